@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** The environment the portal reads, validated once; a bad value stops start-up with its name. */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgresql:// URL')
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** where the embedded PostgreSQL keeps its data when DATABASE_URL is not set */
+  PORTAL_DATA_DIR: z.string().trim().min(1).default('.data'),
+  /** preferred port of the embedded PostgreSQL; another free one is chosen if it is taken */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}

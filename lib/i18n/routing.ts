@@ -1,0 +1,11 @@
+import { defineRouting } from 'next-intl/routing';
+import { defaultLocale, locales } from './locales';
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: 'always',
+  // Alternate links are written into each page's <head> from what the page really has in each
+  // language (issue 4); the proxy's Link header would offer every locale for every URL.
+  alternateLinks: false,
+});
