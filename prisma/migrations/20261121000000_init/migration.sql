@@ -88,7 +88,7 @@ CREATE TABLE "city_aliases" (
 CREATE TABLE "sources" (
     "id" TEXT NOT NULL,
     "kind" "source_kind" NOT NULL,
-    "languages" "locale"[] NOT NULL,
+    "languages" "locale"[],
     "released_at" TIMESTAMPTZ(3),
     "released_at_precision" "date_precision" NOT NULL,
     "single_source_caution" BOOLEAN NOT NULL DEFAULT false,
@@ -519,6 +519,7 @@ CREATE TABLE "article_agreements" (
 CREATE TABLE "content_imports" (
     "file" TEXT NOT NULL,
     "sha256" CHAR(64) NOT NULL,
+    "entity_ids" TEXT[],
     "imported_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "content_imports_pkey" PRIMARY KEY ("file")

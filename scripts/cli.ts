@@ -1,0 +1,19 @@
+import { ContentError } from '../lib/content/load';
+import { DatabaseUnreachableError } from '../lib/db/url';
+import { MigrationError } from '../lib/db/migrate';
+
+/** Runs a command-line entry point: known failures print one clear message and exit 1. */
+export function runCli(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      const known =
+        error instanceof ContentError ||
+        error instanceof DatabaseUnreachableError ||
+        error instanceof MigrationError ||
+        (error instanceof Error && error.message.startsWith('Invalid environment'));
+      console.error(`\n✖ ${known || !(error instanceof Error) ? String((error as Error).message ?? error) : error.stack}`);
+      process.exit(1);
+    },
+  );
+}
