@@ -80,7 +80,8 @@ export const personSchema = z.strictObject({
 });
 
 const figureSchema = z.strictObject({
-  metric: id,
+  // A fixed vocabulary: each metric has a label in messages (HomePage.figureLabel).
+  metric: z.enum(['cities', 'countries', 'signedProjects', 'participants', 'governorsAndMayors']),
   value: z.number().int().nonnegative(),
   qualifier: z.enum(['exact', 'over', 'about', 'nearly']).default('exact'),
   sources: sourceIds,

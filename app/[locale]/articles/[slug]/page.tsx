@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { localeParam } from '@/lib/i18n/params';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/article/ArticleView';
+import { getArticle } from '@/lib/data/articles';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  const article = await getArticle(locale, slug);
+  return article ? { title: article.title, description: article.standfirst } : {};
+}
+
+export default async function Page({ params }: Props) {
+  const { slug, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  setRequestLocale(locale);
+  const article = await getArticle(locale, slug);
+  if (!article) notFound();
+  return <ArticleView article={article} />;
+}

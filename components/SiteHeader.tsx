@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Layout' });
+  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  return (
+    <header className="border-b border-black/10 dark:border-white/15">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-2 px-4 py-4">
+        <div>
+          <Link href="/" locale={locale} className="text-xl font-bold">
+            {meta('siteName')}
+          </Link>
+          <p className="text-sm text-muted">{t('tagline')}</p>
+        </div>
+        <LanguageSwitcher current={locale} label={t('languageSwitcher')} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import { getFormatter } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { ArticleSummary } from '@/lib/data/types';
+import type { Locale } from '@/lib/i18n/locales';
+
+export async function ArticleList({ locale, articles }: { locale: Locale; articles: ArticleSummary[] }) {
+  const format = await getFormatter({ locale });
+  return (
+    <ul className="mt-4 space-y-6">
+      {articles.map((article) => (
+        <li key={article.id}>
+          <h3 className="text-lg font-semibold">
+            <Link href={`/articles/${article.slug}`} locale={locale} className="hover:underline">
+              {article.title}
+            </Link>
+          </h3>
+          <p className="mt-1">{article.standfirst}</p>
+          <p className="mt-1 text-sm text-muted">
+            <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: 'long' })}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,53 @@
+import 'server-only';
+import { cache } from 'react';
+import { appDb } from '../db/app-client';
+import type { Locale } from '../i18n/locales';
+import { pick } from './localized';
+import type { HomePageData } from './types';
+
+/** The most recent event with its key figures, and the latest published reports in `locale`. */
+export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> => {
+  const db = appDb();
+  const [event, latest] = await Promise.all([
+    db.event.findFirst({
+      orderBy: { startsOn: 'desc' },
+      include: {
+        translations: true,
+        city: { include: { translations: true } },
+        figures: { include: { citations: { include: { source: { include: { translations: true } } } } } },
+      },
+    }),
+    db.articleTranslation.findMany({
+      where: { locale, status: 'published', publishedAt: { not: null } },
+      orderBy: { publishedAt: 'desc' },
+      take: 10,
+      select: { articleId: true, slug: true, title: true, standfirst: true, publishedAt: true },
+    }),
+  ]);
+
+  return {
+    event: event && {
+      id: event.id,
+      name: pick(event.translations, locale, 'name') ?? { text: event.id, locale: 'en' },
+      theme: pick(event.translations, locale, 'theme'),
+      city: pick(event.city.translations, locale, 'name') ?? { text: event.cityId, locale: 'en' },
+      startsOn: event.startsOn,
+      endsOn: event.endsOn,
+      figures: event.figures
+        .sort((a, b) => a.metric.localeCompare(b.metric))
+        .map((f) => ({
+          metric: f.metric,
+          value: f.value,
+          qualifier: f.qualifier,
+          sources: f.citations.flatMap((c) => pick(c.source.translations, locale, 'outlet') ?? []),
+        })),
+    },
+    latest: latest.map((a) => ({
+      id: a.articleId,
+      slug: a.slug,
+      title: a.title,
+      standfirst: a.standfirst,
+      publishedAt: a.publishedAt ?? new Date(0),
+    })),
+  };
+});

@@ -1,0 +1,24 @@
+import { locales, type Locale } from '../i18n/locales';
+
+/** Text with the language it is really in — which may differ from the page's, and then needs `lang`. */
+export type Localized = { text: string; locale: Locale };
+
+const fallbackOrder = (locale: Locale): Locale[] => [locale, 'en', ...locales.filter((l) => l !== locale && l !== 'en')];
+
+/**
+ * The row for `locale`, else the closest available one (English, then the rest) — used for names
+ * that some sources give in one script only. Article bodies never fall back: a missing language
+ * version is a 404 that says so.
+ */
+export function pick<T extends { locale: Locale }, K extends keyof T>(
+  rows: readonly T[],
+  locale: Locale,
+  field: K,
+): Localized | null {
+  for (const candidate of fallbackOrder(locale)) {
+    const row = rows.find((r) => r.locale === candidate);
+    const value = row?.[field];
+    if (typeof value === 'string' && value.length > 0) return { text: value, locale: candidate };
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm start`: database (DATABASE_URL, or the embedded PostgreSQL), pending migrations, changed
+ * launch content, a production build if there is none, then `next start` on PORT.
+ *
+ *   --dev             run `next dev` instead of building
+ *   --rebuild         build even if a build exists
+ *   --fresh-database  serve a new, empty database that is dropped on exit (end-to-end tests)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readEnv } from '../lib/env';
+import { connectPg } from '../lib/db/connect';
+import { prepareDatabase } from '../lib/db/prepare';
+import { openDatabaseServer, projectRoot } from '../lib/db/provision';
+import { withDatabase } from '../lib/db/url';
+import { runCli } from './cli';
+
+const flags = new Set(process.argv.slice(2));
+const nextBin = path.join(projectRoot, 'node_modules', '.bin', 'next');
+const log = (line: string) => console.log(`[portal] ${line}`);
+
+runCli(async () => {
+  const env = readEnv();
+  const fresh = flags.has('--fresh-database');
+  const server = await openDatabaseServer({ env, cluster: fresh ? 'postgres-test' : 'postgres', log });
+  let url = server.url;
+  let dropFresh = async () => {};
+  if (fresh) {
+    const name = `portal_e2e_${randomBytes(4).toString('hex')}`;
+    await createDatabase(server.adminUrl, name);
+    url = withDatabase(server.url, name);
+    dropFresh = () => dropDatabase(server.adminUrl, name);
+    log(`Fresh database ${name} (dropped on exit).`);
+  }
+  log(`Database: ${server.description}${server.embedded ? ' (embedded)' : ''}`);
+
+  let child: ChildProcess | undefined;
+  let shuttingDown = false;
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child?.once('exit', resolve));
+    }
+    await dropFresh().catch((error: unknown) => log(`Could not drop the test database: ${String(error)}`));
+    await server.release();
+    log('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    await prepareDatabase(url, log);
+    const dev = flags.has('--dev');
+    if (!dev && (flags.has('--rebuild') || !existsSync(path.join(projectRoot, '.next', 'BUILD_ID')))) {
+      log('No production build yet: running `next build` …');
+      await run(nextBin, ['build']);
+    }
+    const childEnv = { ...process.env, DATABASE_URL: url, PORT: String(env.PORT) };
+    // Next's own binary, not `npx next`: a signal to npx would not reach the server it starts.
+    child = spawn(nextBin, [dev ? 'dev' : 'start', '-p', String(env.PORT)], {
+      cwd: projectRoot,
+      env: childEnv,
+      stdio: 'inherit',
+    });
+    log(`Serving on http://localhost:${env.PORT} (Ctrl-C stops the portal${server.embedded ? ' and its database' : ''}).`);
+    child.once('exit', (code) => void shutdown(code ?? 1));
+  } catch (error) {
+    await dropFresh().catch(() => {});
+    await server.release();
+    throw error;
+  }
+  // Keep running until a signal or the server's exit calls shutdown().
+  await new Promise(() => {});
+});
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code})`))));
+  });
+}
+
+async function createDatabase(adminUrl: string, name: string) {
+  const client = await connectPg(adminUrl);
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropDatabase(adminUrl: string, name: string) {
+  const client = await connectPg(adminUrl);
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
