@@ -9,7 +9,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // let Vite resolve next-intl's extension-less `next/server` import (proxy.ts is tested)
+          server: { deps: { inline: ['next-intl'] } },
+        },
       },
       {
         resolve: { alias },

@@ -27,12 +27,14 @@ export async function seedContent(db: Db, bundle: ContentBundle): Promise<SeedRe
     (await db.contentImport.findMany()).map((row) => [row.file, row] as const),
   );
   const changed = new Set(bundle.files.filter((f) => recorded.get(f.file)?.sha256 !== f.sha256).map((f) => f.file));
+  const present = new Set(bundle.files.map((f) => f.file));
+  const vanished = [...recorded.keys()].filter((file) => !present.has(file));
   const result: SeedResult = {
     imported: [...changed].sort(),
     unchanged: bundle.files.map((f) => f.file).filter((f) => !changed.has(f)),
     removed: [],
   };
-  if (changed.size === 0) return result;
+  if (changed.size === 0 && vanished.length === 0) return result;
 
   const has = (file: string) => changed.has(file);
   await db.$transaction(
@@ -47,6 +49,14 @@ export async function seedContent(db: Db, bundle: ContentBundle): Promise<SeedRe
       // Statements point at events, and events at people: people's statements come last.
       if (has(contentKinds.people.file)) for (const p of bundle.people) await importStatements(tx, p);
       for (const a of bundle.articles) if (has(a.file)) await importArticle(tx, a);
+
+      // A deleted file takes what it defined with it (articles and events have a file each).
+      for (const file of vanished) {
+        const ids = recorded.get(file)?.entityIds ?? [];
+        await removeEntities(tx, file, ids);
+        await tx.contentImport.delete({ where: { file } });
+        result.removed.push(...ids);
+      }
 
       const definedIds = idsByFile(bundle);
       for (const file of changed) {

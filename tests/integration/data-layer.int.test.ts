@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getArticle } from '@/lib/data/articles';
+import { getHomePage } from '@/lib/data/home';
+import { prepareDatabase } from '@/lib/db/prepare';
+import { locales } from '@/lib/i18n/locales';
+import { createTestDatabase, dropTestDatabases } from '../support/databases';
+
+beforeAll(async () => {
+  const url = await createTestDatabase('data');
+  await prepareDatabase(url);
+  process.env.DATABASE_URL = url;
+});
+afterAll(dropTestDatabases);
+
+describe('data layer', () => {
+  it.each(locales)('the %s home page leads with the most recent event and its sourced figures', async (locale) => {
+    const home = await getHomePage(locale);
+    expect(home.event?.id).toBe('global-mayors-dialogue-nanning-2025');
+    expect(home.event?.name.locale).toBe(locale);
+    expect(home.event?.figures.find((f) => f.metric === 'cities')).toMatchObject({ value: 12, qualifier: 'exact' });
+    expect(home.event?.figures.find((f) => f.metric === 'cities')?.sources).toHaveLength(2);
+  });
+
+  it('lists only the reports published in the reader’s language, newest first', async () => {
+    const zh = await getHomePage('zh');
+    const vi = await getHomePage('vi');
+    expect(zh.latest).toHaveLength(6);
+    expect(vi.latest).toHaveLength(5);
+    expect(vi.latest.map((a) => a.id)).not.toContain('mayors-forum-2015-nanning-consensus');
+    const times = zh.latest.map((a) => a.publishedAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('finds an article by its slug in that language, with paragraphs in the shared order', async () => {
+    const article = await getArticle('vi', 'cong-bo-sang-kien-nam-ninh');
+    expect(article?.title).toBe('Các thị trưởng công bố Sáng kiến Nam Ninh sau phiên đối thoại chính');
+    expect(article?.paragraphs.map((p) => p.key)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(article?.versions.map((v) => v.locale)).toEqual(['en', 'vi', 'zh']);
+    expect(article?.source?.reviewers).toHaveLength(4);
+  });
+
+  it('returns nothing for another language’s slug, a missing version or a malformed slug', async () => {
+    expect(await getArticle('zh', 'mayors-release-nanning-initiative')).toBeNull();
+    expect(await getArticle('vi', '2015-china-asean-mayors-forum-nanning-consensus')).toBeNull();
+    expect(await getArticle('en', "x' OR '1'='1")).toBeNull();
+    expect(await getArticle('en', 'a'.repeat(500))).toBeNull();
+  });
+});

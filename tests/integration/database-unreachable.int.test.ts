@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import net from 'node:net';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { connectPg } from '@/lib/db/connect';
+import { projectRoot } from '@/lib/db/provision';
+import { DatabaseUnreachableError } from '@/lib/db/url';
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('when the database cannot be reached', () => {
+  it('names host, port and database, never the password', async () => {
+    const port = await closedPort();
+    const attempt = connectPg(`postgresql://portal:s3cret-pw@127.0.0.1:${port}/portal`);
+    await expect(attempt).rejects.toBeInstanceOf(DatabaseUnreachableError);
+    const error = await attempt.catch((e: Error) => e);
+    expect(error.message).toContain(`127.0.0.1:${port}/portal`);
+    expect(error.message).not.toContain('s3cret-pw');
+  });
+
+  it('command-line tools exit non-zero with that message', async () => {
+    const port = await closedPort();
+    const result = await promisify(execFile)('npx', ['--no-install', 'tsx', 'scripts/db.ts', 'migrate'], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: `postgresql://portal:s3cret-pw@127.0.0.1:${port}/portal` },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Cannot reach the database at 127.0.0.1:${port}/portal`);
+    expect(result.stderr).not.toContain('s3cret-pw');
+  });
+});

@@ -1,0 +1,64 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError, loadContent } from '@/lib/content/load';
+
+const contentDirectory = path.join(import.meta.dirname, '..', '..', 'content');
+
+async function brokenCopy(file: string, edit: (text: string) => string) {
+  const copy = await mkdtemp(path.join(os.tmpdir(), 'content-'));
+  await cp(contentDirectory, copy, { recursive: true });
+  const target = path.join(copy, file);
+  await writeFile(target, edit(await readFile(target, 'utf8')));
+  return copy;
+}
+
+async function problemsOf(directory: string) {
+  const error = await loadContent(directory).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ContentError);
+  return (error as ContentError).problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+}
+
+describe('launch content files', () => {
+  it('are all valid, and reference only things that exist', async () => {
+    const bundle = await loadContent(contentDirectory);
+    expect(bundle.articles).toHaveLength(6);
+    expect(bundle.events).toHaveLength(2);
+    expect(bundle.files.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('a missing English title names the file and the field', async () => {
+    const directory = await brokenCopy('articles/gmd-2025-opening.yaml', (t) => t.replace(/\n {4}title: "Opening day[^\n]*/, ''));
+    expect(await problemsOf(directory)).toEqual(['articles/gmd-2025-opening.yaml: translations.en.title: Invalid input: expected string, received undefined']);
+  });
+
+  it('an unknown reference names the entry and what it points to', async () => {
+    const directory = await brokenCopy('people.yaml', (t) => t.replace('city: lang-son', 'city: hanoi'));
+    expect(await problemsOf(directory)).toEqual(['people.yaml: [2] (id nguyen-van-hanh).city: unknown city "hanoi"']);
+  });
+
+  it('a YAML syntax error names the line', async () => {
+    const directory = await brokenCopy('countries.yaml', (t) => t.replace('{ id: laos', '{ id: laos: x'));
+    const [problem] = await problemsOf(directory);
+    expect(problem).toMatch(/^countries\.yaml: line 4: /);
+  });
+
+  it('a paragraph in a language the article lacks is refused', async () => {
+    const directory = await brokenCopy('articles/mayors-forum-2015-nanning-consensus.yaml', (t) =>
+      t.replace('  - key: p6\n', '  - key: p6\n    vi: Bài này không có bản tiếng Việt.\n'),
+    );
+    expect(await problemsOf(directory)).toEqual([
+      'articles/mayors-forum-2015-nanning-consensus.yaml: paragraphs[5].vi: text in vi but the article has no vi translation',
+    ]);
+  });
+
+  it('two articles may not share a slug in one language', async () => {
+    const directory = await brokenCopy('articles/gmd-2025-preview.yaml', (t) =>
+      t.replace('slug: global-mayors-dialogue-nanning-opens', 'slug: mayors-release-nanning-initiative'),
+    );
+    const problems = await problemsOf(directory);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/translations\.en\.slug: "mayors-release-nanning-initiative" is already used by articles\/gmd-2025-/);
+  });
+});
