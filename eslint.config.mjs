@@ -11,7 +11,13 @@ const config = [
     },
   },
   {
-    files: ['app/**/{page,layout,not-found,error,global-error,loading,template,default}.tsx', 'app/**/route.ts', 'proxy.ts', '*.config.{ts,mjs}', 'lib/i18n/request.ts'],
+    files: [
+      'app/**/{page,layout,not-found,error,global-error,loading,template,default}.tsx',
+      'app/**/route.ts',
+      'proxy.ts',
+      '*.config.{ts,mjs}',
+      'lib/i18n/request.ts',
+    ],
     rules: { 'import/no-default-export': 'off' },
   },
   { ignores: ['lib/db/generated/**', '.next/**', '.data/**', 'next-env.d.ts', 'prisma/dmmf-snapshot.mjs'] },

@@ -15,7 +15,12 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
                 {localeTable[locale].nativeName}
               </span>
             ) : (
-              <a href={`/${locale}`} hrefLang={localeTable[locale].htmlLang} lang={localeTable[locale].htmlLang} className="underline">
+              <a
+                href={`/${locale}`}
+                hrefLang={localeTable[locale].htmlLang}
+                lang={localeTable[locale].htmlLang}
+                className="underline"
+              >
                 {localeTable[locale].nativeName}
               </a>
             )}

@@ -12,7 +12,9 @@ export function runCli(main: () => Promise<void>): void {
         error instanceof DatabaseUnreachableError ||
         error instanceof MigrationError ||
         (error instanceof Error && error.message.startsWith('Invalid environment'));
-      console.error(`\n✖ ${known || !(error instanceof Error) ? String((error as Error).message ?? error) : error.stack}`);
+      console.error(
+        `\n✖ ${known || !(error instanceof Error) ? String((error as Error).message ?? error) : error.stack}`,
+      );
       process.exit(1);
     },
   );

@@ -22,7 +22,11 @@ runCli(async () => {
       console.log(result.applied.length ? `Applied: ${result.applied.join(', ')}` : 'No pending migrations.');
     } else if (command === 'seed') {
       const result = await seedDatabase(server.url);
-      console.log(result.imported.length ? `Imported: ${result.imported.join(', ')}` : 'Content unchanged; nothing written.');
+      console.log(
+        result.imported.length
+          ? `Imported: ${result.imported.join(', ')}`
+          : 'Content unchanged; nothing written.',
+      );
       if (result.removed.length) console.log(`Removed: ${result.removed.join(', ')}`);
     } else {
       await prepareDatabase(server.url, console.log);

@@ -29,6 +29,9 @@ runCli(async () => {
   let dropFresh = async () => {};
   if (fresh) {
     const name = `portal_e2e_${randomBytes(4).toString('hex')}`;
+    // When the test runner signals the whole process group, PostgreSQL may stop before we can drop
+    // the database on exit; whatever an earlier run left behind is dropped here instead.
+    await dropStaleTestDatabases(server.adminUrl);
     await createDatabase(server.adminUrl, name);
     url = withDatabase(server.url, name);
     dropFresh = () => dropDatabase(server.adminUrl, name);
@@ -67,7 +70,9 @@ runCli(async () => {
       env: childEnv,
       stdio: 'inherit',
     });
-    log(`Serving on http://localhost:${env.PORT} (Ctrl-C stops the portal${server.embedded ? ' and its database' : ''}).`);
+    log(
+      `Serving on http://localhost:${env.PORT} (Ctrl-C stops the portal${server.embedded ? ' and its database' : ''}).`,
+    );
     child.once('exit', (code) => void shutdown(code ?? 1));
   } catch (error) {
     await dropFresh().catch(() => {});
@@ -81,7 +86,9 @@ runCli(async () => {
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code})`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code})`)),
+    );
   });
 }
 
@@ -98,6 +105,19 @@ async function dropDatabase(adminUrl: string, name: string) {
   const client = await connectPg(adminUrl);
   try {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropStaleTestDatabases(adminUrl: string) {
+  const client = await connectPg(adminUrl);
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database d WHERE datname LIKE 'portal\\_e2e\\_%'
+         AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`,
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}"`);
   } finally {
     await client.end();
   }

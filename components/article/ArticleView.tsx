@@ -1,34 +1,37 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ArticlePageData } from '@/lib/data/types';
-import { localeTable } from '@/lib/i18n/locales';
+import { formatDateTime } from '@/lib/i18n/format';
 import { ArticleVersions } from './ArticleVersions';
 
-const timeWithZone = { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
-const precisionFormats = {
-  minute: timeWithZone,
-  day: { year: 'numeric', month: 'long', day: 'numeric' },
-  month: { year: 'numeric', month: 'long' },
-} as const;
+const dateOnly = { year: 'numeric', month: 'long', day: 'numeric' } as const;
+// Date and time are formatted apart and joined by a message: Intl's combined Vietnamese pattern
+// puts the time first and already contains "lúc", which reads badly after "Đăng".
+const timeWithZone = { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const;
 
 export async function ArticleView({ article }: { article: ArticlePageData }) {
   const { locale } = article;
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
-  const format = await getFormatter({ locale });
-  const timeZone = localeTable[locale].timeZone;
+  const dateTime = (at: Date) =>
+    t('dateAndTime', {
+      date: formatDateTime(locale, at, dateOnly),
+      time: formatDateTime(locale, at, timeWithZone),
+    });
+  const release = (at: Date, precision: 'minute' | 'day' | 'month') =>
+    precision === 'minute'
+      ? dateTime(at)
+      : formatDateTime(locale, at, precision === 'day' ? dateOnly : { year: 'numeric', month: 'long' });
 
   return (
     <article>
       <header>
         {article.event && (
-          <p className="text-sm font-semibold text-accent">
-            {t('event', { name: article.event.name.text })}
-          </p>
+          <p className="text-sm font-semibold text-accent">{t('event', { name: article.event.name.text })}</p>
         )}
         <h1 className="mt-1 text-3xl font-bold leading-tight">{article.title}</h1>
         <p className="mt-3 text-lg text-muted">{article.standfirst}</p>
         <p className="mt-3 text-sm">
           <time dateTime={article.publishedAt.toISOString()}>
-            {t('published', { date: format.dateTime(article.publishedAt, { ...timeWithZone, timeZone }) })}
+            {t('published', { date: dateTime(article.publishedAt) })}
           </time>
         </p>
         <ArticleVersions article={article} label={t('otherLanguages')} />
@@ -56,7 +59,7 @@ export async function ArticleView({ article }: { article: ArticlePageData }) {
           {article.source.releasedAt && (
             <p>
               {t('sourceReleased', {
-                date: format.dateTime(article.source.releasedAt, { ...precisionFormats[article.source.releasedAtPrecision], timeZone }),
+                date: release(article.source.releasedAt, article.source.releasedAtPrecision),
               })}
             </p>
           )}

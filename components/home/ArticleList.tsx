@@ -1,10 +1,9 @@
-import { getFormatter } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { ArticleSummary } from '@/lib/data/types';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 
-export async function ArticleList({ locale, articles }: { locale: Locale; articles: ArticleSummary[] }) {
-  const format = await getFormatter({ locale });
+export function ArticleList({ locale, articles }: { locale: Locale; articles: ArticleSummary[] }) {
   return (
     <ul className="mt-4 space-y-6">
       {articles.map((article) => (
@@ -16,7 +15,9 @@ export async function ArticleList({ locale, articles }: { locale: Locale; articl
           </h3>
           <p className="mt-1">{article.standfirst}</p>
           <p className="mt-1 text-sm text-muted">
-            <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: 'long' })}</time>
+            <time dateTime={article.publishedAt.toISOString()}>
+              {formatDateTime(locale, article.publishedAt, { dateStyle: 'long' })}
+            </time>
           </p>
         </li>
       ))}

@@ -1,16 +1,14 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
 import type { HomePageData } from '@/lib/data/types';
+import { formatDay } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { ArticleList } from './ArticleList';
 import { KeyFigures } from './KeyFigures';
 
 export async function HomePage({ locale, data }: { locale: Locale; data: HomePageData }) {
   const t = await getTranslations({ locale, namespace: 'HomePage' });
-  const format = await getFormatter({ locale });
   const { event } = data;
-  // Event days are calendar dates (stored at UTC midnight): format them in UTC so no zone shifts them.
-  const day = (d: Date) => format.dateTime(d, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
   return (
     <div className="space-y-10">
@@ -23,8 +21,11 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
             <LocalizedText value={event.name} pageLocale={locale} />
           </h1>
           <p className="mt-2 text-muted">
-            {t('eventDates', { start: day(event.startsOn), end: day(event.endsOn) })} ·{' '}
-            {t('venue', { city: event.city.text })}
+            {t('eventDates', {
+              start: formatDay(locale, event.startsOn),
+              end: formatDay(locale, event.endsOn),
+            })}{' '}
+            · {t('venue', { city: event.city.text })}
           </p>
           {event.theme && (
             <p className="mt-2">
@@ -39,7 +40,11 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
         <h2 id="latest" className="text-xl font-bold">
           {t('latestReports')}
         </h2>
-        {data.latest.length > 0 ? <ArticleList locale={locale} articles={data.latest} /> : <p>{t('noReports')}</p>}
+        {data.latest.length > 0 ? (
+          <ArticleList locale={locale} articles={data.latest} />
+        ) : (
+          <p>{t('noReports')}</p>
+        )}
       </section>
     </div>
   );

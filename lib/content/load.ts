@@ -6,7 +6,6 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { locales } from '../i18n/locales';
 import {
-  agreementSchema,
   articleSchema,
   contentKinds,
   eventSchema,

@@ -39,7 +39,10 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       name: pick(article.event.translations, locale, 'name') ?? { text: article.event.id, locale: 'en' },
     },
     source: article.source && {
-      outlet: pick(article.source.translations, locale, 'outlet') ?? { text: article.source.id, locale: 'en' },
+      outlet: pick(article.source.translations, locale, 'outlet') ?? {
+        text: article.source.id,
+        locale: 'en',
+      },
       releasedAt: article.source.releasedAt,
       releasedAtPrecision: article.source.releasedAtPrecision,
       reviewers: article.source.reviewers.map((r) => ({ name: r.name, role: r.role })),
@@ -53,4 +56,3 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
     versions: article.translations.sort((a, b) => a.locale.localeCompare(b.locale)),
   };
 });
-

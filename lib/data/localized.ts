@@ -3,7 +3,11 @@ import { locales, type Locale } from '../i18n/locales';
 /** Text with the language it is really in — which may differ from the page's, and then needs `lang`. */
 export type Localized = { text: string; locale: Locale };
 
-const fallbackOrder = (locale: Locale): Locale[] => [locale, 'en', ...locales.filter((l) => l !== locale && l !== 'en')];
+const fallbackOrder = (locale: Locale): Locale[] => [
+  locale,
+  'en',
+  ...locales.filter((l) => l !== locale && l !== 'en'),
+];
 
 /**
  * The row for `locale`, else the closest available one (English, then the rest) — used for names

@@ -9,7 +9,12 @@ export type ArticleSummary = {
   publishedAt: Date;
 };
 
-export type EventFigure = { metric: string; value: number; qualifier: 'exact' | 'over' | 'about' | 'nearly'; sources: Localized[] };
+export type EventFigure = {
+  metric: string;
+  value: number;
+  qualifier: 'exact' | 'over' | 'about' | 'nearly';
+  sources: Localized[];
+};
 
 export type EventSummary = {
   id: string;

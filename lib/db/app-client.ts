@@ -10,7 +10,8 @@ const globalForDb = globalThis as unknown as { portalDb?: Db };
 export function appDb(): Db {
   if (!globalForDb.portalDb) {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error('DATABASE_URL is not set: start the portal with `npm start`, which provides it.');
+    if (!url)
+      throw new Error('DATABASE_URL is not set: start the portal with `npm start`, which provides it.');
     globalForDb.portalDb = createPrismaClient(url);
   }
   return globalForDb.portalDb;

@@ -21,7 +21,8 @@ export class DatabaseUnreachableError extends Error {
     readonly target: string,
     cause: unknown,
   ) {
-    const reason = cause instanceof Error ? (cause.message || (cause as { code?: string }).code) : String(cause);
+    const reason =
+      cause instanceof Error ? cause.message || (cause as { code?: string }).code : String(cause);
     super(`Cannot reach the database at ${target}: ${reason || 'connection failed'}`, { cause });
     this.name = 'DatabaseUnreachableError';
   }

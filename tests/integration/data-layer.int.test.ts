@@ -13,13 +13,19 @@ beforeAll(async () => {
 afterAll(dropTestDatabases);
 
 describe('data layer', () => {
-  it.each(locales)('the %s home page leads with the most recent event and its sourced figures', async (locale) => {
-    const home = await getHomePage(locale);
-    expect(home.event?.id).toBe('global-mayors-dialogue-nanning-2025');
-    expect(home.event?.name.locale).toBe(locale);
-    expect(home.event?.figures.find((f) => f.metric === 'cities')).toMatchObject({ value: 12, qualifier: 'exact' });
-    expect(home.event?.figures.find((f) => f.metric === 'cities')?.sources).toHaveLength(2);
-  });
+  it.each(locales)(
+    'the %s home page leads with the most recent event and its sourced figures',
+    async (locale) => {
+      const home = await getHomePage(locale);
+      expect(home.event?.id).toBe('global-mayors-dialogue-nanning-2025');
+      expect(home.event?.name.locale).toBe(locale);
+      expect(home.event?.figures.find((f) => f.metric === 'cities')).toMatchObject({
+        value: 12,
+        qualifier: 'exact',
+      });
+      expect(home.event?.figures.find((f) => f.metric === 'cities')?.sources).toHaveLength(2);
+    },
+  );
 
   it('lists only the reports published in the reader’s language, newest first', async () => {
     const zh = await getHomePage('zh');

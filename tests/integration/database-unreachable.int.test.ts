@@ -20,7 +20,7 @@ describe('when the database cannot be reached', () => {
     const port = await closedPort();
     const attempt = connectPg(`postgresql://portal:s3cret-pw@127.0.0.1:${port}/portal`);
     await expect(attempt).rejects.toBeInstanceOf(DatabaseUnreachableError);
-    const error = await attempt.catch((e: Error) => e);
+    const error = (await attempt.catch((e: unknown) => e)) as Error;
     expect(error.message).toContain(`127.0.0.1:${port}/portal`);
     expect(error.message).not.toContain('s3cret-pw');
   });

@@ -15,7 +15,10 @@ async function copyOfMigrations() {
   return copy;
 }
 
-async function withClient<T>(url: string, work: (client: Awaited<ReturnType<typeof connectPg>>) => Promise<T>) {
+async function withClient<T>(
+  url: string,
+  work: (client: Awaited<ReturnType<typeof connectPg>>) => Promise<T>,
+) {
   const client = await connectPg(url);
   try {
     return await work(client);
@@ -33,8 +36,14 @@ describe('migration runner', () => {
 
     expect(first.applied).toEqual(migrations.map((m) => m.name));
     expect(second).toEqual({ applied: [], alreadyApplied: migrations.map((m) => m.name) });
-    const rows = await withClient(url, async (c) =>
-      (await c.query('SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM _prisma_migrations')).rows,
+    const rows = await withClient(
+      url,
+      async (c) =>
+        (
+          await c.query(
+            'SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM _prisma_migrations',
+          )
+        ).rows,
     );
     expect(rows).toHaveLength(migrations.length);
     const sql = await readFile(path.join(migrationsDirectory, migrations[0]!.name, 'migration.sql'), 'utf8');
@@ -54,7 +63,10 @@ describe('migration runner', () => {
     const results = await Promise.all([1, 2, 3, 4].map(() => withClient(url, (c) => migrate(c, migrations))));
 
     expect(results.flatMap((r) => r.applied)).toEqual(migrations.map((m) => m.name));
-    const count = await withClient(url, async (c) => (await c.query('SELECT count(*)::int AS n FROM _prisma_migrations')).rows[0].n);
+    const count = await withClient(
+      url,
+      async (c) => (await c.query('SELECT count(*)::int AS n FROM _prisma_migrations')).rows[0].n,
+    );
     expect(count).toBe(migrations.length);
   });
 
@@ -68,7 +80,9 @@ describe('migration runner', () => {
 
     const attempt = withClient(url, async (c) => migrate(c, await readMigrations(directory)));
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
-    await expect(attempt).rejects.toThrow(`prisma/migrations/${first!.name}/migration.sql was changed after it was applied`);
+    await expect(attempt).rejects.toThrow(
+      `prisma/migrations/${first!.name}/migration.sql was changed after it was applied`,
+    );
   });
 
   it('rolls a failing migration back completely and records nothing for it', async () => {
@@ -76,13 +90,20 @@ describe('migration runner', () => {
     const directory = await copyOfMigrations();
     const broken = path.join(directory, '29991231000000_broken');
     await mkdir(broken);
-    await writeFile(path.join(broken, 'migration.sql'), 'CREATE TABLE "half_done" (id int);\nSELECT * FROM "no_such_table";\n');
+    await writeFile(
+      path.join(broken, 'migration.sql'),
+      'CREATE TABLE "half_done" (id int);\nSELECT * FROM "no_such_table";\n',
+    );
 
     const attempt = withClient(url, async (c) => migrate(c, await readMigrations(directory)));
-    await expect(attempt).rejects.toThrow(/29991231000000_broken failed and was rolled back: .*no_such_table/);
+    await expect(attempt).rejects.toThrow(
+      /29991231000000_broken failed and was rolled back: .*no_such_table/,
+    );
     const state = await withClient(url, async (c) => ({
       table: (await c.query(`SELECT to_regclass('public.half_done') AS t`)).rows[0].t,
-      recorded: (await c.query(`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name`)).rows.map((r) => r.migration_name),
+      recorded: (
+        await c.query(`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name`)
+      ).rows.map((r) => r.migration_name),
     }));
     expect(state.table).toBeNull();
     expect(state.recorded).toEqual((await readMigrations(migrationsDirectory)).map((m) => m.name));

@@ -39,7 +39,10 @@ describe('schema drift', () => {
     const sql = await readFile(file, 'utf8');
     await writeFile(file, sql.replace('    "standfirst" TEXT NOT NULL,\n', ''));
 
-    const problems = compareShapes(expectedShape(readDatamodel(projectRoot)), await shapeAfterMigrating(copy));
+    const problems = compareShapes(
+      expectedShape(readDatamodel(projectRoot)),
+      await shapeAfterMigrating(copy),
+    );
     expect(problems).toEqual(['column article_translations.standfirst is missing from the database']);
   });
 
@@ -49,11 +52,17 @@ describe('schema drift', () => {
     const [first] = await readMigrations(copy);
     const file = path.join(copy, first!.name, 'migration.sql');
     const sql = (await readFile(file, 'utf8'))
-      .replace(`"status" "translation_status" NOT NULL DEFAULT 'draft'`, `"status" "translation_status" DEFAULT 'published'`)
+      .replace(
+        `"status" "translation_status" NOT NULL DEFAULT 'draft'`,
+        `"status" "translation_status" DEFAULT 'published'`,
+      )
       .replace(/CREATE INDEX "cities_country_id_idx"[^\n]*\n/, '');
     await writeFile(file, sql);
 
-    const problems = compareShapes(expectedShape(readDatamodel(projectRoot)), await shapeAfterMigrating(copy));
+    const problems = compareShapes(
+      expectedShape(readDatamodel(projectRoot)),
+      await shapeAfterMigrating(copy),
+    );
     expect(problems).toEqual([
       'column article_translations.status: nullable in the database, NOT NULL in schema.prisma',
       "column article_translations.status: default 'published'::translation_status in the database, 'draft'::translation_status in schema.prisma",

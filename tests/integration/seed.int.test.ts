@@ -21,7 +21,9 @@ async function snapshot(url: string): Promise<string> {
     ).rows;
     const parts: string[] = [];
     for (const { name } of tables) {
-      const rows = await client.query(`SELECT xmin::text AS xmin, t::text AS row FROM "${name}" t ORDER BY 2`);
+      const rows = await client.query(
+        `SELECT xmin::text AS xmin, t::text AS row FROM "${name}" t ORDER BY 2`,
+      );
       parts.push(`${name}:${rows.rows.map((r) => `${r.xmin}|${r.row}`).join('\n')}`);
     }
     return parts.join('\n');
@@ -62,7 +64,15 @@ describe('launch content seed', () => {
       agreements: await count(url, 'SELECT count(*)::int AS n FROM agreements'),
       sources: await count(url, 'SELECT count(*)::int AS n FROM sources'),
     };
-    expect(counts).toEqual({ events: 2, articles: 6, cities: 9, countries: 10, people: 8, agreements: 4, sources: 5 });
+    expect(counts).toEqual({
+      events: 2,
+      articles: 6,
+      cities: 9,
+      countries: 10,
+      people: 8,
+      agreements: 4,
+      sources: 5,
+    });
     // every report in all three languages, except the 2015 forum report, which has no Vietnamese
     const missing = await count(
       url,
@@ -70,12 +80,24 @@ describe('launch content seed', () => {
        WHERE NOT EXISTS (SELECT 1 FROM article_translations t WHERE t.article_id = a.id AND t.locale = l)`,
     );
     expect(missing).toBe(1);
-    expect(await count(url, `SELECT count(*)::int AS n FROM article_translations WHERE article_id = 'mayors-forum-2015-nanning-consensus' AND locale = 'vi'`)).toBe(0);
+    expect(
+      await count(
+        url,
+        `SELECT count(*)::int AS n FROM article_translations WHERE article_id = 'mayors-forum-2015-nanning-consensus' AND locale = 'vi'`,
+      ),
+    ).toBe(0);
     // the single-source person is flagged; provenance and discrepancies are recorded
     expect(await count(url, `SELECT count(*)::int AS n FROM people WHERE single_source`)).toBe(1);
     expect(await count(url, 'SELECT count(*)::int AS n FROM discrepancies')).toBe(4);
-    expect(await count(url, `SELECT count(*)::int AS n FROM citations WHERE source_id = 'archyde-2025-01-17'`)).toBeGreaterThan(3);
-    expect(await count(url, `SELECT count(*)::int AS n FROM source_reviewers WHERE source_id = 'nnicc-2025-01-17'`)).toBe(4);
+    expect(
+      await count(url, `SELECT count(*)::int AS n FROM citations WHERE source_id = 'archyde-2025-01-17'`),
+    ).toBeGreaterThan(3);
+    expect(
+      await count(
+        url,
+        `SELECT count(*)::int AS n FROM source_reviewers WHERE source_id = 'nnicc-2025-01-17'`,
+      ),
+    ).toBe(4);
   });
 
   it('keeps Chinese and Vietnamese text intact', async () => {
@@ -104,12 +126,18 @@ describe('launch content seed', () => {
   it('re-imports exactly the edited file and applies the edit', async () => {
     const directory = await contentCopy();
     const file = path.join(directory, 'cities.yaml');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('vi: Lạng Sơn }', 'vi: Thành phố Lạng Sơn }'));
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('vi: Lạng Sơn }', 'vi: Thành phố Lạng Sơn }'),
+    );
 
     const result = await seedDatabase(url, directory);
     expect(result.imported).toEqual(['cities.yaml']);
     expect(
-      await count(url, `SELECT count(*)::int AS n FROM city_translations WHERE city_id = 'lang-son' AND name = 'Thành phố Lạng Sơn'`),
+      await count(
+        url,
+        `SELECT count(*)::int AS n FROM city_translations WHERE city_id = 'lang-son' AND name = 'Thành phố Lạng Sơn'`,
+      ),
     ).toBe(1);
     // articles and everything else were not rewritten
     const again = await seedDatabase(url, directory);
@@ -123,7 +151,10 @@ describe('launch content seed', () => {
     // drop the English title and edit another file, which must not be imported either
     await writeFile(file, yaml.replace(/\n {4}title: Fourteen cooperation projects[^\n]*/, ''));
     const people = path.join(directory, 'people.yaml');
-    await writeFile(people, (await readFile(people, 'utf8')).replace('en: Hou Gang', 'en: Hou Gang (edited)'));
+    await writeFile(
+      people,
+      (await readFile(people, 'utf8')).replace('en: Hou Gang', 'en: Hou Gang (edited)'),
+    );
 
     const before = await snapshot(url);
     const attempt = seedDatabase(url, directory);
@@ -146,7 +177,10 @@ describe('launch content seed', () => {
     expect(await count(own, `SELECT count(*)::int AS n FROM articles WHERE id = 'gmd-2025-preview'`)).toBe(1);
 
     const agreements = path.join(directory, 'agreements.yaml');
-    await writeFile(agreements, (await readFile(agreements, 'utf8')).replace(', laos, singapore]', ', laos]'));
+    await writeFile(
+      agreements,
+      (await readFile(agreements, 'utf8')).replace(', laos, singapore]', ', laos]'),
+    );
     const result = await seedDatabase(own, directory);
     expect(result.removed.sort()).toEqual(['gmd-2025-preview', 'singapore']);
     expect(await count(own, `SELECT count(*)::int AS n FROM articles WHERE id = 'gmd-2025-preview'`)).toBe(0);

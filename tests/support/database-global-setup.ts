@@ -9,7 +9,7 @@ declare module 'vitest' {
 }
 
 /** Starts (or joins) the test PostgreSQL once per run; test files create their own databases on it. */
-export default async function setup(project: TestProject) {
+export async function setup(project: TestProject) {
   const server = await openDatabaseServer({ cluster: 'postgres-test', database: 'postgres' });
   project.provide('adminUrl', server.adminUrl);
   project.provide('serverUrl', server.url);

@@ -26,7 +26,12 @@ type Field = {
 };
 type Model = { name: string; dbName: string | null; fields: Field[] };
 type Enum = { name: string; dbName?: string | null; values: Array<{ name: string; dbName: string | null }> };
-type Index = { model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; dbName?: string | null; fields: Array<{ name: string; sortOrder?: 'asc' | 'desc' }> };
+type Index = {
+  model: string;
+  type: 'id' | 'unique' | 'normal' | 'fulltext';
+  dbName?: string | null;
+  fields: Array<{ name: string; sortOrder?: 'asc' | 'desc' }>;
+};
 type Datamodel = { models: Model[]; enums: Enum[]; indexes: Index[] };
 
 export type SchemaShape = {
@@ -85,9 +90,18 @@ export function expectedShape(dm: Datamodel): SchemaShape {
     if (!f) throw new Error(`schema-drift: ${model.name}.${field} not found`);
     return f.dbName ?? f.name;
   };
-  const shape: SchemaShape = { tables: new Map(), enums: new Map(), indexes: new Set(), foreignKeys: new Set() };
+  const shape: SchemaShape = {
+    tables: new Map(),
+    enums: new Map(),
+    indexes: new Set(),
+    foreignKeys: new Set(),
+  };
 
-  for (const e of dm.enums) shape.enums.set(e.dbName ?? e.name, e.values.map((v) => v.dbName ?? v.name));
+  for (const e of dm.enums)
+    shape.enums.set(
+      e.dbName ?? e.name,
+      e.values.map((v) => v.dbName ?? v.name),
+    );
 
   for (const model of dm.models) {
     const table = tableOf.get(model.name) as string;
@@ -126,7 +140,8 @@ export function expectedShape(dm: Datamodel): SchemaShape {
     const table = tableOf.get(model.name) as string;
     const cols = index.fields.map((f) => column(model, f.name));
     const suffix = index.type === 'id' ? 'pkey' : index.type === 'unique' ? 'key' : 'idx';
-    const name = index.dbName ?? (index.type === 'id' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`);
+    const name =
+      index.dbName ?? (index.type === 'id' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`);
     const kind = index.type === 'id' ? 'primary' : index.type === 'unique' ? 'unique' : 'index';
     const parts = index.fields.map((f, i) => `${cols[i]}${f.sortOrder === 'desc' ? ' desc' : ''}`);
     shape.indexes.add(`${table}.${name} ${kind}(${parts.join(',')})`);
@@ -153,11 +168,28 @@ function expectedDefault(f: Field, enumDef: Enum | undefined): string | null {
   return String(value);
 }
 
-const actions: Record<string, string> = { a: 'NoAction', r: 'Restrict', c: 'Cascade', n: 'SetNull', d: 'SetDefault' };
+const actions: Record<string, string> = {
+  a: 'NoAction',
+  r: 'Restrict',
+  c: 'Cascade',
+  n: 'SetNull',
+  d: 'SetDefault',
+};
 
 export async function actualShape(client: pg.Client): Promise<SchemaShape> {
-  const shape: SchemaShape = { tables: new Map(), enums: new Map(), indexes: new Set(), foreignKeys: new Set() };
-  const columns = await client.query<{ table: string; column: string; type: string; nullable: boolean; default: string | null }>(`
+  const shape: SchemaShape = {
+    tables: new Map(),
+    enums: new Map(),
+    indexes: new Set(),
+    foreignKeys: new Set(),
+  };
+  const columns = await client.query<{
+    table: string;
+    column: string;
+    type: string;
+    nullable: boolean;
+    default: string | null;
+  }>(`
     SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
            NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default
     FROM pg_attribute a
@@ -169,7 +201,11 @@ export async function actualShape(client: pg.Client): Promise<SchemaShape> {
   for (const row of columns.rows) {
     const table = shape.tables.get(row.table) ?? new Map();
     const normalizedDefault = row.default?.startsWith('nextval(') ? 'nextval' : row.default;
-    table.set(row.column, { type: row.type.replaceAll('"', ''), nullable: row.nullable, default: normalizedDefault });
+    table.set(row.column, {
+      type: row.type.replaceAll('"', ''),
+      nullable: row.nullable,
+      default: normalizedDefault,
+    });
     shape.tables.set(row.table, table);
   }
   const enums = await client.query<{ name: string; values: string[] }>(`
@@ -179,7 +215,13 @@ export async function actualShape(client: pg.Client): Promise<SchemaShape> {
     GROUP BY t.typname`);
   for (const row of enums.rows) shape.enums.set(row.name, row.values);
 
-  const indexes = await client.query<{ table: string; name: string; primary: boolean; unique: boolean; columns: string[] }>(`
+  const indexes = await client.query<{
+    table: string;
+    name: string;
+    primary: boolean;
+    unique: boolean;
+    columns: string[];
+  }>(`
     SELECT t.relname AS table, i.relname AS name, x.indisprimary AS primary, x.indisunique AS unique,
            array(SELECT pg_get_indexdef(x.indexrelid, k, true)
                         || CASE WHEN (x.indoption[k - 1] & 1) = 1 THEN ' desc' ELSE '' END
@@ -191,10 +233,20 @@ export async function actualShape(client: pg.Client): Promise<SchemaShape> {
     WHERE t.relname <> '_prisma_migrations'`);
   for (const row of indexes.rows) {
     const kind = row.primary ? 'primary' : row.unique ? 'unique' : 'index';
-    shape.indexes.add(`${row.table}.${row.name} ${kind}(${row.columns.map((c) => c.replaceAll('"', '')).join(',')})`);
+    shape.indexes.add(
+      `${row.table}.${row.name} ${kind}(${row.columns.map((c) => c.replaceAll('"', '')).join(',')})`,
+    );
   }
 
-  const fks = await client.query<{ table: string; name: string; columns: string[]; ref: string; refColumns: string[]; del: string; upd: string }>(`
+  const fks = await client.query<{
+    table: string;
+    name: string;
+    columns: string[];
+    ref: string;
+    refColumns: string[];
+    del: string;
+    upd: string;
+  }>(`
     SELECT t.relname AS table, c.conname AS name, r.relname AS ref, c.confdeltype AS del, c.confupdtype AS upd,
            array(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY k(n, o)
                  JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.o)::text[] AS columns,
@@ -226,22 +278,37 @@ export function compareShapes(expected: SchemaShape, actual: SchemaShape): strin
       const got = real.get(name);
       if (!got) problems.push(`column ${table}.${name} is missing from the database`);
       else {
-        if (got.type !== want.type) problems.push(`column ${table}.${name}: type ${got.type} in the database, ${want.type} in schema.prisma`);
+        if (got.type !== want.type)
+          problems.push(
+            `column ${table}.${name}: type ${got.type} in the database, ${want.type} in schema.prisma`,
+          );
         if (got.nullable !== want.nullable)
-          problems.push(`column ${table}.${name}: ${got.nullable ? 'nullable' : 'NOT NULL'} in the database, ${want.nullable ? 'nullable' : 'NOT NULL'} in schema.prisma`);
+          problems.push(
+            `column ${table}.${name}: ${got.nullable ? 'nullable' : 'NOT NULL'} in the database, ${want.nullable ? 'nullable' : 'NOT NULL'} in schema.prisma`,
+          );
         if (got.default !== want.default)
-          problems.push(`column ${table}.${name}: default ${got.default ?? 'none'} in the database, ${want.default ?? 'none'} in schema.prisma`);
+          problems.push(
+            `column ${table}.${name}: default ${got.default ?? 'none'} in the database, ${want.default ?? 'none'} in schema.prisma`,
+          );
       }
     }
-    for (const name of real.keys()) if (!columns.has(name)) problems.push(`column ${table}.${name} is in the database but not in schema.prisma`);
+    for (const name of real.keys())
+      if (!columns.has(name))
+        problems.push(`column ${table}.${name} is in the database but not in schema.prisma`);
   }
-  for (const table of actual.tables.keys()) if (!expected.tables.has(table)) problems.push(`table ${table} is in the database but not in schema.prisma`);
+  for (const table of actual.tables.keys())
+    if (!expected.tables.has(table))
+      problems.push(`table ${table} is in the database but not in schema.prisma`);
   for (const [name, values] of expected.enums) {
     const got = actual.enums.get(name);
     if (!got) problems.push(`enum ${name} is missing from the database`);
-    else if (got.join(',') !== values.join(',')) problems.push(`enum ${name}: (${got.join(', ')}) in the database, (${values.join(', ')}) in schema.prisma`);
+    else if (got.join(',') !== values.join(','))
+      problems.push(
+        `enum ${name}: (${got.join(', ')}) in the database, (${values.join(', ')}) in schema.prisma`,
+      );
   }
-  for (const name of actual.enums.keys()) if (!expected.enums.has(name)) problems.push(`enum ${name} is in the database but not in schema.prisma`);
+  for (const name of actual.enums.keys())
+    if (!expected.enums.has(name)) problems.push(`enum ${name} is in the database but not in schema.prisma`);
   for (const [label, want, got] of [
     ['index', expected.indexes, actual.indexes],
     ['foreign key', expected.foreignKeys, actual.foreignKeys],

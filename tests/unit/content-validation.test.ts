@@ -29,13 +29,19 @@ describe('launch content files', () => {
   });
 
   it('a missing English title names the file and the field', async () => {
-    const directory = await brokenCopy('articles/gmd-2025-opening.yaml', (t) => t.replace(/\n {4}title: "Opening day[^\n]*/, ''));
-    expect(await problemsOf(directory)).toEqual(['articles/gmd-2025-opening.yaml: translations.en.title: Invalid input: expected string, received undefined']);
+    const directory = await brokenCopy('articles/gmd-2025-opening.yaml', (t) =>
+      t.replace(/\n {4}title: "Opening day[^\n]*/, ''),
+    );
+    expect(await problemsOf(directory)).toEqual([
+      'articles/gmd-2025-opening.yaml: translations.en.title: Invalid input: expected string, received undefined',
+    ]);
   });
 
   it('an unknown reference names the entry and what it points to', async () => {
     const directory = await brokenCopy('people.yaml', (t) => t.replace('city: lang-son', 'city: hanoi'));
-    expect(await problemsOf(directory)).toEqual(['people.yaml: [2] (id nguyen-van-hanh).city: unknown city "hanoi"']);
+    expect(await problemsOf(directory)).toEqual([
+      'people.yaml: [2] (id nguyen-van-hanh).city: unknown city "hanoi"',
+    ]);
   });
 
   it('a YAML syntax error names the line', async () => {
@@ -59,6 +65,8 @@ describe('launch content files', () => {
     );
     const problems = await problemsOf(directory);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/translations\.en\.slug: "mayors-release-nanning-initiative" is already used by articles\/gmd-2025-/);
+    expect(problems[0]).toMatch(
+      /translations\.en\.slug: "mayors-release-nanning-initiative" is already used by articles\/gmd-2025-/,
+    );
   });
 });

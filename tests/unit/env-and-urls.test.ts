@@ -11,7 +11,9 @@ describe('configuration', () => {
 
   it('names the variable that is wrong', () => {
     expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/);
-    expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: must be a postgresql:\/\/ URL/,
+    );
   });
 
   it('describes a database by host, port and name without its password', () => {

@@ -6,7 +6,12 @@ describe('locale table', () => {
   it('keeps URL segment, HTML lang and date locale as separate facts', () => {
     expect(locales).toEqual(['zh', 'en', 'vi']);
     expect(defaultLocale).toBe('zh');
-    expect(localeTable.zh).toMatchObject({ segment: 'zh', htmlLang: 'zh-Hans', intlLocale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    expect(localeTable.zh).toMatchObject({
+      segment: 'zh',
+      htmlLang: 'zh-Hans',
+      intlLocale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+    });
     expect(localeTable.vi).toMatchObject({ segment: 'vi', htmlLang: 'vi', intlLocale: 'vi-VN' });
     for (const locale of locales) expect(localeTable[locale].segment).toBe(locale);
   });
@@ -14,7 +19,11 @@ describe('locale table', () => {
   it('formats a release time differently in each language, in Nanning time', () => {
     const at = new Date('2025-01-17T13:14:00Z');
     const formatted = locales.map((l) =>
-      new Intl.DateTimeFormat(localeTable[l].intlLocale, { dateStyle: 'long', timeStyle: 'short', timeZone: localeTable[l].timeZone }).format(at),
+      new Intl.DateTimeFormat(localeTable[l].intlLocale, {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: localeTable[l].timeZone,
+      }).format(at),
     );
     expect(formatted[0]).toContain('2025年1月17日');
     expect(formatted[1]).toContain('17 January 2025');

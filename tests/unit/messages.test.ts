@@ -7,17 +7,21 @@ import { locales } from '@/lib/i18n/locales';
 
 type Tree = { [key: string]: string | Tree };
 const load = (locale: string) =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'messages', `${locale}.json`), 'utf8')) as Tree;
+  JSON.parse(
+    readFileSync(path.join(import.meta.dirname, '..', '..', 'messages', `${locale}.json`), 'utf8'),
+  ) as Tree;
 const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v, `${prefix}${k}.`)))),
+    Object.entries(tree).flatMap(([k, v]) =>
+      typeof v === 'string' ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v, `${prefix}${k}.`)),
+    ),
   );
 /** The ICU argument names a message uses, e.g. {date}, {value, number} → date, value. */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
   const visit = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
-      if ('value' in element && element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(String(element.value));
+      if ('value' in element && element.type !== TYPE.literal) names.add(String(element.value));
       if ('options' in element) for (const option of Object.values(element.options)) visit(option.value);
       if ('children' in element) visit(element.children);
     }
@@ -43,7 +47,20 @@ describe('messages', () => {
   it.each(locales)('every %s message formats without an ICU error', (locale) => {
     const errors: string[] = [];
     const t = createTranslator({ locale, messages: load(locale), onError: (e) => errors.push(e.message) });
-    const values = { metric: 'cities', qualifier: 'over', value: 150, start: 'a', end: 'b', city: 'c', sources: 's', date: 'd', outlet: 'o', name: 'n', role: 'r' };
+    const values = {
+      metric: 'cities',
+      qualifier: 'over',
+      value: 150,
+      start: 'a',
+      end: 'b',
+      city: 'c',
+      sources: 's',
+      date: 'd',
+      time: 't',
+      outlet: 'o',
+      name: 'n',
+      role: 'r',
+    };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);
       expect(text, key).not.toContain(key);

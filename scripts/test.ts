@@ -1,0 +1,62 @@
+/**
+ * `npm test`: every layer, in order, each timed; a summary at the end; non-zero exit if any failed.
+ *   typecheck → lint → unit → integration (real PostgreSQL) → production build → end-to-end (Chromium)
+ * The end-to-end step needs the build, so it is skipped (and counted as failed) when the build fails.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../lib/db/provision';
+
+type Step = { name: string; command: string[]; needs?: string };
+
+const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name);
+const steps: Step[] = [
+  { name: 'typecheck', command: [bin('tsc'), '--noEmit'] },
+  { name: 'lint', command: [bin('eslint'), '.', '--max-warnings', '0'] },
+  { name: 'format', command: [bin('prettier'), '--check', '.'] },
+  { name: 'unit', command: [bin('vitest'), 'run', '--project', 'unit'] },
+  { name: 'integration', command: [bin('vitest'), 'run', '--project', 'integration'] },
+  { name: 'build', command: [bin('next'), 'build'] },
+  { name: 'e2e', command: [bin('playwright'), 'test'], needs: 'build' },
+];
+
+function run(command: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const [file, ...args] = command;
+    const child = spawn(file!, args, {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+    });
+    child.once('exit', (code) => resolve(code ?? 1));
+    child.once('error', () => resolve(1));
+  });
+}
+
+const results: Array<{ name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number }> = [];
+for (const step of steps) {
+  const dependency = step.needs && results.find((r) => r.name === step.needs);
+  if (dependency && dependency.status !== 'passed') {
+    results.push({ name: step.name, status: 'skipped', seconds: 0 });
+    continue;
+  }
+  console.log(`\n━━━ ${step.name}: ${step.command.map((c) => path.basename(c)).join(' ')}`);
+  const started = Date.now();
+  const code = await run(step.command);
+  results.push({
+    name: step.name,
+    status: code === 0 ? 'passed' : 'FAILED',
+    seconds: (Date.now() - started) / 1000,
+  });
+}
+
+console.log('\n━━━ summary');
+for (const r of results)
+  console.log(`  ${r.name.padEnd(12)} ${r.status.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)} s`);
+const failed = results.filter((r) => r.status !== 'passed');
+console.log(
+  failed.length === 0
+    ? '\nAll test layers passed.'
+    : `\n${failed.length} step(s) did not pass: ${failed.map((r) => r.name).join(', ')}`,
+);
+process.exit(failed.length === 0 ? 0 : 1);

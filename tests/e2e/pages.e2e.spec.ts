@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+
+const locales = [
+  {
+    locale: 'zh',
+    lang: 'zh-Hans',
+    event: '世界市长对话·南宁',
+    reports: 6,
+    article: {
+      slug: 'nanning-changyi-fabu',
+      title: '市长主对话发布《南宁倡议》 聚焦友好交往、经贸合作与民心相通',
+    },
+    notFound: '页面不存在',
+    published: '发布于2025年1月16日 GMT+8 22:00',
+  },
+  {
+    locale: 'en',
+    lang: 'en',
+    event: 'Global Mayors Dialogue · Nanning',
+    reports: 6,
+    article: {
+      slug: 'mayors-release-nanning-initiative',
+      title: 'Mayors release the Nanning Initiative after the main dialogue',
+    },
+    notFound: 'Page not found',
+    published: 'Published 16 January 2025, 22:00 GMT+8',
+  },
+  {
+    locale: 'vi',
+    lang: 'vi',
+    event: 'Đối thoại Thị trưởng thế giới · Nam Ninh',
+    reports: 5,
+    article: {
+      slug: 'cong-bo-sang-kien-nam-ninh',
+      title: 'Các thị trưởng công bố Sáng kiến Nam Ninh sau phiên đối thoại chính',
+    },
+    notFound: 'Không tìm thấy trang',
+    published: 'Đăng ngày 16 tháng 1, 2025, 22:00 GMT+8',
+  },
+] as const;
+
+for (const l of locales) {
+  test.describe(`in ${l.locale}`, () => {
+    test('the home page shows the current event and the reports published in this language', async ({
+      page,
+    }) => {
+      const response = await page.goto(`/${l.locale}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.event);
+      await expect(page.locator('#latest + ul > li')).toHaveCount(l.reports);
+      await expect(page.getByRole('definition').filter({ hasText: /^12$/ })).toBeVisible();
+    });
+
+    test('a report opens from the home page with its body, release time and sources', async ({ page }) => {
+      await page.goto(`/${l.locale}`);
+      await page.getByRole('link', { name: l.article.title }).click();
+      await expect(page).toHaveURL(`/${l.locale}/articles/${l.article.slug}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.article.title);
+      await expect(page.locator('article p[id^="p"]')).toHaveCount(4);
+      await expect(page.locator('article time').first()).toHaveText(l.published);
+      await expect(page.getByText('Shen Fei')).toBeVisible();
+    });
+
+    test('an unknown article or path is a 404 in this language', async ({ page }) => {
+      for (const path of [`/${l.locale}/articles/no-such-report`, `/${l.locale}/no/such/page`]) {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(404);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.notFound);
+      }
+    });
+  });
+}
+
+test('a report offers exactly the languages it exists in, and they lead to the same report', async ({
+  page,
+}) => {
+  await page.goto('/en/articles/2015-china-asean-mayors-forum-nanning-consensus');
+  const versions = page.getByRole('navigation', { name: 'Read this report in' });
+  await expect(versions.getByRole('link')).toHaveText(['中文']);
+  await versions.getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL('/zh/articles/2015-zhongguo-dongmeng-shizhang-luntan-nanning-gongshi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('南宁共识');
+});
+
+test('the report without a Vietnamese version is a Vietnamese 404, never a broken page', async ({ page }) => {
+  const response = await page.goto('/vi/articles/2015-china-asean-mayors-forum-nanning-consensus');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+});
+
+test.describe('the root URL', () => {
+  const cases: Array<{ name: string; headers: Record<string, string>; to: string }> = [
+    {
+      name: 'follows the language cookie first',
+      headers: { cookie: 'NEXT_LOCALE=en', 'accept-language': 'vi' },
+      to: '/en',
+    },
+    {
+      name: 'then the Accept-Language header',
+      headers: { 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.5' },
+      to: '/vi',
+    },
+    { name: 'then falls back to Chinese', headers: { 'accept-language': 'fr-FR' }, to: '/zh' },
+  ];
+  for (const c of cases) {
+    test(c.name, async ({ request }) => {
+      const response = await request.get('/', { headers: c.headers, maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(c.to);
+    });
+  }
+});
+
+test('an unknown locale prefix is a 404', async ({ request }) => {
+  for (const path of ['/xx', '/xx/articles/anything', '/EN']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+  }
+});
