@@ -16,66 +16,84 @@ export type SeedResult = {
   removed: string[];
 };
 
+/** Advisory lock key of the content seed, so instances starting together import once. */
+const SEED_LOCK = 72707370;
+
+type Recorded = Map<string, { sha256: string; entityIds: string[] }>;
+
 /**
  * Imports the launch content into the database. Only files whose bytes changed since their last
  * import are written, all in one transaction: running it twice writes nothing the second time,
- * editing one file re-imports exactly that file, and a failure leaves the database as it was.
- * Rows editors create later are never touched unless a content file defines the same id.
+ * editing one file re-imports exactly that file, a deleted file takes its entities with it, and a
+ * failure leaves the database as it was. Rows editors create later are never touched unless a
+ * content file defines the same id.
  */
 export async function seedContent(db: Db, bundle: ContentBundle): Promise<SeedResult> {
-  const recorded = new Map(
-    (await db.contentImport.findMany()).map((row) => [row.file, row] as const),
-  );
+  // Fast path, no transaction and no writes, when nothing changed.
+  const { changed, vanished } = planImport(bundle, await readRecorded(db));
+  if (changed.size === 0 && vanished.length === 0) {
+    return { imported: [], unchanged: bundle.files.map((f) => f.file), removed: [] };
+  }
+  return db.$transaction((tx) => importChanges(tx, bundle), { timeout: 120_000, maxWait: 30_000 });
+}
+
+async function readRecorded(client: Db | Tx): Promise<Recorded> {
+  return new Map((await client.contentImport.findMany()).map((row) => [row.file, row] as const));
+}
+
+function planImport(bundle: ContentBundle, recorded: Recorded) {
   const changed = new Set(bundle.files.filter((f) => recorded.get(f.file)?.sha256 !== f.sha256).map((f) => f.file));
   const present = new Set(bundle.files.map((f) => f.file));
   const vanished = [...recorded.keys()].filter((file) => !present.has(file));
+  return { changed, vanished };
+}
+
+async function importChanges(tx: Tx, bundle: ContentBundle): Promise<SeedResult> {
+  // Another process may have imported the same files while we waited for the lock: plan again.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
+  const recorded = await readRecorded(tx);
+  const { changed, vanished } = planImport(bundle, recorded);
+  const has = (file: string) => changed.has(file);
   const result: SeedResult = {
     imported: [...changed].sort(),
     unchanged: bundle.files.map((f) => f.file).filter((f) => !changed.has(f)),
     removed: [],
   };
-  if (changed.size === 0 && vanished.length === 0) return result;
 
-  const has = (file: string) => changed.has(file);
-  await db.$transaction(
-    async (tx) => {
-      // Dependency order: what a file refers to is imported before it.
-      if (has(contentKinds.sources.file)) for (const s of bundle.sources) await importSource(tx, s);
-      if (has(contentKinds.countries.file)) for (const c of bundle.countries) await importCountry(tx, c);
-      if (has(contentKinds.cities.file)) for (const c of bundle.cities) await importCity(tx, c);
-      if (has(contentKinds.people.file)) for (const p of bundle.people) await importPerson(tx, p);
-      for (const e of bundle.events) if (has(e.file)) await importEvent(tx, e);
-      if (has(contentKinds.agreements.file)) for (const a of bundle.agreements) await importAgreement(tx, a);
-      // Statements point at events, and events at people: people's statements come last.
-      if (has(contentKinds.people.file)) for (const p of bundle.people) await importStatements(tx, p);
-      for (const a of bundle.articles) if (has(a.file)) await importArticle(tx, a);
+  // Dependency order: what a file refers to is imported before it.
+  if (has(contentKinds.sources.file)) for (const s of bundle.sources) await importSource(tx, s);
+  if (has(contentKinds.countries.file)) for (const c of bundle.countries) await importCountry(tx, c);
+  if (has(contentKinds.cities.file)) for (const c of bundle.cities) await importCity(tx, c);
+  if (has(contentKinds.people.file)) for (const p of bundle.people) await importPerson(tx, p);
+  for (const e of bundle.events) if (has(e.file)) await importEvent(tx, e);
+  if (has(contentKinds.agreements.file)) for (const a of bundle.agreements) await importAgreement(tx, a);
+  // Statements point at events, and events at people: people's statements come last.
+  if (has(contentKinds.people.file)) for (const p of bundle.people) await importStatements(tx, p);
+  for (const a of bundle.articles) if (has(a.file)) await importArticle(tx, a);
 
-      // A deleted file takes what it defined with it (articles and events have a file each).
-      for (const file of vanished) {
-        const ids = recorded.get(file)?.entityIds ?? [];
-        await removeEntities(tx, file, ids);
-        await tx.contentImport.delete({ where: { file } });
-        result.removed.push(...ids);
-      }
+  // A deleted file takes what it defined with it (articles and events have a file each).
+  for (const file of vanished) {
+    const ids = recorded.get(file)?.entityIds ?? [];
+    await removeEntities(tx, file, ids);
+    await tx.contentImport.delete({ where: { file } });
+    result.removed.push(...ids);
+  }
 
-      const definedIds = idsByFile(bundle);
-      for (const file of changed) {
-        const ids = definedIds.get(file) ?? [];
-        const dropped = (recorded.get(file)?.entityIds ?? []).filter((id) => !ids.includes(id));
-        if (dropped.length > 0) {
-          await removeEntities(tx, file, dropped);
-          result.removed.push(...dropped);
-        }
-        const sha256 = bundle.files.find((f) => f.file === file)?.sha256 ?? '';
-        await tx.contentImport.upsert({
-          where: { file },
-          create: { file, sha256, entityIds: ids },
-          update: { sha256, entityIds: ids, importedAt: new Date() },
-        });
-      }
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  const definedIds = idsByFile(bundle);
+  for (const file of changed) {
+    const ids = definedIds.get(file) ?? [];
+    const dropped = (recorded.get(file)?.entityIds ?? []).filter((id) => !ids.includes(id));
+    if (dropped.length > 0) {
+      await removeEntities(tx, file, dropped);
+      result.removed.push(...dropped);
+    }
+    const sha256 = bundle.files.find((f) => f.file === file)?.sha256 ?? '';
+    await tx.contentImport.upsert({
+      where: { file },
+      create: { file, sha256, entityIds: ids },
+      update: { sha256, entityIds: ids, importedAt: new Date() },
+    });
+  }
   return result;
 }
 

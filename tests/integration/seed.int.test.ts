@@ -186,4 +186,14 @@ describe('launch content seed', () => {
     expect(await count(own, `SELECT count(*)::int AS n FROM articles WHERE id = 'gmd-2025-preview'`)).toBe(0);
     expect(await count(own, `SELECT count(*)::int AS n FROM countries WHERE id = 'singapore'`)).toBe(0);
   });
+
+  it('imports once when several instances seed the same empty database at the same time', async () => {
+    const own = await createTestDatabase('concurrent');
+    await applyMigrations(own);
+    const results = await Promise.all([seedDatabase(own), seedDatabase(own), seedDatabase(own)]);
+
+    const importedBy = results.filter((r) => r.imported.length > 0);
+    expect(importedBy).toHaveLength(1);
+    expect(await count(own, 'SELECT count(*)::int AS n FROM articles')).toBe(6);
+  });
 });
