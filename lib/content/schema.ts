@@ -9,7 +9,11 @@ import { locales, type Locale } from '../i18n/locales';
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "nanning" or "lang-son"');
-const text = z.string().trim().min(1, 'must not be empty').max(20_000);
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(20_000);
 const localeSchema = z.enum(locales);
 
 /** Text in all three languages. */

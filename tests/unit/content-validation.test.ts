@@ -33,7 +33,7 @@ describe('launch content files', () => {
       t.replace(/\n {4}title: "Opening day[^\n]*/, ''),
     );
     expect(await problemsOf(directory)).toEqual([
-      'articles/gmd-2025-opening.yaml: translations.en.title: Invalid input: expected string, received undefined',
+      'articles/gmd-2025-opening.yaml: translations.en.title: is required',
     ]);
   });
 
