@@ -12,9 +12,10 @@ export function runCli(main: () => Promise<void>): void {
         error instanceof DatabaseUnreachableError ||
         error instanceof MigrationError ||
         (error instanceof Error && error.message.startsWith('Invalid environment'));
-      console.error(
-        `\n✖ ${known || !(error instanceof Error) ? String((error as Error).message ?? error) : error.stack}`,
-      );
+      // Known failures are the user's to fix: their message says how. Anything else gets its stack.
+      const text =
+        error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
+      console.error(`\n✖ ${text}`);
       process.exit(1);
     },
   );

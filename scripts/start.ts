@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readEnv } from '../lib/env';
-import { connectPg } from '../lib/db/connect';
+import { createDatabase, dropDatabases, idleDatabases } from '../lib/db/databases';
 import { prepareDatabase } from '../lib/db/prepare';
 import { openDatabaseServer, projectRoot } from '../lib/db/provision';
 import { withDatabase } from '../lib/db/url';
@@ -31,10 +31,10 @@ runCli(async () => {
     const name = `portal_e2e_${randomBytes(4).toString('hex')}`;
     // When the test runner signals the whole process group, PostgreSQL may stop before we can drop
     // the database on exit; whatever an earlier run left behind is dropped here instead.
-    await dropStaleTestDatabases(server.adminUrl);
+    await dropDatabases(server.adminUrl, await idleDatabases(server.adminUrl, 'portal_e2e_'));
     await createDatabase(server.adminUrl, name);
     url = withDatabase(server.url, name);
-    dropFresh = () => dropDatabase(server.adminUrl, name);
+    dropFresh = () => dropDatabases(server.adminUrl, [name]);
     log(`Fresh database ${name} (dropped on exit).`);
   }
   log(`Database: ${server.description}${server.embedded ? ' (embedded)' : ''}`);
@@ -90,35 +90,4 @@ function run(command: string, args: string[]): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code})`)),
     );
   });
-}
-
-async function createDatabase(adminUrl: string, name: string) {
-  const client = await connectPg(adminUrl);
-  try {
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function dropDatabase(adminUrl: string, name: string) {
-  const client = await connectPg(adminUrl);
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function dropStaleTestDatabases(adminUrl: string) {
-  const client = await connectPg(adminUrl);
-  try {
-    const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database d WHERE datname LIKE 'portal\\_e2e\\_%'
-         AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`,
-    );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}"`);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { pick } from './localized';
 import type { ArticlePageData } from './types';
 
@@ -53,6 +53,6 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       const text = texts.get(p.key);
       return text === undefined ? [] : [{ key: p.key, kind: p.kind, text }];
     }),
-    versions: article.translations.sort((a, b) => a.locale.localeCompare(b.locale)),
+    versions: locales.flatMap((l) => article.translations.filter((t) => t.locale === l)),
   };
 });

@@ -99,18 +99,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
-/** Creates the database on the cluster if it does not exist yet. */
-export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
-  const { connectPg } = await import('./connect');
-  const client = await connectPg(adminUrl);
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
-  } finally {
-    await client.end();
-  }
-}
-
 async function loadOrCreateCredentials(directory: string): Promise<Credentials> {
   const file = path.join(directory, 'credentials.json');
   if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Credentials;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { readEnv, type Env } from '../env';
 import { connectPg } from './connect';
-import { ensureDatabase, startEmbeddedPostgres } from './embedded';
+import { ensureDatabase } from './databases';
+import { startEmbeddedPostgres } from './embedded';
 import { migrate, readMigrations, type MigrationResult } from './migrate';
 import { describeDatabase } from './url';
 

@@ -41,7 +41,7 @@ describe('data layer', () => {
     const article = await getArticle('vi', 'cong-bo-sang-kien-nam-ninh');
     expect(article?.title).toBe('Các thị trưởng công bố Sáng kiến Nam Ninh sau phiên đối thoại chính');
     expect(article?.paragraphs.map((p) => p.key)).toEqual(['p1', 'p2', 'p3', 'p4']);
-    expect(article?.versions.map((v) => v.locale)).toEqual(['en', 'vi', 'zh']);
+    expect(article?.versions.map((v) => v.locale)).toEqual(['zh', 'en', 'vi']);
     expect(article?.source?.reviewers).toHaveLength(4);
   });
 
