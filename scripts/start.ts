@@ -14,7 +14,7 @@ import { readEnv } from '../lib/env';
 import { createDatabase, dropDatabases, idleDatabases } from '../lib/db/databases';
 import { prepareDatabase } from '../lib/db/prepare';
 import { openDatabaseServer, projectRoot } from '../lib/db/provision';
-import { withDatabase } from '../lib/db/url';
+import { describeDatabase, withDatabase } from '../lib/db/url';
 import { runCli } from './cli';
 
 const flags = new Set(process.argv.slice(2));
@@ -24,7 +24,9 @@ const log = (line: string) => console.log(`[portal] ${line}`);
 runCli(async () => {
   const env = readEnv();
   const fresh = flags.has('--fresh-database');
-  const server = await openDatabaseServer({ env, cluster: fresh ? 'postgres-test' : 'postgres', log });
+  const server = fresh
+    ? await openDatabaseServer({ env, cluster: 'postgres-test', database: 'postgres', log })
+    : await openDatabaseServer({ env, log });
   let url = server.url;
   let dropFresh = async () => {};
   if (fresh) {
@@ -37,7 +39,7 @@ runCli(async () => {
     dropFresh = () => dropDatabases(server.adminUrl, [name]);
     log(`Fresh database ${name} (dropped on exit).`);
   }
-  log(`Database: ${server.description}${server.embedded ? ' (embedded)' : ''}`);
+  log(`Database: ${describeDatabase(url)}${server.embedded ? ' (embedded)' : ''}`);
 
   let child: ChildProcess | undefined;
   let shuttingDown = false;
@@ -48,7 +50,11 @@ runCli(async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child?.once('exit', resolve));
     }
-    await dropFresh().catch((error: unknown) => log(`Could not drop the test database: ${String(error)}`));
+    await dropFresh().catch(() =>
+      log(
+        'The fresh database could not be dropped now (PostgreSQL is stopping too); the next --fresh-database run drops it.',
+      ),
+    );
     await server.release();
     log('Stopped.');
     process.exit(code);
