@@ -1,31 +1,44 @@
 import { locales, localeTable, type Locale } from '@/lib/i18n/locales';
+import type { Alternate } from './SiteHeader';
 
 /**
- * Plain links to the home page in each language (no client JavaScript). Keeping the reader on
- * the same article or entity across languages arrives with the reader experience (issue 3).
+ * Plain links (no client JavaScript) to this page in the other languages it exists in; a
+ * language the page lacks is not offered.
  */
-export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+export function LanguageSwitcher({
+  current,
+  alternates,
+  label,
+}: {
+  current: Locale;
+  alternates: Alternate[];
+  label: string;
+}) {
+  const available = locales.flatMap((locale) => alternates.filter((a) => a.locale === locale));
   return (
     <nav aria-label={label}>
       <ul className="flex gap-3 text-sm">
-        {locales.map((locale) => (
-          <li key={locale}>
-            {locale === current ? (
-              <span aria-current="true" lang={localeTable[locale].htmlLang} className="font-semibold">
-                {localeTable[locale].nativeName}
-              </span>
-            ) : (
-              <a
-                href={`/${locale}`}
-                hrefLang={localeTable[locale].htmlLang}
-                lang={localeTable[locale].htmlLang}
-                className="underline"
-              >
-                {localeTable[locale].nativeName}
-              </a>
-            )}
-          </li>
-        ))}
+        {available.map(({ locale, path }) => {
+          const { htmlLang, nativeName } = localeTable[locale];
+          return (
+            <li key={locale}>
+              {locale === current ? (
+                <span aria-current="page" lang={htmlLang} className="font-semibold">
+                  {nativeName}
+                </span>
+              ) : (
+                <a
+                  href={`/${locale}${path === '/' ? '' : path}`}
+                  hrefLang={htmlLang}
+                  lang={htmlLang}
+                  className="underline"
+                >
+                  {nativeName}
+                </a>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

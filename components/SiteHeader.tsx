@@ -3,19 +3,22 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
+/** A language this page exists in, and its path there (without the locale prefix). */
+export type Alternate = { locale: Locale; path: string };
+
+export async function SiteHeader({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   return (
     <header className="border-b border-black/10 dark:border-white/15">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-2 px-4 py-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-4">
         <div>
           <Link href="/" locale={locale} className="text-xl font-bold">
             {meta('siteName')}
           </Link>
           <p className="text-sm text-muted">{t('tagline')}</p>
         </div>
-        <LanguageSwitcher current={locale} label={t('languageSwitcher')} />
+        <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />
       </div>
     </header>
   );

@@ -3,7 +3,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
 import { localeTable } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 
@@ -39,10 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader locale={locale} />
-          <main id="content" className="mx-auto max-w-3xl px-4 py-8">
-            {children}
-          </main>
+          {children}
           <SiteFooter />
         </NextIntlClientProvider>
       </body>

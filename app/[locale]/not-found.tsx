@@ -1,10 +1,12 @@
-import { useTranslations } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { everyLanguage, PageShell } from '@/components/PageShell';
 import { Link } from '@/lib/i18n/navigation';
 
-export default function NotFound() {
-  const t = useTranslations('NotFoundPage');
+export default async function NotFound() {
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
   return (
-    <div>
+    <PageShell locale={locale} alternates={everyLanguage('/')}>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3">{t('body')}</p>
       <p className="mt-3">
@@ -12,6 +14,6 @@ export default function NotFound() {
           {t('home')}
         </Link>
       </p>
-    </div>
+    </PageShell>
   );
 }

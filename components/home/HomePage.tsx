@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
+import { everyLanguage, PageShell } from '@/components/PageShell';
 import type { HomePageData } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -11,41 +12,43 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
   const { event } = data;
 
   return (
-    <div className="space-y-10">
-      {event && (
-        <section aria-labelledby="current-event">
-          <p id="current-event" className="text-sm font-semibold uppercase tracking-wide text-accent">
-            {t('currentEvent')}
-          </p>
-          <h1 className="mt-1 text-3xl font-bold">
-            <LocalizedText value={event.name} pageLocale={locale} />
-          </h1>
-          <p className="mt-2 text-muted">
-            {t('eventDates', {
-              start: formatDay(locale, event.startsOn),
-              end: formatDay(locale, event.endsOn),
-            })}{' '}
-            · {t('venue', { city: event.city.text })}
-          </p>
-          {event.theme && (
-            <p className="mt-2">
-              <span className="font-semibold">{t('theme')}</span>{' '}
-              <LocalizedText value={event.theme} pageLocale={locale} />
+    <PageShell locale={locale} alternates={everyLanguage('/')}>
+      <div className="space-y-10">
+        {event && (
+          <section aria-labelledby="current-event">
+            <p id="current-event" className="text-sm font-semibold uppercase tracking-wide text-accent">
+              {t('currentEvent')}
             </p>
-          )}
-          <KeyFigures locale={locale} figures={event.figures} />
-        </section>
-      )}
-      <section aria-labelledby="latest">
-        <h2 id="latest" className="text-xl font-bold">
-          {t('latestReports')}
-        </h2>
-        {data.latest.length > 0 ? (
-          <ArticleList locale={locale} articles={data.latest} />
-        ) : (
-          <p>{t('noReports')}</p>
+            <h1 className="mt-1 text-3xl font-bold">
+              <LocalizedText value={event.name} pageLocale={locale} />
+            </h1>
+            <p className="mt-2 text-muted">
+              {t('eventDates', {
+                start: formatDay(locale, event.startsOn),
+                end: formatDay(locale, event.endsOn),
+              })}{' '}
+              · {t('venue', { city: event.city.text })}
+            </p>
+            {event.theme && (
+              <p className="mt-2">
+                <span className="font-semibold">{t('theme')}</span>{' '}
+                <LocalizedText value={event.theme} pageLocale={locale} />
+              </p>
+            )}
+            <KeyFigures locale={locale} figures={event.figures} />
+          </section>
         )}
-      </section>
-    </div>
+        <section aria-labelledby="latest">
+          <h2 id="latest" className="text-xl font-bold">
+            {t('latestReports')}
+          </h2>
+          {data.latest.length > 0 ? (
+            <ArticleList locale={locale} articles={data.latest} />
+          ) : (
+            <p>{t('noReports')}</p>
+          )}
+        </section>
+      </div>
+    </PageShell>
   );
 }

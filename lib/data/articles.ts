@@ -11,12 +11,18 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return null;
   const row = await appDb().articleTranslation.findUnique({
     where: { locale_slug: { locale, slug } },
-    include: {
-      paragraphs: true,
+    select: {
+      status: true,
+      publishedAt: true,
+      updatedAt: true,
       article: {
         include: {
           paragraphs: { orderBy: { position: 'asc' } },
-          translations: { where: { status: 'published' }, select: { locale: true, slug: true } },
+          // Every published language version with its text: the page offers them side by side.
+          translations: {
+            where: { status: 'published' },
+            select: { locale: true, slug: true, title: true, standfirst: true, paragraphs: true },
+          },
           event: { include: { translations: true } },
           source: { include: { translations: true, reviewers: { orderBy: { position: 'asc' } } } },
         },
@@ -25,13 +31,19 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
   });
   if (!row || row.status !== 'published' || !row.publishedAt) return null;
 
-  const texts = new Map(row.paragraphs.map((p) => [p.paragraphKey, p.text]));
   const { article } = row;
+  const versions = locales.flatMap((l) => article.translations.filter((t) => t.locale === l));
+  const current = versions.find((v) => v.locale === locale);
+  if (!current) return null;
+  const textOf = new Map(
+    versions.flatMap((v) => v.paragraphs.map((p) => [`${v.locale}/${p.paragraphKey}`, p.text])),
+  );
+
   return {
     id: article.id,
     locale,
-    title: row.title,
-    standfirst: row.standfirst,
+    title: current.title,
+    standfirst: current.standfirst,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     event: article.event && {
@@ -47,12 +59,17 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       releasedAtPrecision: article.source.releasedAtPrecision,
       reviewers: article.source.reviewers.map((r) => ({ name: r.name, role: r.role })),
     },
-    // Paragraphs in the shared order; a slot this language lacks is skipped here (side-by-side
-    // reading, issue 3, shows it as a placeholder instead).
-    paragraphs: article.paragraphs.flatMap((p) => {
-      const text = texts.get(p.key);
-      return text === undefined ? [] : [{ key: p.key, kind: p.kind, text }];
-    }),
-    versions: locales.flatMap((l) => article.translations.filter((t) => t.locale === l)),
+    versions: versions.map(({ locale, slug, title, standfirst }) => ({ locale, slug, title, standfirst })),
+    // The shared, ordered slots; a language that lacks a slot simply has no text for it.
+    slots: article.paragraphs.map((p) => ({
+      key: p.key,
+      kind: p.kind,
+      texts: Object.fromEntries(
+        versions.flatMap((v) => {
+          const text = textOf.get(`${v.locale}/${p.key}`);
+          return text === undefined ? [] : [[v.locale, text]];
+        }),
+      ),
+    })),
   };
 });

@@ -28,7 +28,14 @@ export type EventSummary = {
 
 export type HomePageData = { event: EventSummary | null; latest: ArticleSummary[] };
 
-export type ArticleParagraph = { key: string; kind: 'paragraph' | 'heading' | 'quote'; text: string };
+/** One aligned slot of an article: the same paragraph in every language version that has it. */
+export type ArticleSlot = {
+  key: string;
+  kind: 'paragraph' | 'heading' | 'quote';
+  texts: Partial<Record<Locale, string>>;
+};
+
+export type ArticleVersion = { locale: Locale; slug: string; title: string; standfirst: string };
 
 export type ArticlePageData = {
   id: string;
@@ -44,7 +51,7 @@ export type ArticlePageData = {
     releasedAtPrecision: 'minute' | 'day' | 'month';
     reviewers: Array<{ name: string; role: string }>;
   } | null;
-  paragraphs: ArticleParagraph[];
-  /** the published language versions of this article, this one included */
-  versions: Array<{ locale: Locale; slug: string }>;
+  slots: ArticleSlot[];
+  /** the published language versions of this article, this one included, in locale-table order */
+  versions: ArticleVersion[];
 };

@@ -17,3 +17,18 @@ export function formatDay(locale: Locale, day: Date): string {
 export function formatList(locale: Locale, items: string[]): string {
   return new Intl.ListFormat(localeTable[locale].intlLocale, { type: 'conjunction' }).format(items);
 }
+
+/** The name of a language as readers of `locale` call it ("Vietnamese", "越南语", "Tiếng Việt"). */
+export function languageName(locale: Locale, language: Locale): string {
+  const names = new Intl.DisplayNames([localeTable[locale].intlLocale], { type: 'language' });
+  return names.of(localeTable[language].htmlLang) ?? localeTable[language].nativeName;
+}
+
+/** Date and time (with zone) of an instant, formatted apart; a message joins them per language. */
+export function dateAndTimeParts(locale: Locale, at: Date): { date: string; time: string } {
+  return {
+    date: formatDateTime(locale, at, { year: 'numeric', month: 'long', day: 'numeric' }),
+    // Apart, because Intl's combined Vietnamese pattern puts the time first and adds "lúc".
+    time: formatDateTime(locale, at, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
+  };
+}

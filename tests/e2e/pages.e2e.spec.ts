@@ -77,9 +77,9 @@ test('a report offers exactly the languages it exists in, and they lead to the s
   page,
 }) => {
   await page.goto('/en/articles/2015-china-asean-mayors-forum-nanning-consensus');
-  const versions = page.getByRole('navigation', { name: 'Read this report in' });
-  await expect(versions.getByRole('link')).toHaveText(['中文']);
-  await versions.getByRole('link', { name: '中文' }).click();
+  const switcher = page.getByRole('navigation', { name: 'Language' });
+  await expect(switcher.getByRole('listitem')).toHaveText(['中文', 'English']);
+  await switcher.getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL('/zh/articles/2015-zhongguo-dongmeng-shizhang-luntan-nanning-gongshi');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('南宁共识');

@@ -40,9 +40,17 @@ describe('data layer', () => {
   it('finds an article by its slug in that language, with paragraphs in the shared order', async () => {
     const article = await getArticle('vi', 'cong-bo-sang-kien-nam-ninh');
     expect(article?.title).toBe('Các thị trưởng công bố Sáng kiến Nam Ninh sau phiên đối thoại chính');
-    expect(article?.paragraphs.map((p) => p.key)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(article?.slots.map((p) => p.key)).toEqual(['p1', 'p2', 'p3', 'p4']);
     expect(article?.versions.map((v) => v.locale)).toEqual(['zh', 'en', 'vi']);
+    expect(Object.keys(article?.slots[0]?.texts ?? {})).toEqual(['zh', 'en', 'vi']);
     expect(article?.source?.reviewers).toHaveLength(4);
+  });
+
+  it('keeps a paragraph that only some versions have in its slot, empty for the others', async () => {
+    const article = await getArticle('en', 'lang-son-mong-cai-smart-border-gates');
+    const last = article?.slots.at(-1);
+    expect(last?.key).toBe('p5');
+    expect(Object.keys(last?.texts ?? {})).toEqual(['vi']);
   });
 
   it('returns nothing for another language’s slug, a missing version or a malformed slug', async () => {

@@ -60,6 +60,8 @@ describe('messages', () => {
       outlet: 'o',
       name: 'n',
       role: 'r',
+      language: 'L',
+      reason: 'unknown',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

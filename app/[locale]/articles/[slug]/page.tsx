@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { localeParam } from '@/lib/i18n/params';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { getArticle } from '@/lib/data/articles';
+import { localeParam } from '@/lib/i18n/params';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -13,8 +13,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, ...rest } = await params;
-  const locale = localeParam(rest.locale);
-  const article = await getArticle(locale, slug);
+  const article = await getArticle(localeParam(rest.locale), slug);
   return article ? { title: article.title, description: article.standfirst } : {};
 }
 
@@ -24,5 +23,5 @@ export default async function Page({ params }: Props) {
   setRequestLocale(locale);
   const article = await getArticle(locale, slug);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  return <ArticleView article={article} comparison={{ languages: [locale], notes: [] }} />;
 }

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { SiteHeader, type Alternate } from './SiteHeader';
+
+/**
+ * Header and main landmark of every page. Each page passes its own alternates so the language
+ * switcher keeps the reader on the same thing and offers only languages the page exists in.
+ */
+export function PageShell({
+  locale,
+  alternates,
+  wide = false,
+  children,
+}: {
+  locale: Locale;
+  alternates: Alternate[];
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <main id="content" className={`mx-auto px-4 py-8 ${wide ? 'max-w-6xl' : 'max-w-3xl'}`}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+/** The same path in every language (pages whose address does not depend on the language). */
+export function everyLanguage(path: string): Alternate[] {
+  return locales.map((locale) => ({ locale, path }));
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from 'next-intl/server';
+import type { ArticlePageData } from '@/lib/data/types';
+import { languageName } from '@/lib/i18n/format';
+import { localeTable, type Locale } from '@/lib/i18n/locales';
+import { anchorOf } from './ArticleBody';
+import { Paragraph } from './Paragraph';
+
+const columns = { 2: 'md:grid-cols-2', 3: 'md:grid-cols-3' } as const;
+
+/**
+ * Language versions side by side, one row per alignment key, so a paragraph always sits next to
+ * its own translation; a version that lacks a paragraph shows a placeholder in that cell. Below
+ * the md breakpoint the rows stack, which interleaves the versions paragraph by paragraph.
+ */
+export async function ParallelText({
+  article,
+  languages,
+}: {
+  article: ArticlePageData;
+  languages: Locale[];
+}) {
+  const t = await getTranslations({ locale: article.locale, namespace: 'ArticlePage' });
+  const grid = `md:grid md:gap-8 ${columns[languages.length as 2 | 3] ?? 'md:grid-cols-3'}`;
+  const version = (l: Locale) => article.versions.find((v) => v.locale === l);
+
+  return (
+    <div className="mt-8" data-testid="parallel-text">
+      <div className={`hidden border-b border-black/10 pb-3 dark:border-white/15 ${grid}`} aria-hidden="true">
+        {languages.map((l) => (
+          <div key={l} lang={localeTable[l].htmlLang}>
+            <p className="text-xs font-semibold uppercase tracking-wide text-accent">
+              {localeTable[l].nativeName}
+            </p>
+            <p className="mt-1 font-semibold">{version(l)?.title}</p>
+          </div>
+        ))}
+      </div>
+      {article.slots.map((slot) => (
+        <section
+          key={slot.key}
+          id={anchorOf(slot.key)}
+          className={`border-b border-black/5 py-4 dark:border-white/10 ${grid}`}
+        >
+          {languages.map((l) => {
+            const text = slot.texts[l];
+            return (
+              <div key={l} lang={localeTable[l].htmlLang} className="mb-3 md:mb-0" data-language={l}>
+                <p className="text-xs font-semibold uppercase tracking-wide text-muted md:sr-only">
+                  {localeTable[l].nativeName}
+                </p>
+                {text === undefined ? (
+                  <p
+                    lang={localeTable[article.locale].htmlLang}
+                    className="rounded border border-dashed border-black/20 p-2 text-sm text-muted dark:border-white/25"
+                  >
+                    {t('missingParagraph', { language: languageName(article.locale, l) })}
+                  </p>
+                ) : (
+                  <Paragraph kind={slot.kind} text={text} />
+                )}
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import type { ArticlePageData } from '@/lib/data/types';
+import { languageName } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import { articlePath } from '@/lib/reading/compare';
+
+/** Links to read this report alone or beside its other language versions (no JavaScript). */
+export async function ReadingModes({ article, shown }: { article: ArticlePageData; shown: Locale[] }) {
+  const others = article.versions.map((v) => v.locale).filter((l) => l !== article.locale);
+  if (others.length === 0) return null;
+  const t = await getTranslations({ locale: article.locale, namespace: 'ArticlePage' });
+  const slug = article.versions.find((v) => v.locale === article.locale)?.slug ?? '';
+  const modes = [
+    {
+      beside: [] as Locale[],
+      label: t('onlyLanguage', { language: languageName(article.locale, article.locale) }),
+    },
+    ...others.map((l) => ({
+      beside: [l],
+      label: t('besideLanguage', { language: languageName(article.locale, l) }),
+    })),
+    ...(others.length > 1 ? [{ beside: others, label: t('allLanguages') }] : []),
+  ];
+  const current = shown.slice(1).join(',');
+
+  return (
+    <nav aria-label={t('readingModes')} className="mt-6 max-w-3xl">
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {modes.map((mode) => {
+          const active = mode.beside.join(',') === current;
+          return (
+            <li key={mode.beside.join(',') || 'single'}>
+              <Link
+                href={articlePath(slug, mode.beside)}
+                locale={article.locale}
+                aria-current={active ? 'page' : undefined}
+                className={`inline-block rounded-full border px-3 py-1 ${active ? 'border-accent bg-accent text-paper' : 'border-black/20 dark:border-white/25'}`}
+              >
+                {mode.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
