@@ -1,4 +1,5 @@
 import { locales, localeTable, type Locale } from '@/lib/i18n/locales';
+import { localizedPath } from '@/lib/i18n/paths';
 import type { Alternate } from './SiteHeader';
 
 /**
@@ -28,7 +29,7 @@ export function LanguageSwitcher({
                 </span>
               ) : (
                 <a
-                  href={`/${locale}${path === '/' ? '' : path}`}
+                  href={localizedPath(locale, path)}
                   hrefLang={htmlLang}
                   lang={htmlLang}
                   className="underline"

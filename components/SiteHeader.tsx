@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { localizedPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -13,9 +13,9 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
     <header className="border-b border-black/10 dark:border-white/15">
       <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-4">
         <div>
-          <Link href="/" locale={locale} className="text-xl font-bold">
+          <a href={localizedPath(locale, '/')} className="text-xl font-bold">
             {meta('siteName')}
-          </Link>
+          </a>
           <p className="text-sm text-muted">{t('tagline')}</p>
         </div>
         <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />

@@ -1,4 +1,4 @@
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -37,10 +37,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          {children}
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {children}
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { everyLanguage, PageShell } from '@/components/PageShell';
-import { Link } from '@/lib/i18n/navigation';
+import { localizedPath } from '@/lib/i18n/paths';
 
 export default async function NotFound() {
   const locale = await getLocale();
@@ -10,9 +10,9 @@ export default async function NotFound() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3">{t('body')}</p>
       <p className="mt-3">
-        <Link href="/" className="underline">
+        <a href={localizedPath(locale, '/')} className="underline">
           {t('home')}
-        </Link>
+        </a>
       </p>
     </PageShell>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticlePageData } from '@/lib/data/types';
 import { languageName } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { localizedPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { articlePath } from '@/lib/reading/compare';
 
@@ -31,14 +31,13 @@ export async function ReadingModes({ article, shown }: { article: ArticlePageDat
           const active = mode.beside.join(',') === current;
           return (
             <li key={mode.beside.join(',') || 'single'}>
-              <Link
-                href={articlePath(slug, mode.beside)}
-                locale={article.locale}
+              <a
+                href={localizedPath(article.locale, articlePath(slug, mode.beside))}
                 aria-current={active ? 'page' : undefined}
                 className={`inline-block rounded-full border px-3 py-1 ${active ? 'border-accent bg-accent text-paper' : 'border-black/20 dark:border-white/25'}`}
               >
                 {mode.label}
-              </Link>
+              </a>
             </li>
           );
         })}

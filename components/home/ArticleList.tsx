@@ -1,4 +1,4 @@
-import { Link } from '@/lib/i18n/navigation';
+import { localizedPath } from '@/lib/i18n/paths';
 import type { ArticleSummary } from '@/lib/data/types';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -9,9 +9,9 @@ export function ArticleList({ locale, articles }: { locale: Locale; articles: Ar
       {articles.map((article) => (
         <li key={article.id}>
           <h3 className="text-lg font-semibold">
-            <Link href={`/articles/${article.slug}`} locale={locale} className="hover:underline">
+            <a href={localizedPath(locale, `/articles/${article.slug}`)} className="hover:underline">
               {article.title}
-            </Link>
+            </a>
           </h3>
           <p className="mt-1">{article.standfirst}</p>
           <p className="mt-1 text-sm text-muted">

@@ -1,0 +1,10 @@
+import type { Locale } from './locales';
+
+/**
+ * The address of `path` (written without the locale, e.g. "/articles/x") in `locale`. Links are
+ * plain <a> elements rendered on the server: reading needs no client-side router, and leaving it
+ * out keeps every page's JavaScript at the framework's minimum (`npm run size`).
+ */
+export function localizedPath(locale: Locale, path: string): string {
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
