@@ -1,19 +1,34 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { NotFoundMessage } from '@/components/NotFoundMessage';
 import { everyLanguage, PageShell } from '@/components/PageShell';
+import { languageName } from '@/lib/i18n/format';
+import { locales } from '@/lib/i18n/locales';
 import { localizedPath } from '@/lib/i18n/paths';
 
+// Every text is translated here, on the server; the small client component only decides, from the
+// address, whether this is an article that exists in other languages (see NotFoundMessage).
 export default async function NotFound() {
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
+  const missing = await getTranslations({ locale, namespace: 'MissingTranslationPage' });
   return (
     <PageShell locale={locale} alternates={everyLanguage('/')}>
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="mt-3">{t('body')}</p>
-      <p className="mt-3">
-        <a href={localizedPath(locale, '/')} className="underline">
-          {t('home')}
-        </a>
-      </p>
+      <NotFoundMessage
+        locale={locale}
+        generic={{
+          title: t('title'),
+          body: t('body'),
+          home: t('home'),
+          homeHref: localizedPath(locale, '/'),
+        }}
+        missing={{
+          title: missing('title'),
+          body: missing('body'),
+          readIn: Object.fromEntries(
+            locales.map((l) => [l, missing('readIn', { language: languageName(locale, l) })]),
+          ),
+        }}
+      />
     </PageShell>
   );
 }

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
 import { pick } from './localized';
-import type { ArticlePageData } from './types';
+import type { ArticlePageData, ArticleVersion } from './types';
 
 /** A published article in `locale` by its slug in that locale, or null. */
 export const getArticle = cache(async (locale: Locale, slug: string): Promise<ArticlePageData | null> => {
@@ -72,4 +72,27 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       ),
     })),
   };
+});
+
+/**
+ * The published language versions of the article that has `slug` in any language — for the 404
+ * of a language version that does not exist ("not in Vietnamese; read it in …").
+ */
+export const findArticleVersions = cache(async (slug: string): Promise<ArticleVersion[]> => {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return [];
+  const match = await appDb().articleTranslation.findFirst({
+    where: { slug, status: 'published' },
+    select: {
+      article: {
+        select: {
+          translations: {
+            where: { status: 'published' },
+            select: { locale: true, slug: true, title: true, standfirst: true },
+          },
+        },
+      },
+    },
+  });
+  const translations = match?.article.translations ?? [];
+  return locales.flatMap((l) => translations.filter((t) => t.locale === l));
 });

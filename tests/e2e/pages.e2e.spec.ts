@@ -85,10 +85,18 @@ test('a report offers exactly the languages it exists in, and they lead to the s
   await expect(page.getByRole('heading', { level: 1 })).toContainText('南宁共识');
 });
 
-test('the report without a Vietnamese version is a Vietnamese 404, never a broken page', async ({ page }) => {
+test('asking for a language a report lacks is a 404 that says so and links the versions that exist', async ({
+  page,
+}) => {
   const response = await page.goto('/vi/articles/2015-china-asean-mayors-forum-nanning-consensus');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài này chưa có bản tiếng Việt');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link')).toHaveText(['Đọc bản Tiếng Trung (Giản thể)', 'Đọc bản Tiếng Anh']);
+  await main.getByRole('link', { name: 'Đọc bản Tiếng Anh' }).click();
+  await expect(page).toHaveURL('/en/articles/2015-china-asean-mayors-forum-nanning-consensus');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Nanning Consensus');
 });
 
 test.describe('the root URL', () => {

@@ -1,0 +1,76 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { localeTable, type Locale } from '@/lib/i18n/locales';
+import { localizedPath } from '@/lib/i18n/paths';
+import { articlePath } from '@/lib/reading/compare';
+
+type Version = { locale: Locale; slug: string; title: string };
+
+type Props = {
+  locale: Locale;
+  generic: { title: string; body: string; home: string; homeHref: string };
+  missing: { title: string; body: string; readIn: Partial<Record<Locale, string>> };
+};
+
+/**
+ * The body of a 404. When the address is an article that exists in other languages, it says that
+ * this language version is missing and links the versions that exist. The check runs in the
+ * browser because Next renders not-found boundaries into every page ahead of time, where reading
+ * the request would make every cached page dynamic. No i18n runtime: texts arrive translated.
+ */
+export function NotFoundMessage({ locale, generic, missing }: Props) {
+  const pathname = usePathname();
+  const slug = /^\/[a-z]{2}\/articles\/([a-z0-9-]{1,120})(?:\/|$)/.exec(pathname ?? '')?.[1];
+  const [versions, setVersions] = useState<Version[]>([]);
+
+  useEffect(() => {
+    if (!slug) return;
+    const controller = new AbortController();
+    fetch(`/api/article-versions/${slug}`, { signal: controller.signal })
+      .then((r) => (r.ok ? (r.json() as Promise<{ versions: Version[] }>) : { versions: [] }))
+      .then((data) => setVersions(data.versions))
+      .catch(() => {});
+    return () => controller.abort();
+  }, [slug]);
+
+  const others = versions.filter((v) => v.locale !== locale);
+  // Generic when nothing else exists, or when the report exists in this language under another slug.
+  const existsHere = versions.some((v) => v.locale === locale);
+  if (others.length === 0 || existsHere) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">{generic.title}</h1>
+        <p className="mt-3">{generic.body}</p>
+        <p className="mt-3">
+          <a href={generic.homeHref} className="underline">
+            {generic.home}
+          </a>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{missing.title}</h1>
+      <p className="mt-3">{missing.body}</p>
+      <ul className="mt-4 space-y-4">
+        {others.map((v) => (
+          <li key={v.locale}>
+            <a
+              href={localizedPath(v.locale, articlePath(v.slug))}
+              hrefLang={localeTable[v.locale].htmlLang}
+              className="font-semibold underline"
+            >
+              {missing.readIn[v.locale]}
+            </a>
+            <p lang={localeTable[v.locale].htmlLang} className="mt-1">
+              {v.title}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
