@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 
+import { e2eStateFile } from './tests/support/e2e-state';
+
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -37,12 +39,21 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', testIgnore: /database-outage/, use: { ...devices['Desktop Chrome'] } },
+    // Cuts the server off from its database, so it runs alone, after everything else.
+    {
+      name: 'database-outage',
+      testMatch: /database-outage\.e2e\.spec\.ts/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'] },
+    },
+  ],
   // The same start script as `npm start`, on a fresh database that it drops when stopped.
   webServer: {
     command: 'npx --no-install tsx scripts/start.ts --fresh-database',
     url: `${baseURL}/zh`,
-    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', PORTAL_E2E_STATE_FILE: e2eStateFile },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'pipe',

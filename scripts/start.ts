@@ -4,11 +4,13 @@
  *
  *   --dev             run `next dev` instead of building
  *   --rebuild         build even if a build exists
- *   --fresh-database  serve a new, empty database that is dropped on exit (end-to-end tests)
+ *   --fresh-database  serve a new, empty database that is dropped on exit (end-to-end tests);
+ *                     its name is written to PORTAL_E2E_STATE_FILE when that is set
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readEnv } from '../lib/env';
 import { createDatabase, dropDatabases, idleDatabases } from '../lib/db/databases';
@@ -38,6 +40,16 @@ runCli(async () => {
     url = withDatabase(server.url, name);
     dropFresh = () => dropDatabases(server.adminUrl, [name]);
     log(`Fresh database ${name} (dropped on exit).`);
+    // Tests that simulate a database outage need to know which database the server uses.
+    if (process.env.PORTAL_E2E_STATE_FILE) {
+      await writeFile(
+        process.env.PORTAL_E2E_STATE_FILE,
+        JSON.stringify({ adminUrl: server.adminUrl, database: name }),
+        {
+          mode: 0o600,
+        },
+      );
+    }
   }
   log(`Database: ${describeDatabase(url)}${server.embedded ? ' (embedded)' : ''}`);
 

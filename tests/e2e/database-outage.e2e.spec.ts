@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { e2eStateFile } from '../support/e2e-state';
+
+const pages = [
+  { path: '/zh', heading: '世界市长对话·南宁' },
+  { path: '/en', heading: 'Global Mayors Dialogue · Nanning' },
+  { path: '/vi', heading: 'Đối thoại Thị trưởng thế giới · Nam Ninh' },
+  {
+    path: '/en/articles/mayors-release-nanning-initiative',
+    heading: 'Mayors release the Nanning Initiative after the main dialogue',
+  },
+  {
+    path: '/vi/articles/cong-bo-sang-kien-nam-ninh',
+    heading: 'Các thị trưởng công bố Sáng kiến Nam Ninh sau phiên đối thoại chính',
+  },
+  {
+    path: '/zh/articles/nanning-changyi-fabu/with/en,vi',
+    heading: '市长主对话发布《南宁倡议》 聚焦友好交往、经贸合作与民心相通',
+  },
+];
+
+test('published pages are served from the cache while the database is unreachable', async ({ page }) => {
+  const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
+    adminUrl: string;
+    database: string;
+  };
+
+  for (const p of pages) expect((await page.goto(p.path))?.status(), p.path).toBe(200);
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    // Nobody, superusers included, may connect any more; the app's open connections are cut.
+    await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
+      database,
+    ]);
+    const probe = new pg.Client({ connectionString: adminUrl.replace(/\/[^/]*$/, `/${database}`) });
+    await expect(probe.connect()).rejects.toThrow(/not currently accepting connections/);
+
+    for (const p of pages) {
+      const response = await page.goto(p.path);
+      expect(response?.status(), p.path).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
+    }
+  } finally {
+    await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+    await admin.end();
+  }
+});
