@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// Every page type that exists so far, in every locale (WCAG 2.2 A/AA rules).
+const pageTypes = {
+  home: { zh: '/zh', en: '/en', vi: '/vi' },
+  article: {
+    zh: '/zh/articles/nanning-changyi-fabu',
+    en: '/en/articles/mayors-release-nanning-initiative',
+    vi: '/vi/articles/cong-bo-sang-kien-nam-ninh',
+  },
+  'article side by side': {
+    zh: '/zh/articles/liangshan-mangjie-zhihui-kouan/with/en,vi',
+    en: '/en/articles/lang-son-mong-cai-smart-border-gates/with/vi',
+    vi: '/vi/articles/lang-son-mong-cai-cua-khau-thong-minh/with/zh',
+  },
+  'not found': {
+    zh: '/zh/articles/no-such-report',
+    en: '/en/no/such/page',
+    vi: '/vi/articles/2015-china-asean-mayors-forum-nanning-consensus',
+  },
+} as const;
+
+for (const [type, byLocale] of Object.entries(pageTypes)) {
+  for (const [locale, path] of Object.entries(byLocale)) {
+    test(`the ${type} page in ${locale} has no serious or critical accessibility violation`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) => `${scheme}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          );
+        expect(serious).toEqual([]);
+      }
+    });
+  }
+}
