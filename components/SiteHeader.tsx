@@ -18,7 +18,18 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
           </a>
           <p className="text-sm text-muted">{t('tagline')}</p>
         </div>
-        <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />
+        <div className="flex flex-wrap items-baseline gap-6">
+          <nav aria-label={t('primaryNav')}>
+            <ul className="flex gap-4 text-sm font-semibold">
+              <li>
+                <a href={localizedPath(locale, '/events')} className="hover:underline">
+                  {t('navEvents')}
+                </a>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />
+        </div>
       </div>
     </header>
   );

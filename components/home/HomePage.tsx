@@ -3,9 +3,10 @@ import { LocalizedText } from '@/components/LocalizedText';
 import { everyLanguage, PageShell } from '@/components/PageShell';
 import type { HomePageData } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
+import { localizedPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { ArticleList } from './ArticleList';
-import { KeyFigures } from './KeyFigures';
+import { KeyFigures } from '@/components/KeyFigures';
 
 export async function HomePage({ locale, data }: { locale: Locale; data: HomePageData }) {
   const t = await getTranslations({ locale, namespace: 'HomePage' });
@@ -35,7 +36,7 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
                 <LocalizedText value={event.theme} pageLocale={locale} />
               </p>
             )}
-            <KeyFigures locale={locale} figures={event.figures} />
+            <KeyFigures locale={locale} figures={event.figures} heading={t('keyFigures')} />
           </section>
         )}
         <section aria-labelledby="latest">

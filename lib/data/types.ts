@@ -55,3 +55,43 @@ export type ArticlePageData = {
   /** the published language versions of this article, this one included, in locale-table order */
   versions: ArticleVersion[];
 };
+
+export type SourceRef = { id: string; outlet: Localized };
+
+export type EventListItem = {
+  id: string;
+  name: Localized;
+  theme: Localized | null;
+  city: Localized;
+  startsOn: Date;
+  endsOn: Date;
+};
+
+export type EventPageData = EventListItem & {
+  locale: Locale;
+  context: Localized | null;
+  cityId: string;
+  openingOn: Date | null;
+  edition: number | null;
+  sources: SourceRef[];
+  organisers: Array<{ role: 'organiser' | 'host' | 'coOrganiser'; name: Localized }>;
+  programme: Array<{ kind: string; date: Date | null; title: Localized; sources: SourceRef[] }>;
+  points: Array<{
+    kind: 'topic' | 'highlight' | 'proposal';
+    singleSource: boolean;
+    text: Localized;
+    sources: SourceRef[];
+  }>;
+  figures: EventFigure[];
+  cities: Array<{ id: string; name: Localized; country: Localized; inMainDialogue: boolean }>;
+  people: Array<{
+    id: string;
+    role: 'speaker' | 'attendee';
+    name: Localized;
+    title: Localized | null;
+    singleSource: boolean;
+  }>;
+  agreements: Array<{ id: string; kind: string; name: Localized }>;
+  discrepancies: Array<{ topic: Localized; versions: Array<{ claim: Localized; sources: SourceRef[] }> }>;
+  articles: Array<{ id: string; slug: string; title: string; publishedAt: Date }>;
+};

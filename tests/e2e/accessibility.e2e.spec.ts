@@ -14,6 +14,12 @@ const pageTypes = {
     en: '/en/articles/lang-son-mong-cai-smart-border-gates/with/vi',
     vi: '/vi/articles/lang-son-mong-cai-cua-khau-thong-minh/with/zh',
   },
+  events: { zh: '/zh/events', en: '/en/events', vi: '/vi/events' },
+  event: {
+    zh: '/zh/events/global-mayors-dialogue-nanning-2025',
+    en: '/en/events/global-mayors-dialogue-nanning-2025',
+    vi: '/vi/events/china-asean-mayors-forum-2015',
+  },
   'not found': {
     zh: '/zh/articles/no-such-report',
     en: '/en/no/such/page',

@@ -62,6 +62,8 @@ describe('messages', () => {
       role: 'r',
       language: 'L',
       reason: 'unknown',
+      edition: 1,
+      kind: 'opening',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

@@ -1,0 +1,162 @@
+import 'server-only';
+import { cache } from 'react';
+import { appDb } from '../db/app-client';
+import type { Locale } from '../i18n/locales';
+import { pick, type Localized } from './localized';
+import type { EventPageData, EventListItem } from './types';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const named = (rows: Array<{ locale: Locale; name: string }>, locale: Locale, fallback: string): Localized =>
+  pick(rows, locale, 'name') ?? { text: fallback, locale: 'en' };
+
+/** Outlet names of the sources cited, in citation order, without repeats. */
+const sourcesOf = (
+  citations: Array<{ source: { id: string; translations: Array<{ locale: Locale; outlet: string }> } }>,
+  locale: Locale,
+) =>
+  citations
+    .filter((c, i, all) => all.findIndex((x) => x.source.id === c.source.id) === i)
+    .map((c) => ({
+      id: c.source.id,
+      outlet: pick(c.source.translations, locale, 'outlet') ?? { text: c.source.id, locale: 'en' as const },
+    }));
+
+const citations = {
+  orderBy: { id: 'asc' as const },
+  include: { source: { include: { translations: true } } },
+};
+
+export const getEvents = cache(async (locale: Locale): Promise<EventListItem[]> => {
+  const events = await appDb().event.findMany({
+    orderBy: { startsOn: 'desc' },
+    include: { translations: true, city: { include: { translations: true } } },
+  });
+  return events.map((e) => ({
+    id: e.id,
+    name: named(e.translations, locale, e.id),
+    theme: pick(e.translations, locale, 'theme'),
+    city: named(e.city.translations, locale, e.cityId),
+    startsOn: e.startsOn,
+    endsOn: e.endsOn,
+  }));
+});
+
+/** An event with everything its page shows, in `locale`; null for an unknown id. */
+export const getEvent = cache(async (locale: Locale, id: string): Promise<EventPageData | null> => {
+  if (!ID.test(id) || id.length > 120) return null;
+  const e = await appDb().event.findUnique({
+    where: { id },
+    include: {
+      translations: true,
+      city: { include: { translations: true } },
+      citations,
+      organisers: { orderBy: { position: 'asc' }, include: { translations: true } },
+      programme: { orderBy: { position: 'asc' }, include: { translations: true, citations } },
+      points: { orderBy: [{ kind: 'asc' }, { position: 'asc' }], include: { translations: true, citations } },
+      figures: { orderBy: { metric: 'asc' }, include: { citations } },
+      cities: {
+        include: { city: { include: { translations: true, country: { include: { translations: true } } } } },
+      },
+      participants: {
+        include: {
+          person: {
+            include: {
+              translations: true,
+              roles: { orderBy: { position: 'asc' }, include: { translations: true } },
+            },
+          },
+        },
+      },
+      agreements: { include: { translations: true } },
+      discrepancies: {
+        orderBy: { position: 'asc' },
+        include: {
+          translations: true,
+          versions: { orderBy: { position: 'asc' }, include: { translations: true, citations } },
+        },
+      },
+      articles: {
+        include: {
+          translations: {
+            where: { locale, status: 'published' },
+            select: { slug: true, title: true, publishedAt: true },
+          },
+        },
+      },
+    },
+  });
+  if (!e) return null;
+
+  return {
+    id: e.id,
+    locale,
+    name: named(e.translations, locale, e.id),
+    theme: pick(e.translations, locale, 'theme'),
+    context: pick(e.translations, locale, 'context'),
+    city: named(e.city.translations, locale, e.cityId),
+    cityId: e.cityId,
+    startsOn: e.startsOn,
+    endsOn: e.endsOn,
+    openingOn: e.openingOn,
+    edition: e.edition,
+    sources: sourcesOf(e.citations, locale),
+    organisers: e.organisers.map((o) => ({ role: o.role, name: named(o.translations, locale, o.id) })),
+    programme: e.programme.map((p) => ({
+      kind: p.kind,
+      date: p.date,
+      title: pick(p.translations, locale, 'title') ?? { text: p.id, locale: 'en' },
+      sources: sourcesOf(p.citations, locale),
+    })),
+    points: e.points.map((p) => ({
+      kind: p.kind,
+      singleSource: p.singleSource,
+      text: pick(p.translations, locale, 'text') ?? { text: p.id, locale: 'en' },
+      sources: sourcesOf(p.citations, locale),
+    })),
+    figures: e.figures.map((f) => ({
+      metric: f.metric,
+      value: f.value,
+      qualifier: f.qualifier,
+      sources: sourcesOf(f.citations, locale).map((s) => s.outlet),
+    })),
+    cities: e.cities
+      .map((c) => ({
+        id: c.cityId,
+        name: named(c.city.translations, locale, c.cityId),
+        country: named(c.city.country.translations, locale, c.city.countryId),
+        inMainDialogue: c.inMainDialogue,
+      }))
+      .sort((a, b) => Number(b.inMainDialogue) - Number(a.inMainDialogue)),
+    people: e.participants
+      .map((p) => ({
+        id: p.personId,
+        role: p.role,
+        name: named(p.person.translations, locale, p.personId),
+        title: p.person.roles[0] ? pick(p.person.roles[0].translations, locale, 'title') : null,
+        singleSource: p.person.singleSource,
+      }))
+      .sort((a, b) => (a.role === b.role ? 0 : a.role === 'speaker' ? -1 : 1)),
+    agreements: e.agreements.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      name: named(a.translations, locale, a.id),
+    })),
+    discrepancies: e.discrepancies.map((d) => ({
+      topic: pick(d.translations, locale, 'topic') ?? { text: d.id, locale: 'en' },
+      versions: d.versions.map((v) => ({
+        claim: pick(v.translations, locale, 'claim') ?? { text: v.id, locale: 'en' },
+        sources: sourcesOf(v.citations, locale),
+      })),
+    })),
+    articles: e.articles
+      .flatMap((a) =>
+        a.translations.map((t) => ({
+          id: a.id,
+          slug: t.slug,
+          title: t.title,
+          publishedAt: t.publishedAt ?? new Date(0),
+        })),
+      )
+      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
+  };
+});
