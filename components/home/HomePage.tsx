@@ -21,7 +21,9 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
               {t('currentEvent')}
             </p>
             <h1 className="mt-1 text-3xl font-bold">
-              <LocalizedText value={event.name} pageLocale={locale} />
+              <a href={localizedPath(locale, `/events/${event.id}`)} className="hover:underline">
+                <LocalizedText value={event.name} pageLocale={locale} />
+              </a>
             </h1>
             <p className="mt-2 text-muted">
               {t('eventDates', {
