@@ -26,6 +26,11 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
                   {t('navEvents')}
                 </a>
               </li>
+              <li>
+                <a href={localizedPath(locale, '/people')} className="hover:underline">
+                  {t('navPeople')}
+                </a>
+              </li>
             </ul>
           </nav>
           <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />

@@ -97,7 +97,9 @@ export async function EventPage({ event }: { event: EventPageData }) {
           <ul className="space-y-3">
             {event.people.map((person) => (
               <li key={person.id}>
-                <span className="font-semibold">{text(person.name)}</span>{' '}
+                <a href={localizedPath(locale, `/people/${person.id}`)} className="font-semibold underline">
+                  {text(person.name)}
+                </a>{' '}
                 <span className="text-sm text-muted">· {t('participantRole', { role: person.role })}</span>
                 {person.singleSource && (
                   <span className="ml-2 rounded border border-accent px-1 text-xs text-accent">

@@ -2,29 +2,13 @@ import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import type { Locale } from '../i18n/locales';
+import { sourcesOf, withSources } from './citations';
 import { pick, type Localized } from './localized';
 import type { EventPageData, EventListItem } from './types';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const named = (rows: Array<{ locale: Locale; name: string }>, locale: Locale, fallback: string): Localized =>
   pick(rows, locale, 'name') ?? { text: fallback, locale: 'en' };
-
-/** Outlet names of the sources cited, in citation order, without repeats. */
-const sourcesOf = (
-  citations: Array<{ source: { id: string; translations: Array<{ locale: Locale; outlet: string }> } }>,
-  locale: Locale,
-) =>
-  citations
-    .filter((c, i, all) => all.findIndex((x) => x.source.id === c.source.id) === i)
-    .map((c) => ({
-      id: c.source.id,
-      outlet: pick(c.source.translations, locale, 'outlet') ?? { text: c.source.id, locale: 'en' as const },
-    }));
-
-const citations = {
-  orderBy: { id: 'asc' as const },
-  include: { source: { include: { translations: true } } },
-};
 
 export const getEvents = cache(async (locale: Locale): Promise<EventListItem[]> => {
   const events = await appDb().event.findMany({
@@ -49,11 +33,14 @@ export const getEvent = cache(async (locale: Locale, id: string): Promise<EventP
     include: {
       translations: true,
       city: { include: { translations: true } },
-      citations,
+      citations: withSources,
       organisers: { orderBy: { position: 'asc' }, include: { translations: true } },
-      programme: { orderBy: { position: 'asc' }, include: { translations: true, citations } },
-      points: { orderBy: [{ kind: 'asc' }, { position: 'asc' }], include: { translations: true, citations } },
-      figures: { orderBy: { metric: 'asc' }, include: { citations } },
+      programme: { orderBy: { position: 'asc' }, include: { translations: true, citations: withSources } },
+      points: {
+        orderBy: [{ kind: 'asc' }, { position: 'asc' }],
+        include: { translations: true, citations: withSources },
+      },
+      figures: { orderBy: { metric: 'asc' }, include: { citations: withSources } },
       cities: {
         include: { city: { include: { translations: true, country: { include: { translations: true } } } } },
       },
@@ -72,7 +59,7 @@ export const getEvent = cache(async (locale: Locale, id: string): Promise<EventP
         orderBy: { position: 'asc' },
         include: {
           translations: true,
-          versions: { orderBy: { position: 'asc' }, include: { translations: true, citations } },
+          versions: { orderBy: { position: 'asc' }, include: { translations: true, citations: withSources } },
         },
       },
       articles: {

@@ -95,3 +95,32 @@ export type EventPageData = EventListItem & {
   discrepancies: Array<{ topic: Localized; versions: Array<{ claim: Localized; sources: SourceRef[] }> }>;
   articles: Array<{ id: string; slug: string; title: string; publishedAt: Date }>;
 };
+
+export type PersonListItem = {
+  id: string;
+  name: Localized;
+  role: Localized | null;
+  singleSource: boolean;
+  spoke: boolean;
+};
+
+export type PersonPageData = {
+  id: string;
+  locale: Locale;
+  name: Localized;
+  names: Array<{ locale: Locale; name: string; editorial: boolean }>;
+  honorific: Localized | null;
+  aliases: string[];
+  roles: Localized[];
+  city: { id: string; name: Localized; country: Localized } | null;
+  singleSource: boolean;
+  sources: SourceRef[];
+  statements: Array<{
+    summary: Localized;
+    event: { id: string; name: Localized } | null;
+    sources: SourceRef[];
+  }>;
+  quotes: Array<{ text: string; locale: Locale; source: SourceRef }>;
+  events: Array<{ id: string; role: 'speaker' | 'attendee'; name: Localized }>;
+  articles: Array<{ id: string; slug: string; title: string; publishedAt: Date }>;
+};

@@ -20,6 +20,12 @@ const pageTypes = {
     en: '/en/events/global-mayors-dialogue-nanning-2025',
     vi: '/vi/events/china-asean-mayors-forum-2015',
   },
+  people: { zh: '/zh/people', en: '/en/people', vi: '/vi/people' },
+  person: {
+    zh: '/zh/people/mei-lin',
+    en: '/en/people/athsaphangthong-siphandone',
+    vi: '/vi/people/hou-gang',
+  },
   'not found': {
     zh: '/zh/articles/no-such-report',
     en: '/en/no/such/page',

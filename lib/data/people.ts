@@ -1,0 +1,115 @@
+import 'server-only';
+import { cache } from 'react';
+import { appDb } from '../db/app-client';
+import { locales, type Locale } from '../i18n/locales';
+import { sourcesOf, withSources } from './citations';
+import { pick, type Localized } from './localized';
+import type { PersonListItem, PersonPageData } from './types';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const fallback = (id: string): Localized => ({ text: id, locale: 'en' });
+
+export const getPeople = cache(async (locale: Locale): Promise<PersonListItem[]> => {
+  const people = await appDb().person.findMany({
+    include: {
+      translations: true,
+      roles: { orderBy: { position: 'asc' }, take: 1, include: { translations: true } },
+      events: true,
+    },
+  });
+  return people
+    .map((p) => ({
+      id: p.id,
+      name: pick(p.translations, locale, 'name') ?? fallback(p.id),
+      role: p.roles[0] ? pick(p.roles[0].translations, locale, 'title') : null,
+      singleSource: p.singleSource,
+      spoke: p.events.some((e) => e.role === 'speaker'),
+    }))
+    .sort((a, b) => Number(b.spoke) - Number(a.spoke) || a.name.text.localeCompare(b.name.text, locale));
+});
+
+/** A person with everything their page shows, in `locale`; null for an unknown id. */
+export const getPerson = cache(async (locale: Locale, id: string): Promise<PersonPageData | null> => {
+  if (!ID.test(id) || id.length > 120) return null;
+  const p = await appDb().person.findUnique({
+    where: { id },
+    include: {
+      translations: true,
+      aliases: { orderBy: { name: 'asc' } },
+      roles: { orderBy: { position: 'asc' }, include: { translations: true } },
+      city: { include: { translations: true, country: { include: { translations: true } } } },
+      citations: withSources,
+      statements: {
+        orderBy: { position: 'asc' },
+        include: { translations: true, citations: withSources, event: { include: { translations: true } } },
+      },
+      quotes: { orderBy: { id: 'asc' }, include: { source: { include: { translations: true } } } },
+      events: { include: { event: { include: { translations: true } } } },
+      mentions: {
+        include: {
+          article: {
+            include: {
+              translations: {
+                where: { locale, status: 'published' },
+                select: { slug: true, title: true, publishedAt: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!p) return null;
+
+  return {
+    id: p.id,
+    locale,
+    name: pick(p.translations, locale, 'name') ?? fallback(p.id),
+    // The name as each language writes it, and whether a source printed it or an editor chose it.
+    names: locales.flatMap((l) => {
+      const row = p.translations.find((t) => t.locale === l);
+      return row ? [{ locale: l, name: row.name, editorial: row.editorialRendering }] : [];
+    }),
+    honorific: pick(p.translations, locale, 'honorific'),
+    aliases: p.aliases.map((a) => a.name),
+    roles: p.roles.flatMap((r) => pick(r.translations, locale, 'title') ?? []),
+    city: p.city && {
+      id: p.city.id,
+      name: pick(p.city.translations, locale, 'name') ?? fallback(p.city.id),
+      country: pick(p.city.country.translations, locale, 'name') ?? fallback(p.city.countryId),
+    },
+    singleSource: p.singleSource,
+    sources: sourcesOf(p.citations, locale),
+    statements: p.statements.map((s) => ({
+      summary: pick(s.translations, locale, 'summary') ?? fallback(s.id),
+      event: s.event && {
+        id: s.event.id,
+        name: pick(s.event.translations, locale, 'name') ?? fallback(s.event.id),
+      },
+      sources: sourcesOf(s.citations, locale),
+    })),
+    quotes: p.quotes.map((q) => ({
+      text: q.text,
+      locale: q.locale,
+      source: {
+        id: q.source.id,
+        outlet: pick(q.source.translations, locale, 'outlet') ?? fallback(q.source.id),
+      },
+    })),
+    events: p.events.map((e) => ({
+      id: e.eventId,
+      role: e.role,
+      name: pick(e.event.translations, locale, 'name') ?? fallback(e.eventId),
+    })),
+    articles: p.mentions
+      .flatMap((m) =>
+        m.article.translations.map((t) => ({
+          id: m.articleId,
+          slug: t.slug,
+          title: t.title,
+          publishedAt: t.publishedAt ?? new Date(0),
+        })),
+      )
+      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
+  };
+});
