@@ -31,6 +31,11 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
                   {t('navPeople')}
                 </a>
               </li>
+              <li>
+                <a href={localizedPath(locale, '/agreements')} className="hover:underline">
+                  {t('navAgreements')}
+                </a>
+              </li>
             </ul>
           </nav>
           <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { KeyFigures } from '@/components/KeyFigures';
 import { LocalizedText } from '@/components/LocalizedText';
+import { ReportList } from '@/components/ReportList';
 import { everyLanguage, PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
 import type { EventPageData } from '@/lib/data/types';
-import { formatDateTime, formatDay } from '@/lib/i18n/format';
+import { formatDay } from '@/lib/i18n/format';
 import { localizedPath } from '@/lib/i18n/paths';
 import { EventDiscrepancies } from './EventDiscrepancies';
 import { EventSection } from './EventSection';
@@ -142,7 +143,9 @@ export async function EventPage({ event }: { event: EventPageData }) {
           <ul className="space-y-2">
             {event.agreements.map((a) => (
               <li key={a.id}>
-                <span className="font-semibold">{text(a.name)}</span>{' '}
+                <a href={localizedPath(locale, `/agreements/${a.id}`)} className="font-semibold underline">
+                  {text(a.name)}
+                </a>{' '}
                 <span className="text-sm text-muted">· {t('agreementKind', { kind: a.kind })}</span>
               </li>
             ))}
@@ -151,27 +154,7 @@ export async function EventPage({ event }: { event: EventPageData }) {
       )}
 
       <EventSection id="reports" title={t('reports')}>
-        {event.articles.length > 0 ? (
-          <ul className="space-y-3">
-            {event.articles.map((a) => (
-              <li key={a.id}>
-                <a
-                  href={localizedPath(locale, `/articles/${a.slug}`)}
-                  className="font-semibold hover:underline"
-                >
-                  {a.title}
-                </a>
-                <p className="text-sm text-muted">
-                  <time dateTime={a.publishedAt.toISOString()}>
-                    {formatDateTime(locale, a.publishedAt, { dateStyle: 'long' })}
-                  </time>
-                </p>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('noReports')}</p>
-        )}
+        <ReportList locale={locale} reports={event.articles} empty={t('noReports')} />
       </EventSection>
     </PageShell>
   );

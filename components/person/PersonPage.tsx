@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { EventSection as Section } from '@/components/event/EventSection';
 import { LocalizedText } from '@/components/LocalizedText';
+import { ReportList } from '@/components/ReportList';
 import { everyLanguage, PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
 import type { PersonPageData } from '@/lib/data/types';
-import { formatDateTime } from '@/lib/i18n/format';
 import { localeTable } from '@/lib/i18n/locales';
 import { localizedPath } from '@/lib/i18n/paths';
 
@@ -112,27 +112,7 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
       )}
 
       <Section id="reports" title={t('reports')}>
-        {person.articles.length > 0 ? (
-          <ul className="space-y-3">
-            {person.articles.map((a) => (
-              <li key={a.id}>
-                <a
-                  href={localizedPath(locale, `/articles/${a.slug}`)}
-                  className="font-semibold hover:underline"
-                >
-                  {a.title}
-                </a>
-                <p className="text-sm text-muted">
-                  <time dateTime={a.publishedAt.toISOString()}>
-                    {formatDateTime(locale, a.publishedAt, { dateStyle: 'long' })}
-                  </time>
-                </p>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('noReports')}</p>
-        )}
+        <ReportList locale={locale} reports={person.articles} empty={t('noReports')} />
       </Section>
     </PageShell>
   );

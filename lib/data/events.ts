@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import type { Locale } from '../i18n/locales';
 import { sourcesOf, withSources } from './citations';
+import { reportLinks } from './reports';
 import { pick, type Localized } from './localized';
 import type { EventPageData, EventListItem } from './types';
 
@@ -135,15 +136,6 @@ export const getEvent = cache(async (locale: Locale, id: string): Promise<EventP
         sources: sourcesOf(v.citations, locale),
       })),
     })),
-    articles: e.articles
-      .flatMap((a) =>
-        a.translations.map((t) => ({
-          id: a.id,
-          slug: t.slug,
-          title: t.title,
-          publishedAt: t.publishedAt ?? new Date(0),
-        })),
-      )
-      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
+    articles: reportLinks(e.articles),
   };
 });

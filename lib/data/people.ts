@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
 import { sourcesOf, withSources } from './citations';
+import { reportLinks } from './reports';
 import { pick, type Localized } from './localized';
 import type { PersonListItem, PersonPageData } from './types';
 
@@ -101,15 +102,6 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
       role: e.role,
       name: pick(e.event.translations, locale, 'name') ?? fallback(e.eventId),
     })),
-    articles: p.mentions
-      .flatMap((m) =>
-        m.article.translations.map((t) => ({
-          id: m.articleId,
-          slug: t.slug,
-          title: t.title,
-          publishedAt: t.publishedAt ?? new Date(0),
-        })),
-      )
-      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
+    articles: reportLinks(p.mentions.map((m) => m.article)),
   };
 });

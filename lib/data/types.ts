@@ -93,7 +93,7 @@ export type EventPageData = EventListItem & {
   }>;
   agreements: Array<{ id: string; kind: string; name: Localized }>;
   discrepancies: Array<{ topic: Localized; versions: Array<{ claim: Localized; sources: SourceRef[] }> }>;
-  articles: Array<{ id: string; slug: string; title: string; publishedAt: Date }>;
+  articles: ReportLink[];
 };
 
 export type PersonListItem = {
@@ -122,5 +122,30 @@ export type PersonPageData = {
   }>;
   quotes: Array<{ text: string; locale: Locale; source: SourceRef }>;
   events: Array<{ id: string; role: 'speaker' | 'attendee'; name: Localized }>;
-  articles: Array<{ id: string; slug: string; title: string; publishedAt: Date }>;
+  articles: ReportLink[];
 };
+
+export type AgreementListItem = {
+  id: string;
+  kind: string;
+  name: Localized;
+  event: { id: string; name: Localized } | null;
+};
+
+export type AgreementPageData = AgreementListItem & {
+  locale: Locale;
+  partiesText: Localized | null;
+  notes: Localized | null;
+  signedOn: Date | null;
+  projectCount: number | null;
+  value: { amount: number; currency: string; qualifier: 'exact' | 'over' | 'about' | 'nearly' } | null;
+  equivalents: Array<{ amount: number; currency: string; sources: SourceRef[] }>;
+  parties: Array<{ id: string; name: Localized }>;
+  countries: Localized[];
+  fields: Localized[];
+  points: Localized[];
+  sources: SourceRef[];
+  articles: ReportLink[];
+};
+
+export type ReportLink = { id: string; slug: string; title: string; publishedAt: Date };

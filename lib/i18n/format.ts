@@ -32,3 +32,15 @@ export function dateAndTimeParts(locale: Locale, at: Date): { date: string; time
     time: formatDateTime(locale, at, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
   };
 }
+
+/** A sum of money as words read it: "3.3 billion Chinese yuan", "33亿人民币", "3,3 tỷ nhân dân tệ". */
+export function formatMoney(locale: Locale, amount: number, currency: string): string {
+  return new Intl.NumberFormat(localeTable[locale].intlLocale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'name',
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumSignificantDigits: 3,
+  }).format(amount);
+}

@@ -26,6 +26,12 @@ const pageTypes = {
     en: '/en/people/athsaphangthong-siphandone',
     vi: '/vi/people/hou-gang',
   },
+  agreements: { zh: '/zh/agreements', en: '/en/agreements', vi: '/vi/agreements' },
+  agreement: {
+    zh: '/zh/agreements/cooperation-projects-2025',
+    en: '/en/agreements/nanning-initiative-2025',
+    vi: '/vi/agreements/nanning-consensus-2015',
+  },
   'not found': {
     zh: '/zh/articles/no-such-report',
     en: '/en/no/such/page',

@@ -64,6 +64,8 @@ describe('messages', () => {
       reason: 'unknown',
       edition: 1,
       kind: 'opening',
+      amount: 'A',
+      count: 2,
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

@@ -1,0 +1,94 @@
+import 'server-only';
+import { cache } from 'react';
+import { appDb } from '../db/app-client';
+import type { Locale } from '../i18n/locales';
+import { sourcesOf, withSources } from './citations';
+import { reportLinks } from './reports';
+import { pick, type Localized } from './localized';
+import type { AgreementListItem, AgreementPageData } from './types';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const fallback = (id: string): Localized => ({ text: id, locale: 'en' });
+
+export const getAgreements = cache(async (locale: Locale): Promise<AgreementListItem[]> => {
+  const rows = await appDb().agreement.findMany({
+    orderBy: [{ signedOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    include: { translations: true, event: { include: { translations: true } } },
+  });
+  return rows.map((a) => ({
+    id: a.id,
+    kind: a.kind,
+    name: pick(a.translations, locale, 'name') ?? fallback(a.id),
+    event: a.event && {
+      id: a.event.id,
+      name: pick(a.event.translations, locale, 'name') ?? fallback(a.event.id),
+    },
+  }));
+});
+
+/** An agreement with everything its page shows, in `locale`; null for an unknown id. */
+export const getAgreement = cache(async (locale: Locale, id: string): Promise<AgreementPageData | null> => {
+  if (!ID.test(id) || id.length > 120) return null;
+  const a = await appDb().agreement.findUnique({
+    where: { id },
+    include: {
+      translations: true,
+      event: { include: { translations: true } },
+      citations: withSources,
+      parties: { include: { city: { include: { translations: true } } } },
+      countries: { include: { country: { include: { translations: true } } } },
+      equivalents: { include: { citations: withSources } },
+      fields: { orderBy: { position: 'asc' }, include: { translations: true } },
+      points: { orderBy: { position: 'asc' }, include: { translations: true } },
+      mentions: {
+        include: {
+          article: {
+            include: {
+              translations: {
+                where: { locale, status: 'published' },
+                select: { slug: true, title: true, publishedAt: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!a) return null;
+  return {
+    id: a.id,
+    locale,
+    kind: a.kind,
+    name: pick(a.translations, locale, 'name') ?? fallback(a.id),
+    partiesText: pick(a.translations, locale, 'partiesText'),
+    notes: pick(a.translations, locale, 'notes'),
+    signedOn: a.signedOn,
+    event: a.event && {
+      id: a.event.id,
+      name: pick(a.event.translations, locale, 'name') ?? fallback(a.event.id),
+    },
+    projectCount: a.projectCount,
+    value:
+      a.valueAmount && a.valueCurrency
+        ? {
+            amount: a.valueAmount.toNumber(),
+            currency: a.valueCurrency,
+            qualifier: a.valueQualifier ?? 'exact',
+          }
+        : null,
+    equivalents: a.equivalents.map((e) => ({
+      amount: e.amount.toNumber(),
+      currency: e.currency,
+      sources: sourcesOf(e.citations, locale),
+    })),
+    parties: a.parties.map((p) => ({
+      id: p.cityId,
+      name: pick(p.city.translations, locale, 'name') ?? fallback(p.cityId),
+    })),
+    countries: a.countries.map((c) => pick(c.country.translations, locale, 'name') ?? fallback(c.countryId)),
+    fields: a.fields.flatMap((f) => pick(f.translations, locale, 'name') ?? []),
+    points: a.points.flatMap((p) => pick(p.translations, locale, 'text') ?? []),
+    sources: sourcesOf(a.citations, locale),
+    articles: reportLinks(a.mentions.map((m) => m.article)),
+  };
+});

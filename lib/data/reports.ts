@@ -1,0 +1,20 @@
+import type { ReportLink } from './types';
+
+type ArticleWithTranslations = {
+  id: string;
+  translations: Array<{ slug: string; title: string; publishedAt: Date | null }>;
+};
+
+/** Reports (already filtered to the reader's language and published) as links, newest first. */
+export function reportLinks(articles: ArticleWithTranslations[]): ReportLink[] {
+  return articles
+    .flatMap((a) =>
+      a.translations.map((t) => ({
+        id: a.id,
+        slug: t.slug,
+        title: t.title,
+        publishedAt: t.publishedAt ?? new Date(0),
+      })),
+    )
+    .sort((x, y) => y.publishedAt.getTime() - x.publishedAt.getTime());
+}
