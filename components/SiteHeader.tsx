@@ -32,6 +32,11 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
                 </a>
               </li>
               <li>
+                <a href={localizedPath(locale, '/cities')} className="hover:underline">
+                  {t('navCities')}
+                </a>
+              </li>
+              <li>
                 <a href={localizedPath(locale, '/agreements')} className="hover:underline">
                   {t('navAgreements')}
                 </a>

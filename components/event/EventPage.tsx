@@ -85,7 +85,10 @@ export async function EventPage({ event }: { event: EventPageData }) {
           <ul className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-2">
             {event.cities.map((city) => (
               <li key={city.id}>
-                <span className="font-semibold">{text(city.name)}</span> · {text(city.country)}
+                <a href={localizedPath(locale, `/cities/${city.id}`)} className="font-semibold underline">
+                  {text(city.name)}
+                </a>{' '}
+                · {text(city.country)}
                 {city.inMainDialogue && <span className="ml-2 text-xs text-muted">{t('mainDialogue')}</span>}
               </li>
             ))}

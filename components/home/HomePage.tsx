@@ -6,6 +6,8 @@ import { formatDay } from '@/lib/i18n/format';
 import { localizedPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { ArticleList } from './ArticleList';
+import { toPoint } from '@/components/city/CityList';
+import { CityMap } from '@/components/CityMap';
 import { KeyFigures } from '@/components/KeyFigures';
 
 export async function HomePage({ locale, data }: { locale: Locale; data: HomePageData }) {
@@ -39,6 +41,12 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
               </p>
             )}
             <KeyFigures locale={locale} figures={event.figures} heading={t('keyFigures')} />
+            <CityMap
+              locale={locale}
+              id="home-map"
+              title={t('mapTitle')}
+              points={event.cities.map((c) => toPoint(c))}
+            />
           </section>
         )}
         <section aria-labelledby="latest">

@@ -15,6 +15,7 @@ export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> =
         translations: true,
         city: { include: { translations: true } },
         figures: { include: { citations: { include: { source: { include: { translations: true } } } } } },
+        cities: { include: { city: { include: { translations: true } } } },
       },
     }),
     db.articleTranslation.findMany({
@@ -41,6 +42,12 @@ export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> =
           qualifier: f.qualifier,
           sources: f.citations.flatMap((c) => pick(c.source.translations, locale, 'outlet') ?? []),
         })),
+      cities: event.cities.map(({ city }) => ({
+        id: city.id,
+        name: pick(city.translations, locale, 'name') ?? { text: city.id, locale: 'en' as const },
+        latitude: city.latitude.toNumber(),
+        longitude: city.longitude.toNumber(),
+      })),
     },
     latest: latest.map((a) => ({
       id: a.articleId,

@@ -24,6 +24,7 @@ export type EventSummary = {
   startsOn: Date;
   endsOn: Date;
   figures: EventFigure[];
+  cities: Array<{ id: string; name: Localized; latitude: number; longitude: number }>;
 };
 
 export type HomePageData = { event: EventSummary | null; latest: ArticleSummary[] };
@@ -149,3 +150,27 @@ export type AgreementPageData = AgreementListItem & {
 };
 
 export type ReportLink = { id: string; slug: string; title: string; publishedAt: Date };
+
+export type CityListItem = {
+  id: string;
+  kind: 'city' | 'capitalCity' | 'province' | 'state';
+  name: Localized;
+  country: Localized;
+  latitude: number;
+  longitude: number;
+  inMainDialogue: boolean;
+  eventIds: string[];
+};
+
+export type CityPageData = CityListItem & {
+  locale: Locale;
+  names: Array<{ locale: Locale; name: string }>;
+  aliases: Array<{ locale: Locale; name: string }>;
+  nickname: Localized | null;
+  region: Localized | null;
+  notes: Localized | null;
+  people: Array<{ id: string; name: Localized }>;
+  agreements: Array<{ id: string; name: Localized }>;
+  events: Array<{ id: string; name: Localized; inMainDialogue: boolean }>;
+  articles: ReportLink[];
+};

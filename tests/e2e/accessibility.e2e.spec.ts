@@ -32,6 +32,8 @@ const pageTypes = {
     en: '/en/agreements/nanning-initiative-2025',
     vi: '/vi/agreements/nanning-consensus-2015',
   },
+  cities: { zh: '/zh/cities', en: '/en/cities', vi: '/vi/cities' },
+  city: { zh: '/zh/cities/nanning', en: '/en/cities/mong-cai', vi: '/vi/cities/vientiane' },
   'not found': {
     zh: '/zh/articles/no-such-report',
     en: '/en/no/such/page',

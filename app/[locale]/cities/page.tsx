@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CityList } from '@/components/city/CityList';
+import { getCities } from '@/lib/data/cities';
+import { localeParam } from '@/lib/i18n/params';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: 'CitiesPage' });
+  return { title: t('title'), description: t('description') };
+}
+
+export default async function Page({ params }: Props) {
+  const locale = localeParam((await params).locale);
+  setRequestLocale(locale);
+  return <CityList locale={locale} cities={await getCities(locale)} />;
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server';
+import { CityMap } from '@/components/CityMap';
+import { LocalizedText } from '@/components/LocalizedText';
+import { everyLanguage, PageShell } from '@/components/PageShell';
+import type { CityListItem } from '@/lib/data/types';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizedPath } from '@/lib/i18n/paths';
+
+export async function CityList({ locale, cities }: { locale: Locale; cities: CityListItem[] }) {
+  const t = await getTranslations({ locale, namespace: 'CitiesPage' });
+  return (
+    <PageShell locale={locale} alternates={everyLanguage('/cities')}>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 text-muted">{t('description')}</p>
+      <CityMap locale={locale} id="cities-map" title={t('mapTitle')} points={cities.map((c) => toPoint(c))} />
+      <ul className="mt-8 grid grid-cols-1 gap-3 sm:grid-cols-2">
+        {cities.map((city) => (
+          <li key={city.id}>
+            <a href={localizedPath(locale, `/cities/${city.id}`)} className="font-semibold hover:underline">
+              <LocalizedText value={city.name} pageLocale={locale} />
+            </a>{' '}
+            · <LocalizedText value={city.country} pageLocale={locale} />
+            {city.inMainDialogue && <span className="ml-2 text-xs text-muted">{t('mainDialogue')}</span>}
+          </li>
+        ))}
+      </ul>
+    </PageShell>
+  );
+}
+
+export function toPoint(
+  city: Pick<CityListItem, 'id' | 'name' | 'latitude' | 'longitude'>,
+  highlighted = false,
+) {
+  return {
+    id: city.id,
+    label: city.name.text,
+    labelLocale: city.name.locale,
+    latitude: city.latitude,
+    longitude: city.longitude,
+    highlighted,
+  };
+}

@@ -1,0 +1,110 @@
+import { getTranslations } from 'next-intl/server';
+import { CityMap } from '@/components/CityMap';
+import { EventSection as Section } from '@/components/event/EventSection';
+import { LocalizedText } from '@/components/LocalizedText';
+import { everyLanguage, PageShell } from '@/components/PageShell';
+import { ReportList } from '@/components/ReportList';
+import type { CityPageData } from '@/lib/data/types';
+import { localeTable } from '@/lib/i18n/locales';
+import { localizedPath } from '@/lib/i18n/paths';
+import { toPoint } from './CityList';
+
+export async function CityPage({ city }: { city: CityPageData }) {
+  const { locale } = city;
+  const t = await getTranslations({ locale, namespace: 'CityPage' });
+  const text = (value: CityPageData['name']) => <LocalizedText value={value} pageLocale={locale} />;
+  const link = (path: string, value: CityPageData['name']) => (
+    <a href={localizedPath(locale, path)} className="underline">
+      {text(value)}
+    </a>
+  );
+
+  return (
+    <PageShell locale={locale} alternates={everyLanguage(`/cities/${city.id}`)}>
+      <header>
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">
+          {t('kicker', { kind: city.kind })}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold">{text(city.name)}</h1>
+        <p className="mt-2 text-muted">
+          {city.region && <>{text(city.region)} · </>}
+          {text(city.country)}
+        </p>
+        {city.notes && <p className="mt-2">{text(city.notes)}</p>}
+      </header>
+
+      <CityMap
+        locale={locale}
+        id="city-map"
+        title={t('mapTitle', { city: city.name.text })}
+        points={[toPoint(city, true)]}
+      />
+
+      <Section id="names" title={t('names')}>
+        <dl className="space-y-1">
+          {city.names.map((n) => (
+            <div key={n.locale} className="flex gap-3">
+              <dt className="w-28 shrink-0 text-sm text-muted" lang={localeTable[n.locale].htmlLang}>
+                {localeTable[n.locale].nativeName}
+              </dt>
+              <dd lang={localeTable[n.locale].htmlLang}>{n.name}</dd>
+            </div>
+          ))}
+          {city.nickname && (
+            <div className="flex gap-3">
+              <dt className="w-28 shrink-0 text-sm text-muted">{t('nickname')}</dt>
+              <dd>{text(city.nickname)}</dd>
+            </div>
+          )}
+          {city.aliases.length > 0 && (
+            <div className="flex gap-3">
+              <dt className="w-28 shrink-0 text-sm text-muted">{t('variants')}</dt>
+              <dd>
+                {city.aliases.map((a, i) => (
+                  <span key={a.name} lang={localeTable[a.locale].htmlLang}>
+                    {i > 0 && ', '}
+                    {a.name}
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
+        </dl>
+      </Section>
+
+      {city.events.length > 0 && (
+        <Section id="events" title={t('events')}>
+          <ul className="space-y-1">
+            {city.events.map((e) => (
+              <li key={e.id}>
+                {link(`/events/${e.id}`, e.name)}
+                {e.inMainDialogue && <span className="ml-2 text-sm text-muted">· {t('mainDialogue')}</span>}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {city.people.length > 0 && (
+        <Section id="people" title={t('people')}>
+          <ul className="space-y-1">
+            {city.people.map((p) => (
+              <li key={p.id}>{link(`/people/${p.id}`, p.name)}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {city.agreements.length > 0 && (
+        <Section id="agreements" title={t('agreements')}>
+          <ul className="space-y-1">
+            {city.agreements.map((a) => (
+              <li key={a.id}>{link(`/agreements/${a.id}`, a.name)}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section id="reports" title={t('reports')}>
+        <ReportList locale={locale} reports={city.articles} empty={t('noReports')} />
+      </Section>
+    </PageShell>
+  );
+}

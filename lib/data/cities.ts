@@ -1,0 +1,87 @@
+import 'server-only';
+import { cache } from 'react';
+import { appDb } from '../db/app-client';
+import { locales, type Locale } from '../i18n/locales';
+import { pick, type Localized } from './localized';
+import { reportLinks } from './reports';
+import type { CityListItem, CityPageData } from './types';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const fallback = (id: string): Localized => ({ text: id, locale: 'en' });
+
+export const getCities = cache(async (locale: Locale): Promise<CityListItem[]> => {
+  const rows = await appDb().city.findMany({
+    include: { translations: true, country: { include: { translations: true } }, events: true },
+  });
+  return rows
+    .map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      name: pick(c.translations, locale, 'name') ?? fallback(c.id),
+      country: pick(c.country.translations, locale, 'name') ?? fallback(c.countryId),
+      latitude: c.latitude.toNumber(),
+      longitude: c.longitude.toNumber(),
+      inMainDialogue: c.events.some((e) => e.inMainDialogue),
+      eventIds: c.events.map((e) => e.eventId),
+    }))
+    .sort((a, b) => b.latitude - a.latitude);
+});
+
+/** A city with everything its page shows, in `locale`; null for an unknown id. */
+export const getCity = cache(async (locale: Locale, id: string): Promise<CityPageData | null> => {
+  if (!ID.test(id) || id.length > 120) return null;
+  const c = await appDb().city.findUnique({
+    where: { id },
+    include: {
+      translations: true,
+      aliases: true,
+      country: { include: { translations: true } },
+      people: { include: { translations: true } },
+      parties: { include: { agreement: { include: { translations: true } } } },
+      events: { include: { event: { include: { translations: true } } } },
+      mentions: {
+        include: {
+          article: {
+            include: {
+              translations: {
+                where: { locale, status: 'published' },
+                select: { slug: true, title: true, publishedAt: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!c) return null;
+  return {
+    id: c.id,
+    locale,
+    kind: c.kind,
+    name: pick(c.translations, locale, 'name') ?? fallback(c.id),
+    names: locales.flatMap((l) => {
+      const row = c.translations.find((t) => t.locale === l);
+      return row ? [{ locale: l, name: row.name }] : [];
+    }),
+    aliases: c.aliases.map((a) => ({ locale: a.locale, name: a.name })),
+    nickname: pick(c.translations, locale, 'nickname'),
+    region: pick(c.translations, locale, 'region'),
+    notes: pick(c.translations, locale, 'notes'),
+    country: pick(c.country.translations, locale, 'name') ?? fallback(c.countryId),
+    latitude: c.latitude.toNumber(),
+    longitude: c.longitude.toNumber(),
+    inMainDialogue: c.events.some((e) => e.inMainDialogue),
+    eventIds: c.events.map((e) => e.eventId),
+    people: c.people.map((p) => ({ id: p.id, name: pick(p.translations, locale, 'name') ?? fallback(p.id) })),
+    agreements: c.parties.map((p) => ({
+      id: p.agreementId,
+      name: pick(p.agreement.translations, locale, 'name') ?? fallback(p.agreementId),
+    })),
+    events: c.events.map((e) => ({
+      id: e.eventId,
+      name: pick(e.event.translations, locale, 'name') ?? fallback(e.eventId),
+      inMainDialogue: e.inMainDialogue,
+    })),
+    articles: reportLinks(c.mentions.map((m) => m.article)),
+  };
+});
