@@ -4,6 +4,7 @@ import type { ArticlePageData } from '@/lib/data/types';
 import { dateAndTimeParts } from '@/lib/i18n/format';
 import { equivalentPath, type Comparison } from '@/lib/reading/compare';
 import { ArticleBody } from './ArticleBody';
+import { ArticleMentions } from './ArticleMentions';
 import { ComparisonNotes } from './ComparisonNotes';
 import { ParallelText } from './ParallelText';
 import { ReadingModes } from './ReadingModes';
@@ -48,6 +49,7 @@ export async function ArticleView({
           <ArticleBody locale={locale} slots={article.slots} />
         )}
         {article.source && <SourceCredits locale={locale} source={article.source} />}
+        <ArticleMentions article={article} />
       </article>
     </PageShell>
   );

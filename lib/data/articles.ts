@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
 import { pick } from './localized';
+import { reportLinks } from './reports';
 import type { ArticlePageData, ArticleVersion } from './types';
 
 /** A published article in `locale` by its slug in that locale, or null. */
@@ -23,7 +24,23 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
             where: { status: 'published' },
             select: { locale: true, slug: true, title: true, standfirst: true, paragraphs: true },
           },
-          event: { include: { translations: true } },
+          event: {
+            include: {
+              translations: true,
+              // related reports: the event's other reports published in this language
+              articles: {
+                include: {
+                  translations: {
+                    where: { locale, status: 'published' },
+                    select: { slug: true, title: true, publishedAt: true },
+                  },
+                },
+              },
+            },
+          },
+          people: { include: { person: { include: { translations: true } } } },
+          cities: { include: { city: { include: { translations: true } } } },
+          agreements: { include: { agreement: { include: { translations: true } } } },
           source: { include: { translations: true, reviewers: { orderBy: { position: 'asc' } } } },
         },
       },
@@ -60,6 +77,21 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       reviewers: article.source.reviewers.map((r) => ({ name: r.name, role: r.role })),
     },
     versions: versions.map(({ locale, slug, title, standfirst }) => ({ locale, slug, title, standfirst })),
+    mentions: {
+      people: article.people.map(({ person }) => ({
+        id: person.id,
+        name: pick(person.translations, locale, 'name') ?? { text: person.id, locale: 'en' },
+      })),
+      cities: article.cities.map(({ city }) => ({
+        id: city.id,
+        name: pick(city.translations, locale, 'name') ?? { text: city.id, locale: 'en' },
+      })),
+      agreements: article.agreements.map(({ agreement }) => ({
+        id: agreement.id,
+        name: pick(agreement.translations, locale, 'name') ?? { text: agreement.id, locale: 'en' },
+      })),
+    },
+    related: reportLinks((article.event?.articles ?? []).filter((a) => a.id !== article.id)).slice(0, 5),
     // The shared, ordered slots; a language that lacks a slot simply has no text for it.
     slots: article.paragraphs.map((p) => ({
       key: p.key,

@@ -55,6 +55,13 @@ export type ArticlePageData = {
   slots: ArticleSlot[];
   /** the published language versions of this article, this one included, in locale-table order */
   versions: ArticleVersion[];
+  mentions: {
+    people: Array<{ id: string; name: Localized }>;
+    cities: Array<{ id: string; name: Localized }>;
+    agreements: Array<{ id: string; name: Localized }>;
+  };
+  /** other reports on the same event in this language, newest first */
+  related: ReportLink[];
 };
 
 export type SourceRef = { id: string; outlet: Localized };

@@ -128,3 +128,22 @@ test('an unknown locale prefix is a 404', async ({ request }) => {
     expect(response.status(), path).toBe(404);
   }
 });
+
+test('a report links the people, cities and agreements it is about, and other reports on its event', async ({
+  page,
+}) => {
+  await page.goto('/en/articles/fourteen-projects-signed-nanning-yangon-memorandum');
+  const mentioned = page.getByRole('region', { name: 'In this report' });
+  await expect(mentioned.getByRole('link')).toHaveText([
+    'Nanning',
+    'Yangon',
+    'Major exchange and cooperation projects signed in Nanning',
+    'Nanning–Yangon Memorandum on the 2025–2026 Friendship Exchange Plan',
+  ]);
+  await expect(page.getByRole('region', { name: 'Related reports' }).getByRole('link')).toHaveCount(4);
+  await mentioned.getByRole('link', { name: 'Yangon', exact: true }).click();
+  await expect(page).toHaveURL('/en/cities/yangon');
+  await expect(page.getByRole('region', { name: 'Agreements' }).getByRole('link')).toHaveText([
+    'Nanning–Yangon Memorandum on the 2025–2026 Friendship Exchange Plan',
+  ]);
+});
