@@ -22,6 +22,11 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
           <nav aria-label={t('primaryNav')}>
             <ul className="flex gap-4 text-sm font-semibold">
               <li>
+                <a href={localizedPath(locale, '/articles')} className="hover:underline">
+                  {t('navReports')}
+                </a>
+              </li>
+              <li>
                 <a href={localizedPath(locale, '/events')} className="hover:underline">
                   {t('navEvents')}
                 </a>

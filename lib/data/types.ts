@@ -181,3 +181,12 @@ export type CityPageData = CityListItem & {
   events: Array<{ id: string; name: Localized; inMainDialogue: boolean }>;
   articles: ReportLink[];
 };
+
+export type ArticleListPage = {
+  page: number;
+  pageCount: number;
+  total: number;
+  eventId: string | null;
+  events: Array<{ id: string; name: Localized }>;
+  items: ArticleSummary[];
+};

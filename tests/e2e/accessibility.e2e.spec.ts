@@ -34,6 +34,11 @@ const pageTypes = {
   },
   cities: { zh: '/zh/cities', en: '/en/cities', vi: '/vi/cities' },
   city: { zh: '/zh/cities/nanning', en: '/en/cities/mong-cai', vi: '/vi/cities/vientiane' },
+  reports: {
+    zh: '/zh/articles?page=2',
+    en: '/en/articles',
+    vi: '/vi/articles?event=global-mayors-dialogue-nanning-2025',
+  },
   'not found': {
     zh: '/zh/articles/no-such-report',
     en: '/en/no/such/page',

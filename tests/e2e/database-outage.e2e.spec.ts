@@ -4,6 +4,14 @@ import pg from 'pg';
 import { e2eStateFile } from '../support/e2e-state';
 
 const pages = [
+  { path: '/zh/articles?page=2', heading: '报道' },
+  { path: '/en/events/global-mayors-dialogue-nanning-2025', heading: 'Global Mayors Dialogue · Nanning' },
+  { path: '/vi/people/nguyen-van-hanh', heading: 'Nguyễn Văn Hạnh' },
+  { path: '/zh/cities/lang-son', heading: '谅山市' },
+  {
+    path: '/en/agreements/cooperation-projects-2025',
+    heading: 'Major exchange and cooperation projects signed in Nanning',
+  },
   { path: '/zh', heading: '世界市长对话·南宁' },
   { path: '/en', heading: 'Global Mayors Dialogue · Nanning' },
   { path: '/vi', heading: 'Đối thoại Thị trưởng thế giới · Nam Ninh' },

@@ -66,6 +66,7 @@ describe('messages', () => {
       kind: 'opening',
       amount: 'A',
       count: 2,
+      page: 1,
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

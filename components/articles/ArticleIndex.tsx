@@ -1,0 +1,67 @@
+import { getTranslations } from 'next-intl/server';
+import { ArticleList } from '@/components/home/ArticleList';
+import { LocalizedText } from '@/components/LocalizedText';
+import { everyLanguage, PageShell } from '@/components/PageShell';
+import type { ArticleListPage } from '@/lib/data/types';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizedPath } from '@/lib/i18n/paths';
+import { listQueryString } from '@/lib/reading/list-params';
+
+export async function ArticleIndex({ locale, list }: { locale: Locale; list: ArticleListPage }) {
+  const t = await getTranslations({ locale, namespace: 'ArticlesPage' });
+  const href = (page: number, event: string | null) =>
+    localizedPath(locale, '/articles') + listQueryString({ page, event });
+  const filters = [{ id: null, name: null }, ...list.events.map((e) => ({ id: e.id, name: e.name }))];
+
+  return (
+    <PageShell
+      locale={locale}
+      alternates={everyLanguage(`/articles${listQueryString({ page: 1, event: list.eventId })}`)}
+    >
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 text-muted">{t('description')}</p>
+      <nav aria-label={t('filter')} className="mt-6">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {filters.map((f) => {
+            const active = f.id === list.eventId;
+            return (
+              <li key={f.id ?? 'all'}>
+                <a
+                  href={href(1, f.id)}
+                  aria-current={active ? 'page' : undefined}
+                  className={`inline-block rounded-full border px-3 py-1 ${active ? 'border-accent bg-accent text-paper' : 'border-black/20 dark:border-white/25'}`}
+                >
+                  {f.name ? <LocalizedText value={f.name} pageLocale={locale} /> : t('allEvents')}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {list.items.length > 0 ? (
+        <ArticleList locale={locale} articles={list.items} />
+      ) : (
+        <p className="mt-6">{t('empty')}</p>
+      )}
+      {list.pageCount > 1 && (
+        <nav aria-label={t('pagination')} className="mt-10 flex items-center justify-between text-sm">
+          {list.page > 1 ? (
+            <a href={href(list.page - 1, list.eventId)} rel="prev" className="underline">
+              {t('previous')}
+            </a>
+          ) : (
+            <span />
+          )}
+          <span aria-current="page">{t('pageOf', { page: list.page, count: list.pageCount })}</span>
+          {list.page < list.pageCount ? (
+            <a href={href(list.page + 1, list.eventId)} rel="next" className="underline">
+              {t('next')}
+            </a>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </PageShell>
+  );
+}
