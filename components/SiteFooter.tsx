@@ -1,10 +1,26 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/lib/i18n/paths';
 
 export function SiteFooter() {
   const t = useTranslations('Layout');
+  const locale = useLocale();
   return (
-    <footer className="mx-auto max-w-3xl border-t border-black/10 px-4 py-6 text-sm text-muted dark:border-white/15">
-      {t('footer')}
+    <footer className="mx-auto max-w-6xl border-t border-black/10 px-4 py-6 text-sm text-muted dark:border-white/15">
+      <p>{t('footer')}</p>
+      <nav aria-label={t('footerNav')} className="mt-2">
+        <ul className="flex gap-4">
+          <li>
+            <a href={localizedPath(locale, '/about')} className="underline">
+              {t('navAbout')}
+            </a>
+          </li>
+          <li>
+            <a href={localizedPath(locale, '/sources')} className="underline">
+              {t('navSources')}
+            </a>
+          </li>
+        </ul>
+      </nav>
     </footer>
   );
 }

@@ -190,3 +190,37 @@ export type ArticleListPage = {
   events: Array<{ id: string; name: Localized }>;
   items: ArticleSummary[];
 };
+
+export type ReportedFact = {
+  kind:
+    | 'event'
+    | 'programme'
+    | 'point'
+    | 'figure'
+    | 'person'
+    | 'city'
+    | 'statement'
+    | 'agreement'
+    | 'equivalent'
+    | 'claim';
+  text: Localized;
+  href?: string;
+  by?: Localized;
+  metric?: string;
+  value?: number;
+};
+
+export type SourcePageItem = {
+  id: string;
+  kind: 'pressRelease' | 'newsReport' | 'newspaperReport';
+  outlet: Localized;
+  byline: Localized | null;
+  note: Localized | null;
+  caution: boolean;
+  languages: Locale[];
+  releasedAt: Date | null;
+  releasedAtPrecision: 'minute' | 'day' | 'month';
+  reviewers: Array<{ name: string; role: string }>;
+  articles: Array<{ slug: string; title: string }>;
+  reported: ReportedFact[];
+};

@@ -39,6 +39,8 @@ const pageTypes = {
     en: '/en/articles',
     vi: '/vi/articles?event=global-mayors-dialogue-nanning-2025',
   },
+  sources: { zh: '/zh/sources', en: '/en/sources', vi: '/vi/sources' },
+  about: { zh: '/zh/about', en: '/en/about', vi: '/vi/about' },
   'not found': {
     zh: '/zh/articles/no-such-report',
     en: '/en/no/such/page',

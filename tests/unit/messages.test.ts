@@ -67,6 +67,10 @@ describe('messages', () => {
       amount: 'A',
       count: 2,
       page: 1,
+      languages: 'L',
+      summary: 'S',
+      event: 'E',
+      label: 'l',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

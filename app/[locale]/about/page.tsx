@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { everyLanguage, PageShell } from '@/components/PageShell';
+import { localeParam } from '@/lib/i18n/params';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: 'AboutPage' });
+  return { title: t('title'), description: t('p1') };
+}
+
+export default async function Page({ params }: Props) {
+  const locale = localeParam((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'AboutPage' });
+  return (
+    <PageShell locale={locale} alternates={everyLanguage('/about')}>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <div className="mt-6 space-y-4">
+        {(['p1', 'p2', 'p3', 'p4'] as const).map((key) => (
+          <p key={key}>{t(key)}</p>
+        ))}
+      </div>
+    </PageShell>
+  );
+}
