@@ -54,7 +54,8 @@ export function layoutMap(
       [0, 0],
       [WIDTH, HEIGHT],
     ]);
-  const path = geoPath(projection);
+  // One decimal is sub-pixel in an 800-unit viewBox; full precision would bloat every page with a map.
+  const path = geoPath(projection).digits(1);
   const outlines = countries.features.map((f) => path(f) ?? '').filter(Boolean);
 
   const placed: Array<{ x: number; y: number; w: number }> = [];

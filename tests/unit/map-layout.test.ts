@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '@/lib/map/project';
 
-const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
 const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
 
