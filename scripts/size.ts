@@ -19,6 +19,12 @@ const pages: Array<{ type: string; path: string }> = [
   { type: 'home', path: '/zh' },
   { type: 'article', path: '/zh/articles/nanning-changyi-fabu' },
   { type: 'article, side by side', path: '/zh/articles/nanning-changyi-fabu/with/en,vi' },
+  { type: 'report list', path: '/zh/articles' },
+  { type: 'event', path: '/zh/events/global-mayors-dialogue-nanning-2025' },
+  { type: 'person', path: '/zh/people/nong-shengwen' },
+  { type: 'city (with map)', path: '/zh/cities/nanning' },
+  { type: 'agreement', path: '/zh/agreements/cooperation-projects-2025' },
+  { type: 'sources', path: '/zh/sources' },
   { type: 'not found', path: '/zh/articles/no-such-report' },
 ];
 
