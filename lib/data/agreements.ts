@@ -3,12 +3,9 @@ import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import type { Locale } from '../i18n/locales';
 import { sourcesOf, withSources } from './citations';
-import { reportLinks } from './reports';
-import { pick, type Localized } from './localized';
+import { mentionsIn, reportLinks } from './reports';
+import { idAsText, isEntityId, pick } from './localized';
 import type { AgreementListItem, AgreementPageData } from './types';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const fallback = (id: string): Localized => ({ text: id, locale: 'en' });
 
 export const getAgreements = cache(async (locale: Locale): Promise<AgreementListItem[]> => {
   const rows = await appDb().agreement.findMany({
@@ -18,17 +15,17 @@ export const getAgreements = cache(async (locale: Locale): Promise<AgreementList
   return rows.map((a) => ({
     id: a.id,
     kind: a.kind,
-    name: pick(a.translations, locale, 'name') ?? fallback(a.id),
+    name: pick(a.translations, locale, 'name') ?? idAsText(a.id),
     event: a.event && {
       id: a.event.id,
-      name: pick(a.event.translations, locale, 'name') ?? fallback(a.event.id),
+      name: pick(a.event.translations, locale, 'name') ?? idAsText(a.event.id),
     },
   }));
 });
 
 /** An agreement with everything its page shows, in `locale`; null for an unknown id. */
 export const getAgreement = cache(async (locale: Locale, id: string): Promise<AgreementPageData | null> => {
-  if (!ID.test(id) || id.length > 120) return null;
+  if (!isEntityId(id)) return null;
   const a = await appDb().agreement.findUnique({
     where: { id },
     include: {
@@ -40,18 +37,7 @@ export const getAgreement = cache(async (locale: Locale, id: string): Promise<Ag
       equivalents: { include: { citations: withSources } },
       fields: { orderBy: { position: 'asc' }, include: { translations: true } },
       points: { orderBy: { position: 'asc' }, include: { translations: true } },
-      mentions: {
-        include: {
-          article: {
-            include: {
-              translations: {
-                where: { locale, status: 'published' },
-                select: { slug: true, title: true, publishedAt: true },
-              },
-            },
-          },
-        },
-      },
+      mentions: mentionsIn(locale),
     },
   });
   if (!a) return null;
@@ -59,13 +45,13 @@ export const getAgreement = cache(async (locale: Locale, id: string): Promise<Ag
     id: a.id,
     locale,
     kind: a.kind,
-    name: pick(a.translations, locale, 'name') ?? fallback(a.id),
+    name: pick(a.translations, locale, 'name') ?? idAsText(a.id),
     partiesText: pick(a.translations, locale, 'partiesText'),
     notes: pick(a.translations, locale, 'notes'),
     signedOn: a.signedOn,
     event: a.event && {
       id: a.event.id,
-      name: pick(a.event.translations, locale, 'name') ?? fallback(a.event.id),
+      name: pick(a.event.translations, locale, 'name') ?? idAsText(a.event.id),
     },
     projectCount: a.projectCount,
     value:
@@ -83,9 +69,9 @@ export const getAgreement = cache(async (locale: Locale, id: string): Promise<Ag
     })),
     parties: a.parties.map((p) => ({
       id: p.cityId,
-      name: pick(p.city.translations, locale, 'name') ?? fallback(p.cityId),
+      name: pick(p.city.translations, locale, 'name') ?? idAsText(p.cityId),
     })),
-    countries: a.countries.map((c) => pick(c.country.translations, locale, 'name') ?? fallback(c.countryId)),
+    countries: a.countries.map((c) => pick(c.country.translations, locale, 'name') ?? idAsText(c.countryId)),
     fields: a.fields.flatMap((f) => pick(f.translations, locale, 'name') ?? []),
     points: a.points.flatMap((p) => pick(p.translations, locale, 'text') ?? []),
     sources: sourcesOf(a.citations, locale),

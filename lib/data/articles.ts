@@ -2,14 +2,14 @@ import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
-import { pick } from './localized';
+import { isEntityId, pick } from './localized';
 import { reportLinks } from './reports';
 import type { ArticlePageData, ArticleVersion } from './types';
 
 /** A published article in `locale` by its slug in that locale, or null. */
 export const getArticle = cache(async (locale: Locale, slug: string): Promise<ArticlePageData | null> => {
   // A malformed slug cannot exist (content and editors only make these): no query for it.
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return null;
+  if (!isEntityId(slug)) return null;
   const row = await appDb().articleTranslation.findUnique({
     where: { locale_slug: { locale, slug } },
     select: {
@@ -111,7 +111,7 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
  * of a language version that does not exist ("not in Vietnamese; read it in …").
  */
 export const findArticleVersions = cache(async (slug: string): Promise<ArticleVersion[]> => {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return [];
+  if (!isEntityId(slug)) return [];
   const match = await appDb().articleTranslation.findFirst({
     where: { slug, status: 'published' },
     select: {

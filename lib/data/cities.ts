@@ -2,12 +2,9 @@ import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
-import { pick, type Localized } from './localized';
-import { reportLinks } from './reports';
+import { idAsText, isEntityId, pick } from './localized';
+import { mentionsIn, reportLinks } from './reports';
 import type { CityListItem, CityPageData } from './types';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const fallback = (id: string): Localized => ({ text: id, locale: 'en' });
 
 export const getCities = cache(async (locale: Locale): Promise<CityListItem[]> => {
   const rows = await appDb().city.findMany({
@@ -17,8 +14,8 @@ export const getCities = cache(async (locale: Locale): Promise<CityListItem[]> =
     .map((c) => ({
       id: c.id,
       kind: c.kind,
-      name: pick(c.translations, locale, 'name') ?? fallback(c.id),
-      country: pick(c.country.translations, locale, 'name') ?? fallback(c.countryId),
+      name: pick(c.translations, locale, 'name') ?? idAsText(c.id),
+      country: pick(c.country.translations, locale, 'name') ?? idAsText(c.countryId),
       latitude: c.latitude.toNumber(),
       longitude: c.longitude.toNumber(),
       inMainDialogue: c.events.some((e) => e.inMainDialogue),
@@ -29,7 +26,7 @@ export const getCities = cache(async (locale: Locale): Promise<CityListItem[]> =
 
 /** A city with everything its page shows, in `locale`; null for an unknown id. */
 export const getCity = cache(async (locale: Locale, id: string): Promise<CityPageData | null> => {
-  if (!ID.test(id) || id.length > 120) return null;
+  if (!isEntityId(id)) return null;
   const c = await appDb().city.findUnique({
     where: { id },
     include: {
@@ -39,18 +36,7 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
       people: { include: { translations: true } },
       parties: { include: { agreement: { include: { translations: true } } } },
       events: { include: { event: { include: { translations: true } } } },
-      mentions: {
-        include: {
-          article: {
-            include: {
-              translations: {
-                where: { locale, status: 'published' },
-                select: { slug: true, title: true, publishedAt: true },
-              },
-            },
-          },
-        },
-      },
+      mentions: mentionsIn(locale),
     },
   });
   if (!c) return null;
@@ -58,7 +44,7 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
     id: c.id,
     locale,
     kind: c.kind,
-    name: pick(c.translations, locale, 'name') ?? fallback(c.id),
+    name: pick(c.translations, locale, 'name') ?? idAsText(c.id),
     names: locales.flatMap((l) => {
       const row = c.translations.find((t) => t.locale === l);
       return row ? [{ locale: l, name: row.name }] : [];
@@ -67,19 +53,19 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
     nickname: pick(c.translations, locale, 'nickname'),
     region: pick(c.translations, locale, 'region'),
     notes: pick(c.translations, locale, 'notes'),
-    country: pick(c.country.translations, locale, 'name') ?? fallback(c.countryId),
+    country: pick(c.country.translations, locale, 'name') ?? idAsText(c.countryId),
     latitude: c.latitude.toNumber(),
     longitude: c.longitude.toNumber(),
     inMainDialogue: c.events.some((e) => e.inMainDialogue),
     eventIds: c.events.map((e) => e.eventId),
-    people: c.people.map((p) => ({ id: p.id, name: pick(p.translations, locale, 'name') ?? fallback(p.id) })),
+    people: c.people.map((p) => ({ id: p.id, name: pick(p.translations, locale, 'name') ?? idAsText(p.id) })),
     agreements: c.parties.map((p) => ({
       id: p.agreementId,
-      name: pick(p.agreement.translations, locale, 'name') ?? fallback(p.agreementId),
+      name: pick(p.agreement.translations, locale, 'name') ?? idAsText(p.agreementId),
     })),
     events: c.events.map((e) => ({
       id: e.eventId,
-      name: pick(e.event.translations, locale, 'name') ?? fallback(e.eventId),
+      name: pick(e.event.translations, locale, 'name') ?? idAsText(e.eventId),
       inMainDialogue: e.inMainDialogue,
     })),
     articles: reportLinks(c.mentions.map((m) => m.article)),

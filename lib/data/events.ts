@@ -4,10 +4,9 @@ import { appDb } from '../db/app-client';
 import type { Locale } from '../i18n/locales';
 import { sourcesOf, withSources } from './citations';
 import { reportLinks } from './reports';
-import { pick, type Localized } from './localized';
+import { isEntityId, type Localized, pick } from './localized';
 import type { EventPageData, EventListItem } from './types';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const named = (rows: Array<{ locale: Locale; name: string }>, locale: Locale, fallback: string): Localized =>
   pick(rows, locale, 'name') ?? { text: fallback, locale: 'en' };
 
@@ -28,7 +27,7 @@ export const getEvents = cache(async (locale: Locale): Promise<EventListItem[]> 
 
 /** An event with everything its page shows, in `locale`; null for an unknown id. */
 export const getEvent = cache(async (locale: Locale, id: string): Promise<EventPageData | null> => {
-  if (!ID.test(id) || id.length > 120) return null;
+  if (!isEntityId(id)) return null;
   const e = await appDb().event.findUnique({
     where: { id },
     include: {

@@ -26,3 +26,13 @@ export function pick<T extends { locale: Locale }, K extends keyof T>(
   }
   return null;
 }
+
+/** What to show when an entity has no name in any language: its id (never happens with valid content). */
+export function idAsText(id: string): Localized {
+  return { text: id, locale: 'en' };
+}
+
+/** Entity ids and slugs are lower-case ASCII words joined by hyphens; anything else cannot exist. */
+export function isEntityId(value: string): boolean {
+  return value.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}

@@ -3,12 +3,9 @@ import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
 import { sourcesOf, withSources } from './citations';
-import { reportLinks } from './reports';
-import { pick, type Localized } from './localized';
+import { mentionsIn, reportLinks } from './reports';
+import { idAsText, isEntityId, pick } from './localized';
 import type { PersonListItem, PersonPageData } from './types';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const fallback = (id: string): Localized => ({ text: id, locale: 'en' });
 
 export const getPeople = cache(async (locale: Locale): Promise<PersonListItem[]> => {
   const people = await appDb().person.findMany({
@@ -21,7 +18,7 @@ export const getPeople = cache(async (locale: Locale): Promise<PersonListItem[]>
   return people
     .map((p) => ({
       id: p.id,
-      name: pick(p.translations, locale, 'name') ?? fallback(p.id),
+      name: pick(p.translations, locale, 'name') ?? idAsText(p.id),
       role: p.roles[0] ? pick(p.roles[0].translations, locale, 'title') : null,
       singleSource: p.singleSource,
       spoke: p.events.some((e) => e.role === 'speaker'),
@@ -31,7 +28,7 @@ export const getPeople = cache(async (locale: Locale): Promise<PersonListItem[]>
 
 /** A person with everything their page shows, in `locale`; null for an unknown id. */
 export const getPerson = cache(async (locale: Locale, id: string): Promise<PersonPageData | null> => {
-  if (!ID.test(id) || id.length > 120) return null;
+  if (!isEntityId(id)) return null;
   const p = await appDb().person.findUnique({
     where: { id },
     include: {
@@ -46,18 +43,7 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
       },
       quotes: { orderBy: { id: 'asc' }, include: { source: { include: { translations: true } } } },
       events: { include: { event: { include: { translations: true } } } },
-      mentions: {
-        include: {
-          article: {
-            include: {
-              translations: {
-                where: { locale, status: 'published' },
-                select: { slug: true, title: true, publishedAt: true },
-              },
-            },
-          },
-        },
-      },
+      mentions: mentionsIn(locale),
     },
   });
   if (!p) return null;
@@ -65,7 +51,7 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
   return {
     id: p.id,
     locale,
-    name: pick(p.translations, locale, 'name') ?? fallback(p.id),
+    name: pick(p.translations, locale, 'name') ?? idAsText(p.id),
     // The name as each language writes it, and whether a source printed it or an editor chose it.
     names: locales.flatMap((l) => {
       const row = p.translations.find((t) => t.locale === l);
@@ -76,16 +62,16 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
     roles: p.roles.flatMap((r) => pick(r.translations, locale, 'title') ?? []),
     city: p.city && {
       id: p.city.id,
-      name: pick(p.city.translations, locale, 'name') ?? fallback(p.city.id),
-      country: pick(p.city.country.translations, locale, 'name') ?? fallback(p.city.countryId),
+      name: pick(p.city.translations, locale, 'name') ?? idAsText(p.city.id),
+      country: pick(p.city.country.translations, locale, 'name') ?? idAsText(p.city.countryId),
     },
     singleSource: p.singleSource,
     sources: sourcesOf(p.citations, locale),
     statements: p.statements.map((s) => ({
-      summary: pick(s.translations, locale, 'summary') ?? fallback(s.id),
+      summary: pick(s.translations, locale, 'summary') ?? idAsText(s.id),
       event: s.event && {
         id: s.event.id,
-        name: pick(s.event.translations, locale, 'name') ?? fallback(s.event.id),
+        name: pick(s.event.translations, locale, 'name') ?? idAsText(s.event.id),
       },
       sources: sourcesOf(s.citations, locale),
     })),
@@ -94,13 +80,13 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
       locale: q.locale,
       source: {
         id: q.source.id,
-        outlet: pick(q.source.translations, locale, 'outlet') ?? fallback(q.source.id),
+        outlet: pick(q.source.translations, locale, 'outlet') ?? idAsText(q.source.id),
       },
     })),
     events: p.events.map((e) => ({
       id: e.eventId,
       role: e.role,
-      name: pick(e.event.translations, locale, 'name') ?? fallback(e.eventId),
+      name: pick(e.event.translations, locale, 'name') ?? idAsText(e.eventId),
     })),
     articles: reportLinks(p.mentions.map((m) => m.article)),
   };

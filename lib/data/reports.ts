@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { ReportLink } from './types';
 
 type ArticleWithTranslations = {
@@ -17,4 +18,20 @@ export function reportLinks(articles: ArticleWithTranslations[]): ReportLink[] {
       })),
     )
     .sort((x, y) => y.publishedAt.getTime() - x.publishedAt.getTime());
+}
+
+/** Prisma `include` for an entity's article mentions: the reports published in `locale`. */
+export function mentionsIn(locale: Locale) {
+  return {
+    include: {
+      article: {
+        include: {
+          translations: {
+            where: { locale, status: 'published' as const },
+            select: { slug: true, title: true, publishedAt: true },
+          },
+        },
+      },
+    },
+  };
 }
