@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { CityMap } from '@/components/CityMap';
-import { EventSection as Section } from '@/components/event/EventSection';
+import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
 import { everyLanguage, PageShell } from '@/components/PageShell';
 import { ReportList } from '@/components/ReportList';

@@ -3,7 +3,7 @@ import { LocalizedText } from '@/components/LocalizedText';
 import { sourceNames } from '@/components/SourceNames';
 import type { EventPageData } from '@/lib/data/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { EventSection } from './EventSection';
+import { PageSection } from '@/components/PageSection';
 
 /** Where sources disagree: every version with its sources, side by side, none preferred. */
 export async function EventDiscrepancies({
@@ -16,7 +16,7 @@ export async function EventDiscrepancies({
   if (discrepancies.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'EventPage' });
   return (
-    <EventSection id="discrepancies" title={t('discrepancies')}>
+    <PageSection id="discrepancies" title={t('discrepancies')}>
       <p className="text-sm text-muted">{t('discrepanciesIntro')}</p>
       <dl className="mt-4 space-y-5">
         {discrepancies.map((d, i) => (
@@ -33,6 +33,6 @@ export async function EventDiscrepancies({
           </div>
         ))}
       </dl>
-    </EventSection>
+    </PageSection>
   );
 }

@@ -8,7 +8,7 @@ import type { EventPageData } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
 import { localizedPath } from '@/lib/i18n/paths';
 import { EventDiscrepancies } from './EventDiscrepancies';
-import { EventSection } from './EventSection';
+import { PageSection } from '@/components/PageSection';
 
 export async function EventPage({ event }: { event: EventPageData }) {
   const { locale } = event;
@@ -46,7 +46,7 @@ export async function EventPage({ event }: { event: EventPageData }) {
       <EventDiscrepancies locale={locale} discrepancies={event.discrepancies} />
 
       {event.organisers.length > 0 && (
-        <EventSection id="organisers" title={t('organisers')}>
+        <PageSection id="organisers" title={t('organisers')}>
           <dl className="space-y-2">
             {event.organisers.map((o, i) => (
               <div key={i} className="sm:flex sm:gap-3">
@@ -55,11 +55,11 @@ export async function EventPage({ event }: { event: EventPageData }) {
               </div>
             ))}
           </dl>
-        </EventSection>
+        </PageSection>
       )}
 
       {event.programme.length > 0 && (
-        <EventSection id="programme" title={t('programme')}>
+        <PageSection id="programme" title={t('programme')}>
           <ol className="space-y-4">
             {event.programme.map((item, i) => (
               <li key={i}>
@@ -76,11 +76,11 @@ export async function EventPage({ event }: { event: EventPageData }) {
               </li>
             ))}
           </ol>
-        </EventSection>
+        </PageSection>
       )}
 
       {event.cities.length > 0 && (
-        <EventSection id="cities" title={t('cities')}>
+        <PageSection id="cities" title={t('cities')}>
           <p className="text-sm text-muted">{t('citiesNote')}</p>
           <ul className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-2">
             {event.cities.map((city) => (
@@ -93,11 +93,11 @@ export async function EventPage({ event }: { event: EventPageData }) {
               </li>
             ))}
           </ul>
-        </EventSection>
+        </PageSection>
       )}
 
       {event.people.length > 0 && (
-        <EventSection id="people" title={t('people')}>
+        <PageSection id="people" title={t('people')}>
           <ul className="space-y-3">
             {event.people.map((person) => (
               <li key={person.id}>
@@ -114,11 +114,11 @@ export async function EventPage({ event }: { event: EventPageData }) {
               </li>
             ))}
           </ul>
-        </EventSection>
+        </PageSection>
       )}
 
       {pointKinds.map((kind) => (
-        <EventSection key={kind} id={kind} title={t('points', { kind })}>
+        <PageSection key={kind} id={kind} title={t('points', { kind })}>
           <ul className="list-disc space-y-2 pl-5">
             {event.points
               .filter((p) => p.kind === kind)
@@ -138,11 +138,11 @@ export async function EventPage({ event }: { event: EventPageData }) {
                 </li>
               ))}
           </ul>
-        </EventSection>
+        </PageSection>
       ))}
 
       {event.agreements.length > 0 && (
-        <EventSection id="outcomes" title={t('outcomes')}>
+        <PageSection id="outcomes" title={t('outcomes')}>
           <ul className="space-y-2">
             {event.agreements.map((a) => (
               <li key={a.id}>
@@ -153,12 +153,12 @@ export async function EventPage({ event }: { event: EventPageData }) {
               </li>
             ))}
           </ul>
-        </EventSection>
+        </PageSection>
       )}
 
-      <EventSection id="reports" title={t('reports')}>
+      <PageSection id="reports" title={t('reports')}>
         <ReportList locale={locale} reports={event.articles} empty={t('noReports')} />
-      </EventSection>
+      </PageSection>
     </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { EventSection as Section } from '@/components/event/EventSection';
+import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
 import { ReportList } from '@/components/ReportList';
 import { everyLanguage, PageShell } from '@/components/PageShell';

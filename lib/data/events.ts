@@ -4,11 +4,11 @@ import { appDb } from '../db/app-client';
 import type { Locale } from '../i18n/locales';
 import { sourcesOf, withSources } from './citations';
 import { reportLinks } from './reports';
-import { isEntityId, type Localized, pick } from './localized';
+import { idAsText, isEntityId, type Localized, pick } from './localized';
 import type { EventPageData, EventListItem } from './types';
 
-const named = (rows: Array<{ locale: Locale; name: string }>, locale: Locale, fallback: string): Localized =>
-  pick(rows, locale, 'name') ?? { text: fallback, locale: 'en' };
+const named = (rows: Array<{ locale: Locale; name: string }>, locale: Locale, id: string): Localized =>
+  pick(rows, locale, 'name') ?? idAsText(id);
 
 export const getEvents = cache(async (locale: Locale): Promise<EventListItem[]> => {
   const events = await appDb().event.findMany({

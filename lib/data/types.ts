@@ -16,13 +16,8 @@ export type EventFigure = {
   sources: Localized[];
 };
 
-export type EventSummary = {
-  id: string;
-  name: Localized;
-  theme: Localized | null;
-  city: Localized;
-  startsOn: Date;
-  endsOn: Date;
+/** The current event as the home page shows it. */
+export type EventSummary = EventListItem & {
   figures: EventFigure[];
   cities: Array<{ id: string; name: Localized; latitude: number; longitude: number }>;
 };

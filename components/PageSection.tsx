@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-export function EventSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** A titled section of an entity page, labelled by its heading. */
+export function PageSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10">
       <h2
