@@ -5,11 +5,11 @@ import { Paragraph } from './Paragraph';
 /** One language version: its paragraphs in the shared order; slots it lacks are left out. */
 export function ArticleBody({ locale, slots }: { locale: Locale; slots: ArticleSlot[] }) {
   return (
-    <div className="mt-8 max-w-3xl space-y-5">
+    <div className="mt-8 max-w-3xl space-y-5" data-testid="article-body">
       {slots.map((slot) => {
-        const text = slot.texts[locale];
-        return text === undefined ? null : (
-          <Paragraph key={slot.key} id={anchorOf(slot.key)} kind={slot.kind} text={text} />
+        const runs = slot.texts[locale];
+        return runs === undefined ? null : (
+          <Paragraph key={slot.key} id={anchorOf(slot.key)} kind={slot.kind} locale={locale} runs={runs} />
         );
       })}
     </div>

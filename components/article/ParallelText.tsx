@@ -42,13 +42,13 @@ export async function ParallelText({
           className={`border-b border-black/5 py-4 dark:border-white/10 ${grid}`}
         >
           {languages.map((l) => {
-            const text = slot.texts[l];
+            const runs = slot.texts[l];
             return (
               <div key={l} lang={localeTable[l].htmlLang} className="mb-3 md:mb-0" data-language={l}>
                 <p className="text-xs font-semibold uppercase tracking-wide text-muted md:sr-only">
                   {localeTable[l].nativeName}
                 </p>
-                {text === undefined ? (
+                {runs === undefined ? (
                   <p
                     lang={localeTable[article.locale].htmlLang}
                     className="rounded border border-dashed border-black/20 p-2 text-sm text-muted dark:border-white/25"
@@ -56,7 +56,7 @@ export async function ParallelText({
                     {t('missingParagraph', { language: languageName(article.locale, l) })}
                   </p>
                 ) : (
-                  <Paragraph kind={slot.kind} text={text} />
+                  <Paragraph kind={slot.kind} locale={article.locale} runs={runs} />
                 )}
               </div>
             );

@@ -146,6 +146,7 @@ export const agreementSchema = z.strictObject({
   name: allLocales,
   partiesText: someLocales.optional(),
   notes: someLocales.optional(),
+  aliases: z.array(z.strictObject({ locale: localeSchema, name: text })).default([]),
   parties: z.array(id).default([]),
   countries: z.array(id).default([]),
   projectCount: z.number().int().positive().optional(),

@@ -321,6 +321,8 @@ async function importAgreement(tx: Tx, a: ContentBundle['agreements'][number]) {
       name: row.name ?? a.name.en,
     })),
   });
+  await tx.agreementAlias.deleteMany({ where: { agreementId: a.id } });
+  await tx.agreementAlias.createMany({ data: a.aliases.map((alias) => ({ agreementId: a.id, ...alias })) });
   await tx.agreementParty.deleteMany({ where: { agreementId: a.id } });
   await tx.agreementParty.createMany({ data: a.parties.map((cityId) => ({ agreementId: a.id, cityId })) });
   await tx.agreementCountry.deleteMany({ where: { agreementId: a.id } });

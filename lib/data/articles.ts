@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
+import { linkEntities, type EntityNames, type TextRun } from '../reading/entity-links';
 import { isEntityId, pick } from './localized';
 import { reportLinks } from './reports';
 import type { ArticlePageData, ArticleVersion } from './types';
@@ -38,9 +39,9 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
               },
             },
           },
-          people: { include: { person: { include: { translations: true } } } },
-          cities: { include: { city: { include: { translations: true } } } },
-          agreements: { include: { agreement: { include: { translations: true } } } },
+          people: { include: { person: { include: { translations: true, aliases: true } } } },
+          cities: { include: { city: { include: { translations: true, aliases: true } } } },
+          agreements: { include: { agreement: { include: { translations: true, aliases: true } } } },
           source: { include: { translations: true, reviewers: { orderBy: { position: 'asc' } } } },
         },
       },
@@ -52,9 +53,44 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
   const versions = locales.flatMap((l) => article.translations.filter((t) => t.locale === l));
   const current = versions.find((v) => v.locale === locale);
   if (!current) return null;
-  const textOf = new Map(
-    versions.flatMap((v) => v.paragraphs.map((p) => [`${v.locale}/${p.paragraphKey}`, p.text])),
-  );
+  // The names each mentioned entity goes by in a language (a person's language-free variants in all).
+  const namesIn = (l: Locale): EntityNames[] => {
+    const named = (
+      translations: Array<{ locale: Locale; name: string }>,
+      aliases: Array<{ locale: Locale | null; name: string }>,
+    ) => [
+      ...translations.filter((t) => t.locale === l).map((t) => t.name),
+      ...aliases.filter((a) => a.locale === l || a.locale === null).map((a) => a.name),
+    ];
+    return [
+      ...article.people.map(({ person: e }) => ({
+        kind: 'person' as const,
+        id: e.id,
+        names: named(e.translations, e.aliases),
+      })),
+      ...article.cities.map(({ city: e }) => ({
+        kind: 'city' as const,
+        id: e.id,
+        names: named(e.translations, e.aliases),
+      })),
+      ...article.agreements.map(({ agreement: e }) => ({
+        kind: 'agreement' as const,
+        id: e.id,
+        names: named(e.translations, e.aliases),
+      })),
+    ];
+  };
+  // Each version's body in the shared paragraph order, with its first mentions linked.
+  const runsOf = new Map<string, TextRun[]>();
+  for (const v of versions) {
+    const byKey = new Map(v.paragraphs.map((p) => [p.paragraphKey, p.text]));
+    const keys = article.paragraphs.map((p) => p.key).filter((k) => byKey.has(k));
+    const linked = linkEntities(
+      keys.map((k) => [{ text: byKey.get(k)! }]),
+      namesIn(v.locale),
+    );
+    keys.forEach((k, i) => runsOf.set(`${v.locale}/${k}`, linked[i]!));
+  }
 
   return {
     id: article.id,
@@ -98,8 +134,8 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       kind: p.kind,
       texts: Object.fromEntries(
         versions.flatMap((v) => {
-          const text = textOf.get(`${v.locale}/${p.key}`);
-          return text === undefined ? [] : [[v.locale, text]];
+          const runs = runsOf.get(`${v.locale}/${p.key}`);
+          return runs === undefined ? [] : [[v.locale, runs]];
         }),
       ),
     })),

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { TextRun } from '../reading/entity-links';
 import type { Localized } from './localized';
 
 export type ArticleSummary = {
@@ -28,7 +29,8 @@ export type HomePageData = { event: EventSummary | null; latest: ArticleSummary[
 export type ArticleSlot = {
   key: string;
   kind: 'paragraph' | 'heading' | 'quote';
-  texts: Partial<Record<Locale, string>>;
+  /** each version's text as runs, the first mention of each mentioned entity linked */
+  texts: Partial<Record<Locale, TextRun[]>>;
 };
 
 export type ArticleVersion = { locale: Locale; slug: string; title: string; standfirst: string };

@@ -147,3 +147,53 @@ test('a report links the people, cities and agreements it is about, and other re
     'Nanning–Yangon Memorandum on the 2025–2026 Friendship Exchange Plan',
   ]);
 });
+
+const bodyLinks = [
+  { locale: 'zh', slug: 'nanning-changyi-fabu', person: '侯刚', agreement: '南宁倡议', heading: '侯刚' },
+  {
+    locale: 'en',
+    slug: 'mayors-release-nanning-initiative',
+    person: 'Hou Gang',
+    agreement: 'Nanning Initiative',
+    heading: 'Hou Gang',
+  },
+  {
+    locale: 'vi',
+    slug: 'cong-bo-sang-kien-nam-ninh',
+    person: 'Hầu Cương',
+    agreement: 'Sáng kiến Nam Ninh',
+    heading: 'Hầu Cương',
+  },
+] as const;
+
+for (const c of bodyLinks) {
+  test(`in ${c.locale}, the first mention of a person, city or agreement in a report's body links to its page`, async ({
+    page,
+  }) => {
+    await page.goto(`/${c.locale}/articles/${c.slug}`);
+    const body = page.getByTestId('article-body');
+    // first mention only: each entity is linked once however often the body names it
+    await expect(body.locator(`a[href="/${c.locale}/people/hou-gang"]`)).toHaveText([c.person]);
+    await expect(body.locator(`a[href="/${c.locale}/cities/nanning"]`)).toHaveCount(1);
+    await expect(body.locator(`a[href="/${c.locale}/agreements/nanning-initiative-2025"]`)).toHaveText([
+      c.agreement,
+    ]);
+    // a link never sits inside another one
+    await expect(body.locator('a a')).toHaveCount(0);
+    await body.getByRole('link', { name: c.person, exact: true }).click();
+    await expect(page).toHaveURL(`/${c.locale}/people/hou-gang`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(c.heading);
+  });
+}
+
+test('side by side, each column links its own names to pages in the reader’s language', async ({ page }) => {
+  await page.goto('/en/articles/mayors-release-nanning-initiative/with/zh,vi');
+  const columns = page.getByTestId('parallel-text');
+  await expect(columns.locator('[data-language="zh"] a[href="/en/people/hou-gang"]')).toHaveText(['侯刚']);
+  await expect(columns.locator('[data-language="vi"] a[href="/en/people/hou-gang"]')).toHaveText([
+    'Hầu Cương',
+  ]);
+  await expect(columns.locator('[data-language="en"] a[href="/en/people/hou-gang"]')).toHaveText([
+    'Hou Gang',
+  ]);
+});

@@ -53,6 +53,51 @@ describe('data layer', () => {
     expect(Object.keys(last?.texts ?? {})).toEqual(['vi']);
   });
 
+  it('links the first mention of each mentioned entity in the body, in each version’s own names', async () => {
+    const article = await getArticle('en', 'mayors-release-nanning-initiative');
+    const linksIn = (locale: (typeof locales)[number]) =>
+      article!.slots.flatMap((s) =>
+        (s.texts[locale] ?? []).filter((r) => r.entity).map((r) => `${r.text}→${r.entity!.id}`),
+      );
+    expect(linksIn('en')).toEqual([
+      'Nanning→nanning',
+      'Vientiane→vientiane',
+      'Yangon→yangon',
+      'Surat Thani Province→surat-thani',
+      'Kedah State→kedah',
+      'Mong Cai→mong-cai',
+      'Siem Reap→siem-reap',
+      'Mataram→mataram',
+      'Hou Gang→hou-gang',
+      'Nanning Initiative→nanning-initiative-2025',
+    ]);
+    expect(linksIn('zh')).toContain('侯刚→hou-gang');
+    expect(linksIn('zh')).toContain('南宁倡议→nanning-initiative-2025');
+    expect(linksIn('vi')).toContain('Sáng kiến Nam Ninh→nanning-initiative-2025');
+    expect(linksIn('vi')).toContain('Hầu Cương→hou-gang');
+  });
+
+  it('links every entity a launch report mentions in at least one of its versions', async () => {
+    const home = await getHomePage('zh');
+    for (const { slug } of home.latest) {
+      const article = await getArticle('zh', slug);
+      const linked = new Set(
+        article!.slots.flatMap((s) =>
+          Object.values(s.texts).flatMap((runs) => runs.flatMap((r) => r.entity?.id ?? [])),
+        ),
+      );
+      const mentioned = [
+        ...article!.mentions.people,
+        ...article!.mentions.cities,
+        ...article!.mentions.agreements,
+      ];
+      expect({ slug, unlinked: mentioned.map((m) => m.id).filter((id) => !linked.has(id)) }).toEqual({
+        slug,
+        unlinked: [],
+      });
+    }
+  });
+
   it('returns nothing for another language’s slug, a missing version or a malformed slug', async () => {
     expect(await getArticle('zh', 'mayors-release-nanning-initiative')).toBeNull();
     expect(await getArticle('vi', '2015-china-asean-mayors-forum-nanning-consensus')).toBeNull();
