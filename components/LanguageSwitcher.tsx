@@ -18,7 +18,7 @@ export function LanguageSwitcher({
   const available = locales.flatMap((locale) => alternates.filter((a) => a.locale === locale));
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-3 text-sm">
+      <ul className="flex shrink-0 gap-3 whitespace-nowrap pt-1 text-sm">
         {available.map(({ locale, path }) => {
           const { htmlLang, nativeName } = localeTable[locale];
           return (

@@ -9,48 +9,37 @@ export type Alternate = { locale: Locale; path: string };
 export async function SiteHeader({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const sections = [
+    { path: '/articles', label: t('navReports') },
+    { path: '/events', label: t('navEvents') },
+    { path: '/people', label: t('navPeople') },
+    { path: '/cities', label: t('navCities') },
+    { path: '/agreements', label: t('navAgreements') },
+  ];
+  // Two rows, as newspapers do: masthead with the language switcher, then the sections. The section
+  // row scrolls sideways instead of wrapping when a language's labels are long or the screen narrow.
   return (
     <header className="border-b border-black/10 dark:border-white/15">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-4">
-        <div>
-          <a href={localizedPath(locale, '/')} className="text-xl font-bold">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-x-6 gap-y-2 px-4 pb-3 pt-4">
+        <div className="min-w-0">
+          <a href={localizedPath(locale, '/')} className="text-lg font-bold sm:text-xl">
             {meta('siteName')}
           </a>
           <p className="text-sm text-muted">{t('tagline')}</p>
         </div>
-        <div className="flex flex-wrap items-baseline gap-6">
-          <nav aria-label={t('primaryNav')}>
-            <ul className="flex gap-4 text-sm font-semibold">
-              <li>
-                <a href={localizedPath(locale, '/articles')} className="hover:underline">
-                  {t('navReports')}
-                </a>
-              </li>
-              <li>
-                <a href={localizedPath(locale, '/events')} className="hover:underline">
-                  {t('navEvents')}
-                </a>
-              </li>
-              <li>
-                <a href={localizedPath(locale, '/people')} className="hover:underline">
-                  {t('navPeople')}
-                </a>
-              </li>
-              <li>
-                <a href={localizedPath(locale, '/cities')} className="hover:underline">
-                  {t('navCities')}
-                </a>
-              </li>
-              <li>
-                <a href={localizedPath(locale, '/agreements')} className="hover:underline">
-                  {t('navAgreements')}
-                </a>
-              </li>
-            </ul>
-          </nav>
-          <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />
-        </div>
+        <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />
       </div>
+      <nav aria-label={t('primaryNav')} className="border-t border-black/5 dark:border-white/10">
+        <ul className="mx-auto flex max-w-6xl gap-x-6 overflow-x-auto whitespace-nowrap px-4 py-2 text-sm font-semibold">
+          {sections.map(({ path, label }) => (
+            <li key={path}>
+              <a href={localizedPath(locale, path)} className="inline-block py-1 hover:underline">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

@@ -16,7 +16,7 @@ export async function AgreementList({
   const kind = await getTranslations({ locale, namespace: 'AgreementPage' });
   return (
     <PageShell locale={locale} alternates={everyLanguage('/agreements')}>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <h1 className="text-2xl sm:text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('description')}</p>
       <ul className="mt-8 space-y-5">
         {agreements.map((a) => (

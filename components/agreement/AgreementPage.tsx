@@ -66,7 +66,7 @@ export async function AgreementPage({ agreement: a }: { agreement: AgreementPage
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">
           {t('kicker', { kind: a.kind })}
         </p>
-        <h1 className="mt-1 text-3xl font-bold leading-tight">{text(a.name)}</h1>
+        <h1 className="mt-1 text-2xl sm:text-3xl font-bold leading-tight">{text(a.name)}</h1>
         <p className="mt-2 text-sm text-muted">
           {t('reportedBy', { sources: sourceNames(locale, a.sources) })}
         </p>

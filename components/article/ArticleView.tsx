@@ -35,7 +35,7 @@ export async function ArticleView({
               {t('event', { name: article.event.name.text })}
             </p>
           )}
-          <h1 className="mt-1 text-3xl font-bold leading-tight">{article.title}</h1>
+          <h1 className="mt-1 text-2xl sm:text-3xl font-bold leading-tight">{article.title}</h1>
           <p className="mt-3 text-lg text-muted">{article.standfirst}</p>
           <p className="mt-3 text-sm">
             <time dateTime={article.publishedAt.toISOString()}>{published}</time>

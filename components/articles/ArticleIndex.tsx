@@ -18,7 +18,7 @@ export async function ArticleIndex({ locale, list }: { locale: Locale; list: Art
       locale={locale}
       alternates={everyLanguage(`/articles${listQueryString({ page: 1, event: list.eventId })}`)}
     >
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <h1 className="text-2xl sm:text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('description')}</p>
       <nav aria-label={t('filter')} className="mt-6">
         <ul className="flex flex-wrap gap-2 text-sm">

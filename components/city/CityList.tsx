@@ -10,7 +10,7 @@ export async function CityList({ locale, cities }: { locale: Locale; cities: Cit
   const t = await getTranslations({ locale, namespace: 'CitiesPage' });
   return (
     <PageShell locale={locale} alternates={everyLanguage('/cities')}>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <h1 className="text-2xl sm:text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('description')}</p>
       <CityMap locale={locale} id="cities-map" title={t('mapTitle')} points={cities.map((c) => toPoint(c))} />
       <ul className="mt-8 grid grid-cols-1 gap-3 sm:grid-cols-2">

@@ -25,7 +25,7 @@ export async function CityPage({ city }: { city: CityPageData }) {
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">
           {t('kicker', { kind: city.kind })}
         </p>
-        <h1 className="mt-1 text-3xl font-bold">{text(city.name)}</h1>
+        <h1 className="mt-1 text-2xl sm:text-3xl font-bold">{text(city.name)}</h1>
         <p className="mt-2 text-muted">
           {city.region && <>{text(city.region)} · </>}
           {text(city.country)}

@@ -10,7 +10,7 @@ export async function EventList({ locale, events }: { locale: Locale; events: Ev
   const t = await getTranslations({ locale, namespace: 'EventsPage' });
   return (
     <PageShell locale={locale} alternates={everyLanguage('/events')}>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <h1 className="text-2xl sm:text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('description')}</p>
       <ul className="mt-8 space-y-8">
         {events.map((event) => (

@@ -22,7 +22,7 @@ export async function EventPage({ event }: { event: EventPageData }) {
     <PageShell locale={locale} alternates={everyLanguage(`/events/${event.id}`)}>
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t('kicker')}</p>
-        <h1 className="mt-1 text-3xl font-bold leading-tight">{text(event.name)}</h1>
+        <h1 className="mt-1 text-2xl sm:text-3xl font-bold leading-tight">{text(event.name)}</h1>
         <p className="mt-2 text-muted">
           {t('dates', { start: formatDay(locale, event.startsOn), end: formatDay(locale, event.endsOn) })}
           {event.openingOn && <> · {t('openingDay', { date: formatDay(locale, event.openingOn) })}</>} ·{' '}

@@ -22,7 +22,7 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
             <p id="current-event" className="text-sm font-semibold uppercase tracking-wide text-accent">
               {t('currentEvent')}
             </p>
-            <h1 className="mt-1 text-3xl font-bold">
+            <h1 className="mt-1 text-2xl sm:text-3xl font-bold">
               <a href={localizedPath(locale, `/events/${event.id}`)} className="hover:underline">
                 <LocalizedText value={event.name} pageLocale={locale} />
               </a>

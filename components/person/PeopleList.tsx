@@ -9,7 +9,7 @@ export async function PeopleList({ locale, people }: { locale: Locale; people: P
   const t = await getTranslations({ locale, namespace: 'PeoplePage' });
   return (
     <PageShell locale={locale} alternates={everyLanguage('/people')}>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <h1 className="text-2xl sm:text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('description')}</p>
       <ul className="mt-8 space-y-5">
         {people.map((person) => (

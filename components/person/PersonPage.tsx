@@ -17,7 +17,7 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
     <PageShell locale={locale} alternates={everyLanguage(`/people/${person.id}`)}>
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t('kicker')}</p>
-        <h1 className="mt-1 text-3xl font-bold">
+        <h1 className="mt-1 text-2xl sm:text-3xl font-bold">
           {person.honorific && <span className="mr-2 text-xl text-muted">{text(person.honorific)}</span>}
           {text(person.name)}
         </h1>

@@ -43,7 +43,7 @@ export async function SourcesPage({ locale, sources }: { locale: Locale; sources
 
   return (
     <PageShell locale={locale} alternates={everyLanguage('/sources')}>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <h1 className="text-2xl sm:text-3xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('description')}</p>
       {sources.map((s) => (
         <section

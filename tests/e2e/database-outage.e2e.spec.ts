@@ -53,8 +53,22 @@ test('published pages are served from the cache while the database is unreachabl
       expect(response?.status(), p.path).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
     }
+
+    // A page nobody has asked for yet needs the database: a server error that says so in the
+    // page's language, with a way home — never a blank page. (No other test may visit this page.)
+    const uncached = await page.goto('/vi/cities/mataram');
+    expect(uncached?.status()).toBe(500);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tạm thời không thể hiển thị trang này');
+    await expect(page.getByRole('link', { name: 'Về trang chủ' })).toHaveAttribute('href', '/vi');
   } finally {
     await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
     await admin.end();
   }
+
+  // Once the database is back, the page renders: the error was not cached.
+  await expect
+    .poll(async () => (await page.goto('/vi/cities/mataram'))?.status(), { timeout: 15_000 })
+    .toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mataram');
 });

@@ -197,3 +197,24 @@ test('side by side, each column links its own names to pages in the reader’s l
     'Hou Gang',
   ]);
 });
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of [
+    '/vi',
+    '/vi/articles/cong-bo-sang-kien-nam-ninh',
+    '/en/events/global-mayors-dialogue-nanning-2025',
+    '/zh/articles/nanning-changyi-fabu/with/en,vi',
+    '/vi/people/athsaphangthong-siphandone',
+  ]) {
+    test(`${path} fits the screen: no sideways scrolling, language names on one line`, async ({ page }) => {
+      expect((await page.goto(path))?.status()).toBe(200);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      const switcher = page.getByRole('navigation', { name: /语言|Language|Ngôn ngữ/ });
+      for (const item of await switcher.getByRole('listitem').all()) {
+        const box = await item.boundingBox();
+        expect(box?.height ?? 0).toBeLessThan(30);
+      }
+    });
+  }
+});
