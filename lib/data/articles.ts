@@ -78,6 +78,10 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
         id: e.id,
         names: named(e.translations, e.aliases),
       })),
+      // the event the report covers: its name links to the event and is not read as a city's
+      ...(article.event
+        ? [{ kind: 'event' as const, id: article.event.id, names: named(article.event.translations, []) }]
+        : []),
     ];
   };
   // Each version's body in the shared paragraph order, with its first mentions linked.

@@ -9,9 +9,14 @@ export function localizedPath(locale: Locale, path: string): string {
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
-const entitySegments = { person: 'people', city: 'cities', agreement: 'agreements' } as const;
+const entitySegments = {
+  person: 'people',
+  city: 'cities',
+  agreement: 'agreements',
+  event: 'events',
+} as const;
 
-/** The page of a person, city or agreement, written without the locale (for `localizedPath`). */
+/** The page of a person, city, agreement or event, written without the locale (for `localizedPath`). */
 export function entityPath(kind: keyof typeof entitySegments, id: string): string {
   return `/${entitySegments[kind]}/${id}`;
 }

@@ -1,5 +1,6 @@
 /**
- * Entity links in report bodies: the people, cities and agreements a report mentions are linked
+ * Entity links in report bodies: the people, cities and agreements a report mentions (and the event
+ * it covers) are linked
  * where their name (or a known variant in the version's language) first appears in the body.
  *
  * Matching is leftmost-longest over the whole version, paragraph by paragraph:
@@ -17,7 +18,7 @@
  * Text is compared in Unicode NFC, so decomposed Vietnamese input matches composed names.
  */
 
-export type EntityKind = 'person' | 'city' | 'agreement';
+export type EntityKind = 'person' | 'city' | 'agreement' | 'event';
 export type EntityRef = { kind: EntityKind; id: string };
 /** An entity and the names it goes by in one language. */
 export type EntityNames = EntityRef & { names: string[] };
