@@ -1,6 +1,5 @@
 import { locales, localeTable, type Locale } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
-import type { Alternate } from './SiteHeader';
+import { localizedPath, type Alternate } from '@/lib/i18n/paths';
 
 /**
  * Plain links (no client JavaScript) to this page in the other languages it exists in; a

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { locales, type Locale } from '@/lib/i18n/locales';
-import { SiteHeader, type Alternate } from './SiteHeader';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Alternate } from '@/lib/i18n/paths';
+import { SiteHeader } from './SiteHeader';
 
 /**
  * Header and main landmark of every page. Each page passes its own alternates so the language
@@ -25,9 +26,4 @@ export function PageShell({
       </main>
     </>
   );
-}
-
-/** The same path in every language (pages whose address does not depend on the language). */
-export function everyLanguage(path: string): Alternate[] {
-  return locales.map((locale) => ({ locale, path }));
 }

@@ -1,10 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { localizedPath } from '@/lib/i18n/paths';
+import { localizedPath, type Alternate } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-/** A language this page exists in, and its path there (without the locale prefix). */
-export type Alternate = { locale: Locale; path: string };
 
 export async function SiteHeader({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });

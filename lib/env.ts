@@ -9,6 +9,15 @@ const envSchema = z.object({
     .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgresql:// URL')
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * The public address of the portal (scheme, host, optional port; no path), used for canonical
+   * links, hreflang, sitemaps, feeds and share images. Defaults to http://localhost:PORT.
+   */
+  PORTAL_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s):// URL' })
+    .refine((v) => new URL(v).pathname === '/' && !new URL(v).search, 'must have no path or query')
+    .transform((v) => v.replace(/\/$/, ''))
+    .optional(),
   /** where the embedded PostgreSQL keeps its data when DATABASE_URL is not set */
   PORTAL_DATA_DIR: z.string().trim().min(1).default('.data'),
   /** preferred port of the embedded PostgreSQL; another free one is chosen if it is taken */

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NotFoundMessage } from '@/components/NotFoundMessage';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import { languageName } from '@/lib/i18n/format';
 import { locales } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 
 // Every text is translated here, on the server; the small client component only decides, from the
 // address, whether this is an article that exists in other languages (see NotFoundMessage).

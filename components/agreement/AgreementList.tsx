@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import type { AgreementListItem } from '@/lib/data/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 
 export async function AgreementList({
   locale,

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import { ReportList } from '@/components/ReportList';
 import { sourceNames } from '@/components/SourceNames';
 import type { AgreementPageData } from '@/lib/data/types';
 import { formatDay, formatList, formatMoney } from '@/lib/i18n/format';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 
 export async function AgreementPage({ agreement: a }: { agreement: AgreementPageData }) {
   const { locale } = a;

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/home/ArticleList';
 import { LocalizedText } from '@/components/LocalizedText';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import type { ArticleListPage } from '@/lib/data/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 import { listQueryString } from '@/lib/reading/list-params';
 
 export async function ArticleIndex({ locale, list }: { locale: Locale; list: ArticleListPage }) {

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { CityMap } from '@/components/CityMap';
 import { LocalizedText } from '@/components/LocalizedText';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import type { CityListItem } from '@/lib/data/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 
 export async function CityList({ locale, cities }: { locale: Locale; cities: CityListItem[] }) {
   const t = await getTranslations({ locale, namespace: 'CitiesPage' });

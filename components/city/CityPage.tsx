@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { CityMap } from '@/components/CityMap';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import { ReportList } from '@/components/ReportList';
 import type { CityPageData } from '@/lib/data/types';
 import { localeTable } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 import { toPoint } from './CityList';
 
 export async function CityPage({ city }: { city: CityPageData }) {

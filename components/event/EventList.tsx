@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import type { EventListItem } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 
 export async function EventList({ locale, events }: { locale: Locale; events: EventListItem[] }) {
   const t = await getTranslations({ locale, namespace: 'EventsPage' });

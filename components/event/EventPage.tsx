@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { KeyFigures } from '@/components/KeyFigures';
 import { LocalizedText } from '@/components/LocalizedText';
 import { ReportList } from '@/components/ReportList';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
 import type { EventPageData } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 import { EventDiscrepancies } from './EventDiscrepancies';
 import { PageSection } from '@/components/PageSection';
 

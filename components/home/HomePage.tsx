@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import type { HomePageData } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { ArticleList } from './ArticleList';
 import { toPoint } from '@/components/city/CityList';

@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
 import { ReportList } from '@/components/ReportList';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
 import type { PersonPageData } from '@/lib/data/types';
 import { localeTable } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 
 export async function PersonPage({ person }: { person: PersonPageData }) {
   const { locale } = person;

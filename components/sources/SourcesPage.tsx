@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
-import { everyLanguage, PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import type { ReportedFact, SourcePageItem } from '@/lib/data/types';
 import { dateAndTimeParts, formatDateTime, formatList, languageName } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 
 /** Provenance: each source, how and when it was published, and every fact the portal takes from it. */
 export async function SourcesPage({ locale, sources }: { locale: Locale; sources: SourcePageItem[] }) {

@@ -1,4 +1,12 @@
-import type { Locale } from './locales';
+import { locales, type Locale } from './locales';
+
+/** A language a page exists in, and the page's path there (without the locale prefix). */
+export type Alternate = { locale: Locale; path: string };
+
+/** The same path in every language (pages whose address does not depend on the language). */
+export function everyLanguage(path: string): Alternate[] {
+  return locales.map((locale) => ({ locale, path }));
+}
 
 /**
  * The address of `path` (written without the locale, e.g. "/articles/x") in `locale`. Links are
