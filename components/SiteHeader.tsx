@@ -3,7 +3,6 @@ import { localizedPath, type Alternate } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-
 export async function SiteHeader({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { localeTable } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
+import { siteOrigin } from '@/lib/seo/site';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -18,7 +19,11 @@ export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: { default: t('siteName'), template: t('titleTemplate') }, description: t('description') };
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: t('siteName'), template: t('titleTemplate') },
+    description: t('description'),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

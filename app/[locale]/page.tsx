@@ -1,9 +1,18 @@
 import { localeParam } from '@/lib/i18n/params';
-import { setRequestLocale } from 'next-intl/server';
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HomePage } from '@/components/home/HomePage';
 import { getHomePage } from '@/lib/data/home';
+import { everyLanguage } from '@/lib/i18n/paths';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata({ locale, alternates: everyLanguage('/'), description: t('description') });
+}
 
 export default async function Page({ params }: Props) {
   const locale = localeParam((await params).locale);

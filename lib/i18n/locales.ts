@@ -16,8 +16,10 @@ export type LocaleConfig = {
   htmlLang: string;
   /** locale handed to Intl for dates and numbers */
   intlLocale: string;
-  /** Open Graph locale (issue 4) */
+  /** Open Graph locale */
   ogLocale: string;
+  /** language code of Google News sitemaps and RSS (ISO 639, with zh-cn / zh-tw for Chinese) */
+  newsLanguage: string;
   /** zone in which event and release times are shown; the events happen in Nanning */
   timeZone: string;
   /** the language's own name, for the language switcher */
@@ -35,6 +37,7 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     htmlLang: 'zh-Hans',
     intlLocale: 'zh-CN',
     ogLocale: 'zh_CN',
+    newsLanguage: 'zh-cn',
     timeZone: 'Asia/Shanghai',
     nativeName: '中文',
     fontStack:
@@ -45,6 +48,7 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     htmlLang: 'en',
     intlLocale: 'en-GB',
     ogLocale: 'en_US',
+    newsLanguage: 'en',
     timeZone: 'Asia/Shanghai',
     nativeName: 'English',
     fontStack: latinStack,
@@ -54,6 +58,7 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     htmlLang: 'vi',
     intlLocale: 'vi-VN',
     ogLocale: 'vi_VN',
+    newsLanguage: 'vi',
     timeZone: 'Asia/Shanghai',
     nativeName: 'Tiếng Việt',
     fontStack: latinStack,

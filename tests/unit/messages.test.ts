@@ -71,6 +71,9 @@ describe('messages', () => {
       summary: 'S',
       event: 'E',
       label: 'l',
+      title: 'T',
+      country: 'C',
+      site: 'W',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

@@ -3,12 +3,19 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import { everyLanguage } from '@/lib/i18n/paths';
 import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: 'AboutPage' });
-  return { title: t('title'), description: t('p1') };
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'AboutPage' });
+  return pageMetadata({
+    locale,
+    alternates: everyLanguage('/about'),
+    title: t('title'),
+    description: t('p1'),
+  });
 }
 
 export default async function Page({ params }: Props) {

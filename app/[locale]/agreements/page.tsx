@@ -3,15 +3,20 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgreementList } from '@/components/agreement/AgreementList';
 import { getAgreements } from '@/lib/data/agreements';
 import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { everyLanguage } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({
-    locale: localeParam((await params).locale),
-    namespace: 'AgreementsPage',
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'AgreementsPage' });
+  return pageMetadata({
+    locale,
+    alternates: everyLanguage('/agreements'),
+    title: t('title'),
+    description: t('description'),
   });
-  return { title: t('title'), description: t('description') };
 }
 
 export default async function Page({ params }: Props) {

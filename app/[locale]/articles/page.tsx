@@ -3,7 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { ArticleIndex } from '@/components/articles/ArticleIndex';
 import { getArticleList } from '@/lib/data/article-list';
+import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { localizedPath } from '@/lib/i18n/paths';
 import { listQueryString, parseListQuery } from '@/lib/reading/list-params';
 
@@ -16,9 +18,36 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: 'ArticlesPage' });
-  return { title: t('title'), description: t('description') };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = localeParam((await params).locale);
+  const query = parseListQuery(await searchParams);
+  const list = await getArticleList(locale, query.page, query.event);
+  if (!list) return {};
+  const t = await getTranslations({ locale, namespace: 'ArticlesPage' });
+  const seo = await getTranslations({ locale, namespace: 'Seo' });
+  const eventName = list.events.find((e) => e.id === list.eventId)?.name.text;
+  const base = eventName ? seo('listEventTitle', { event: eventName }) : t('title');
+  // Another language has this page only if it has as many pages of reports (of this event).
+  const others = await Promise.all(
+    locales.map(async (l) => ({
+      l,
+      list: l === locale ? list : await getArticleList(l, query.page, query.event),
+    })),
+  );
+  const alternates = others
+    .filter(({ list: other }) => other && other.total > 0 && other.pageCount >= query.page)
+    .map(({ l }) => ({
+      locale: l,
+      path: `/articles${listQueryString({ page: query.page, event: query.event })}`,
+    }));
+  return pageMetadata({
+    locale,
+    alternates: alternates.some((a) => a.locale === locale)
+      ? alternates
+      : [{ locale, path: `/articles${listQueryString({ page: query.page, event: query.event })}` }],
+    title: query.page > 1 ? seo('listPageTitle', { title: base, page: query.page }) : base,
+    description: t('description'),
+  });
 }
 
 export default async function Page({ params, searchParams }: Props) {

@@ -3,12 +3,20 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CityList } from '@/components/city/CityList';
 import { getCities } from '@/lib/data/cities';
 import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { everyLanguage } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: 'CitiesPage' });
-  return { title: t('title'), description: t('description') };
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'CitiesPage' });
+  return pageMetadata({
+    locale,
+    alternates: everyLanguage('/cities'),
+    title: t('title'),
+    description: t('description'),
+  });
 }
 
 export default async function Page({ params }: Props) {

@@ -3,12 +3,20 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EventList } from '@/components/event/EventList';
 import { getEvents } from '@/lib/data/events';
 import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { everyLanguage } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: 'EventsPage' });
-  return { title: t('title'), description: t('description') };
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'EventsPage' });
+  return pageMetadata({
+    locale,
+    alternates: everyLanguage('/events'),
+    title: t('title'),
+    description: t('description'),
+  });
 }
 
 export default async function Page({ params }: Props) {

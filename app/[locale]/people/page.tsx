@@ -3,12 +3,20 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PeopleList } from '@/components/person/PeopleList';
 import { getPeople } from '@/lib/data/people';
 import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { everyLanguage } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeParam((await params).locale), namespace: 'PeoplePage' });
-  return { title: t('title'), description: t('description') };
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'PeoplePage' });
+  return pageMetadata({
+    locale,
+    alternates: everyLanguage('/people'),
+    title: t('title'),
+    description: t('description'),
+  });
 }
 
 export default async function Page({ params }: Props) {

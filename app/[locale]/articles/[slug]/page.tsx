@@ -4,6 +4,12 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { getArticle } from '@/lib/data/articles';
 import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getTranslations } from 'next-intl/server';
+import { articlePath } from '@/lib/reading/compare';
+import { shareImagePath } from '@/lib/seo/share-image';
+import { JsonLd } from '@/components/JsonLd';
+import * as structuredData from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -13,8 +19,24 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, ...rest } = await params;
-  const article = await getArticle(localeParam(rest.locale), slug);
-  return article ? { title: article.title, description: article.standfirst } : {};
+  const locale = localeParam(rest.locale);
+  const article = await getArticle(locale, slug);
+  if (!article) return {};
+  const t = await getTranslations({ locale, namespace: 'Seo' });
+  const site = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata({
+    locale,
+    alternates: article.versions.map((v) => ({ locale: v.locale, path: articlePath(v.slug) })),
+    title: article.title,
+    description: article.standfirst,
+    type: 'article',
+    image: {
+      path: shareImagePath(locale, article.versions.find((v) => v.locale === locale)!.slug),
+      alt: t('shareImageAlt', { title: article.title, site: site('siteName') }),
+    },
+    publishedTime: article.publishedAt,
+    modifiedTime: article.updatedAt,
+  });
 }
 
 export default async function Page({ params }: Props) {
@@ -23,5 +45,19 @@ export default async function Page({ params }: Props) {
   setRequestLocale(locale);
   const article = await getArticle(locale, slug);
   if (!article) notFound();
-  return <ArticleView article={article} comparison={{ languages: [locale], notes: [] }} />;
+  const site = await getTranslations({ locale, namespace: 'Metadata' });
+  return (
+    <>
+      <JsonLd
+        nodes={[
+          structuredData.newsArticle(article, site('siteName')),
+          await structuredData.sectionBreadcrumbs(locale, 'articles', {
+            name: article.title,
+            path: articlePath(slug),
+          }),
+        ]}
+      />
+      <ArticleView article={article} comparison={{ languages: [locale], notes: [] }} />
+    </>
+  );
 }

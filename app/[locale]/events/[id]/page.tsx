@@ -4,6 +4,11 @@ import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/event/EventPage';
 import { getEvent } from '@/lib/data/events';
 import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { everyLanguage } from '@/lib/i18n/paths';
+import { getTranslations } from 'next-intl/server';
+import { JsonLd } from '@/components/JsonLd';
+import * as structuredData from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -13,8 +18,16 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, ...rest } = await params;
-  const event = await getEvent(localeParam(rest.locale), id);
-  return event ? { title: event.name.text, description: event.theme?.text } : {};
+  const locale = localeParam(rest.locale);
+  const event = await getEvent(locale, id);
+  if (!event) return {};
+  const t = await getTranslations({ locale, namespace: 'Seo' });
+  return pageMetadata({
+    locale,
+    alternates: everyLanguage(`/events/${event.id}`),
+    title: event.name.text,
+    description: t('eventDescription', { name: event.name.text }),
+  });
 }
 
 export default async function Page({ params }: Props) {
@@ -23,5 +36,18 @@ export default async function Page({ params }: Props) {
   setRequestLocale(locale);
   const event = await getEvent(locale, id);
   if (!event) notFound();
-  return <EventPage event={event} />;
+  return (
+    <>
+      <JsonLd
+        nodes={[
+          structuredData.event(event),
+          await structuredData.sectionBreadcrumbs(locale, 'events', {
+            name: event.name.text,
+            path: `/events/${event.id}`,
+          }),
+        ]}
+      />
+      <EventPage event={event} />
+    </>
+  );
 }

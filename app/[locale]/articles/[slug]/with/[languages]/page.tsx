@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { getArticle } from '@/lib/data/articles';
 import { localeParam } from '@/lib/i18n/params';
-import { parseComparison } from '@/lib/reading/compare';
+import { articlePath, parseComparison } from '@/lib/reading/compare';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string; slug: string; languages: string }> };
 
@@ -14,9 +15,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, ...rest } = await params;
-  const article = await getArticle(localeParam(rest.locale), slug);
-  // A reading aid over pages that are indexed on their own: not offered to search engines.
-  return article ? { title: article.title, description: article.standfirst, robots: { index: false } } : {};
+  const locale = localeParam(rest.locale);
+  const article = await getArticle(locale, slug);
+  // A reading aid over pages that are indexed on their own: canonical to the report, noindex.
+  if (!article) return {};
+  return pageMetadata({
+    locale,
+    alternates: article.versions.map((v) => ({ locale: v.locale, path: articlePath(v.slug) })),
+    title: article.title,
+    description: article.standfirst,
+    canonicalOf: { locale, path: articlePath(slug) },
+  });
 }
 
 export default async function Page({ params }: Props) {

@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { getPublishedIndex } from '@/lib/data/published-index';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { newsSitemapXml } from '@/lib/seo/sitemaps';
+import { siteOrigin } from '@/lib/seo/site';
+import { xmlResponse } from '@/lib/seo/xml';
+
+// "The last 48 hours" depends on the time of the request; the data comes from the data cache.
+export const dynamic = 'force-dynamic';
+
+/** Google News sitemap: reports published in the last 48 hours, in every language. */
+export async function GET() {
+  const names = Object.fromEntries(
+    await Promise.all(
+      locales.map(async (locale) => {
+        const t = await getTranslations({ locale, namespace: 'Metadata' });
+        return [locale, t('siteName')] as const;
+      }),
+    ),
+  ) as Record<Locale, string>;
+  return xmlResponse(newsSitemapXml(await getPublishedIndex(), siteOrigin(), (l) => names[l], new Date()));
+}

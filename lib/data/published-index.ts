@@ -1,0 +1,123 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { appDb } from '../db/app-client';
+import { locales, type Locale } from '../i18n/locales';
+import { ARTICLE_LIST_TAG } from './article-list';
+import { pick } from './localized';
+
+/** One published language version of a report, as sitemaps and feeds list it. */
+export type PublishedVersion = {
+  locale: Locale;
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: Date;
+  updatedAt: Date;
+};
+
+/** Everything public that has an address: what sitemaps and feeds are made from. */
+export type PublishedIndex = {
+  articles: Array<{ id: string; eventName: Partial<Record<Locale, string>>; versions: PublishedVersion[] }>;
+  events: string[];
+  people: string[];
+  cities: string[];
+  agreements: string[];
+};
+
+type Cached = Omit<PublishedIndex, 'articles'> & {
+  articles: Array<
+    Omit<PublishedIndex['articles'][number], 'versions'> & {
+      versions: Array<
+        Omit<PublishedVersion, 'publishedAt' | 'updatedAt'> & { publishedAt: string; updatedAt: string }
+      >;
+    }
+  >;
+};
+
+// Sitemaps and feeds are requested by crawlers and feed readers at any time: they come from Next's
+// data cache (tagged like the article lists, so publishing refreshes them), not from the database.
+const cachedIndex = unstable_cache(
+  async (): Promise<Cached> => {
+    const db = appDb();
+    const [articles, events, people, cities, agreements] = await Promise.all([
+      db.article.findMany({
+        orderBy: { id: 'asc' },
+        include: {
+          translations: {
+            // Only published versions exist for readers: drafts and unpublished ones appear nowhere.
+            where: { status: 'published', publishedAt: { not: null } },
+            select: {
+              locale: true,
+              slug: true,
+              title: true,
+              standfirst: true,
+              publishedAt: true,
+              updatedAt: true,
+            },
+          },
+          event: { include: { translations: true } },
+        },
+      }),
+      db.event.findMany({ select: { id: true }, orderBy: { startsOn: 'desc' } }),
+      db.person.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+      db.city.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+      db.agreement.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+    ]);
+    return {
+      articles: articles
+        .filter((a) => a.translations.length > 0)
+        .map((a) => ({
+          id: a.id,
+          eventName: Object.fromEntries(
+            locales.flatMap((l) => {
+              const name = a.event && pick(a.event.translations, l, 'name');
+              return name ? [[l, name.text]] : [];
+            }),
+          ),
+          versions: locales.flatMap((l) =>
+            a.translations
+              .filter((t) => t.locale === l)
+              .map((t) => ({
+                locale: t.locale,
+                slug: t.slug,
+                title: t.title,
+                standfirst: t.standfirst,
+                publishedAt: t.publishedAt!.toISOString(),
+                updatedAt: t.updatedAt.toISOString(),
+              })),
+          ),
+        })),
+      events: events.map((e) => e.id),
+      people: people.map((p) => p.id),
+      cities: cities.map((c) => c.id),
+      agreements: agreements.map((a) => a.id),
+    };
+  },
+  ['published-index'],
+  { tags: [ARTICLE_LIST_TAG] },
+);
+
+export async function getPublishedIndex(): Promise<PublishedIndex> {
+  const cached = await cachedIndex();
+  return {
+    ...cached,
+    articles: cached.articles.map((a) => ({
+      ...a,
+      versions: a.versions.map((v) => ({
+        ...v,
+        publishedAt: new Date(v.publishedAt),
+        updatedAt: new Date(v.updatedAt),
+      })),
+    })),
+  };
+}
+
+/** The published versions in one language, newest first (feeds). */
+export function newestIn(index: PublishedIndex, locale: Locale, limit: number) {
+  return index.articles
+    .flatMap((a) =>
+      a.versions.filter((v) => v.locale === locale).map((v) => ({ ...v, eventName: a.eventName[locale] })),
+    )
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+    .slice(0, limit);
+}

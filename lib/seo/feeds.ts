@@ -1,0 +1,63 @@
+import type { PublishedVersion } from '../data/published-index';
+import { localeTable, type Locale } from '../i18n/locales';
+import { localizedPath } from '../i18n/paths';
+import { articlePath } from '../reading/compare';
+import { xml } from './xml';
+
+/** The newest reports in one language, as RSS 2.0 and Atom 1.0. */
+export type FeedInput = {
+  locale: Locale;
+  origin: string;
+  title: string;
+  description: string;
+  items: Array<PublishedVersion & { eventName?: string }>;
+};
+
+const itemUrl = (input: FeedInput, slug: string) =>
+  `${input.origin}${localizedPath(input.locale, articlePath(slug))}`;
+
+function updatedOf(input: FeedInput): Date {
+  return new Date(Math.max(0, ...input.items.map((i) => i.updatedAt.getTime())));
+}
+
+export function rssXml(input: FeedInput): string {
+  const home = `${input.origin}${localizedPath(input.locale, '/')}`;
+  const items = input.items.map(
+    (i) =>
+      `<item><title>${xml(i.title)}</title><link>${xml(itemUrl(input, i.slug))}</link><guid isPermaLink="true">${xml(
+        itemUrl(input, i.slug),
+      )}</guid><pubDate>${i.publishedAt.toUTCString()}</pubDate><description>${xml(i.standfirst)}</description>${
+        i.eventName ? `<category>${xml(i.eventName)}</category>` : ''
+      }</item>`,
+  );
+  return `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel><title>${xml(input.title)}</title><link>${xml(home)}</link><description>${xml(input.description)}</description><language>${
+    localeTable[input.locale].newsLanguage
+  }</language><lastBuildDate>${updatedOf(input).toUTCString()}</lastBuildDate><atom:link href="${xml(
+    `${input.origin}/${input.locale}/feed.xml`,
+  )}" rel="self" type="application/rss+xml"/>
+${items.join('\n')}
+</channel>
+</rss>`;
+}
+
+export function atomXml(input: FeedInput): string {
+  const self = `${input.origin}/${input.locale}/atom.xml`;
+  const home = `${input.origin}${localizedPath(input.locale, '/')}`;
+  const entries = input.items.map(
+    (i) =>
+      `<entry><id>${xml(itemUrl(input, i.slug))}</id><title>${xml(i.title)}</title><link rel="alternate" type="text/html" href="${xml(
+        itemUrl(input, i.slug),
+      )}"/><published>${i.publishedAt.toISOString()}</published><updated>${i.updatedAt.toISOString()}</updated><summary>${xml(
+        i.standfirst,
+      )}</summary>${i.eventName ? `<category term="${xml(i.eventName)}"/>` : ''}</entry>`,
+  );
+  return `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${localeTable[input.locale].htmlLang}">
+<id>${xml(self)}</id><title>${xml(input.title)}</title><subtitle>${xml(input.description)}</subtitle><updated>${updatedOf(
+    input,
+  ).toISOString()}</updated><link rel="self" type="application/atom+xml" href="${xml(self)}"/><link rel="alternate" type="text/html" href="${xml(
+    home,
+  )}"/><author><name>${xml(input.title)}</name></author>
+${entries.join('\n')}
+</feed>`;
+}

@@ -1,0 +1,93 @@
+import type { PublishedIndex } from '../data/published-index';
+import { defaultLocale, locales, localeTable, type Locale } from '../i18n/locales';
+import { entityPath, everyLanguage, localizedPath, type Alternate } from '../i18n/paths';
+import { articlePath } from '../reading/compare';
+import { xml } from './xml';
+
+/**
+ * Sitemaps as XML text, from the published index. Every localized page is one <url> with
+ * xhtml:link alternates for each language it exists in plus x-default (the same set the page's
+ * own <head> declares, see lib/seo/metadata.ts). Split by type; an index names the parts.
+ */
+export const sitemapKinds = ['pages', 'articles', 'events', 'people', 'cities', 'agreements'] as const;
+export type SitemapKind = (typeof sitemapKinds)[number];
+
+type Entry = { alternates: Alternate[]; lastModified?: Date };
+
+const sections = ['/articles', '/events', '/people', '/cities', '/agreements', '/sources', '/about'];
+
+function entriesOf(kind: SitemapKind, index: PublishedIndex): Entry[] {
+  switch (kind) {
+    case 'pages':
+      return ['/', ...sections].map((path) => ({ alternates: everyLanguage(path) }));
+    case 'articles':
+      return index.articles.map((a) => ({
+        alternates: a.versions.map((v) => ({ locale: v.locale, path: articlePath(v.slug) })),
+        lastModified: new Date(Math.max(...a.versions.map((v) => v.updatedAt.getTime()))),
+      }));
+    case 'events':
+      return index.events.map((id) => ({ alternates: everyLanguage(entityPath('event', id)) }));
+    case 'people':
+      return index.people.map((id) => ({ alternates: everyLanguage(entityPath('person', id)) }));
+    case 'cities':
+      return index.cities.map((id) => ({ alternates: everyLanguage(entityPath('city', id)) }));
+    case 'agreements':
+      return index.agreements.map((id) => ({ alternates: everyLanguage(entityPath('agreement', id)) }));
+  }
+}
+
+export function sitemapXml(kind: SitemapKind, index: PublishedIndex, origin: string): string {
+  const url = (l: Locale, path: string) => `${origin}${localizedPath(l, path)}`;
+  const urls = entriesOf(kind, index).flatMap(({ alternates, lastModified }) => {
+    const existing = locales.flatMap((l) => alternates.filter((a) => a.locale === l));
+    const fallback = existing.find((a) => a.locale === defaultLocale) ?? existing[0];
+    const links = [
+      ...existing.map(
+        (a) =>
+          `<xhtml:link rel="alternate" hreflang="${localeTable[a.locale].htmlLang}" href="${xml(url(a.locale, a.path))}"/>`,
+      ),
+      fallback &&
+        `<xhtml:link rel="alternate" hreflang="x-default" href="${xml(fallback.path === '/' ? `${origin}/` : url(fallback.locale, fallback.path))}"/>`,
+    ].filter(Boolean);
+    return existing.map(
+      (a) =>
+        `<url><loc>${xml(url(a.locale, a.path))}</loc>${
+          lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ''
+        }${links.join('')}</url>`,
+    );
+  });
+  return `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>`;
+}
+
+export function sitemapIndexXml(origin: string): string {
+  const parts = [...sitemapKinds.map((k) => `${origin}/sitemaps/${k}.xml`), `${origin}/news-sitemap.xml`];
+  return `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts
+    .map((p) => `<sitemap><loc>${xml(p)}</loc></sitemap>`)
+    .join('\n')}\n</sitemapindex>`;
+}
+
+/** How far back a Google News sitemap reaches. */
+export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
+
+/** Reports published in the last 48 hours, each language version with its news:language. */
+export function newsSitemapXml(
+  index: PublishedIndex,
+  origin: string,
+  publicationName: (locale: Locale) => string,
+  now: Date,
+): string {
+  const since = now.getTime() - NEWS_WINDOW_MS;
+  const urls = index.articles.flatMap((a) =>
+    a.versions
+      .filter((v) => v.publishedAt.getTime() >= since && v.publishedAt.getTime() <= now.getTime())
+      .map(
+        (v) =>
+          `<url><loc>${xml(`${origin}${localizedPath(v.locale, articlePath(v.slug))}`)}</loc><news:news><news:publication><news:name>${xml(
+            publicationName(v.locale),
+          )}</news:name><news:language>${localeTable[v.locale].newsLanguage}</news:language></news:publication><news:publication_date>${v.publishedAt.toISOString()}</news:publication_date><news:title>${xml(
+            v.title,
+          )}</news:title></news:news></url>`,
+      ),
+  );
+  return `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join('\n')}\n</urlset>`;
+}

@@ -1,0 +1,218 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type {
+  AgreementPageData,
+  ArticlePageData,
+  CityPageData,
+  EventPageData,
+  PersonPageData,
+} from '../data/types';
+import { localeTable, type Locale } from '../i18n/locales';
+import { entityPath, localizedPath } from '../i18n/paths';
+import { articlePath } from '../reading/compare';
+import { shareImagePath } from './share-image';
+import { absoluteUrl } from './site';
+
+/**
+ * schema.org descriptions of the portal's pages, as JSON-LD. Each entity has a stable `@id` (its
+ * page address plus a fragment), so a report's `about` and `mentions` point at the same nodes that
+ * the person, city and event pages describe.
+ */
+type Node = Record<string, unknown>;
+
+const context = 'https://schema.org';
+const pageUrl = (locale: Locale, path: string) => absoluteUrl(localizedPath(locale, path));
+const ref = (locale: Locale, kind: 'person' | 'city' | 'event', id: string) =>
+  `${pageUrl(locale, entityPath(kind, id))}#${kind}`;
+
+export function organization(name: string, locale: Locale): Node {
+  return {
+    '@type': 'Organization',
+    '@id': `${pageUrl(locale, '/about')}#publisher`,
+    name,
+    url: pageUrl(locale, '/'),
+  };
+}
+
+export function newsArticle(article: ArticlePageData, siteName: string): Node {
+  const { locale } = article;
+  const self = article.versions.find((v) => v.locale === locale)!;
+  const url = pageUrl(locale, articlePath(self.slug));
+  const people = article.mentions.people.map((p) => ({
+    '@type': 'Person',
+    '@id': ref(locale, 'person', p.id),
+    name: p.name.text,
+    url: pageUrl(locale, entityPath('person', p.id)),
+  }));
+  const places = article.mentions.cities.map((c) => ({
+    '@type': 'City',
+    '@id': ref(locale, 'city', c.id),
+    name: c.name.text,
+    url: pageUrl(locale, entityPath('city', c.id)),
+  }));
+  const agreements = article.mentions.agreements.map((a) => ({
+    '@type': 'CreativeWork',
+    name: a.name.text,
+    url: pageUrl(locale, entityPath('agreement', a.id)),
+  }));
+  return {
+    '@context': context,
+    '@type': 'NewsArticle',
+    '@id': `${url}#article`,
+    url,
+    mainEntityOfPage: url,
+    headline: article.title.length > 110 ? `${article.title.slice(0, 109)}…` : article.title,
+    description: article.standfirst,
+    inLanguage: localeTable[locale].htmlLang,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: article.updatedAt.toISOString(),
+    image: [absoluteUrl(shareImagePath(locale, self.slug))],
+    author: article.source
+      ? { '@type': 'Organization', name: article.source.outlet.text }
+      : organization(siteName, locale),
+    publisher: organization(siteName, locale),
+    ...(article.event && {
+      isPartOf: {
+        '@type': 'Event',
+        '@id': ref(locale, 'event', article.event.id),
+        name: article.event.name.text,
+        url: pageUrl(locale, entityPath('event', article.event.id)),
+      },
+    }),
+    about: [...people, ...places],
+    mentions: [...people, ...places, ...agreements],
+    // the same report in its other languages
+    workTranslation: article.versions
+      .filter((v) => v.locale !== locale)
+      .map((v) => ({
+        '@type': 'NewsArticle',
+        '@id': `${pageUrl(v.locale, articlePath(v.slug))}#article`,
+        url: pageUrl(v.locale, articlePath(v.slug)),
+        headline: v.title,
+        inLanguage: localeTable[v.locale].htmlLang,
+      })),
+  };
+}
+
+export function event(e: EventPageData): Node {
+  const { locale } = e;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    '@context': context,
+    '@type': 'Event',
+    '@id': ref(locale, 'event', e.id),
+    url: pageUrl(locale, entityPath('event', e.id)),
+    name: e.name.text,
+    ...(e.theme && { description: e.theme.text }),
+    startDate: day(e.startsOn),
+    endDate: day(e.endsOn),
+    inLanguage: localeTable[locale].htmlLang,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'City',
+      '@id': ref(locale, 'city', e.cityId),
+      name: e.city.text,
+      url: pageUrl(locale, entityPath('city', e.cityId)),
+    },
+    organizer: e.organisers
+      .filter((o) => o.role !== 'coOrganiser')
+      .map((o) => ({ '@type': 'Organization', name: o.name.text })),
+    performer: e.people
+      .filter((p) => p.role === 'speaker')
+      .map((p) => ({ '@type': 'Person', '@id': ref(locale, 'person', p.id), name: p.name.text })),
+  };
+}
+
+export function person(p: PersonPageData): Node {
+  const { locale } = p;
+  const alternateName = [...new Set([...p.names.map((n) => n.name), ...p.aliases])].filter(
+    (n) => n !== p.name.text,
+  );
+  return {
+    '@context': context,
+    '@type': 'Person',
+    '@id': ref(locale, 'person', p.id),
+    url: pageUrl(locale, entityPath('person', p.id)),
+    name: p.name.text,
+    ...(alternateName.length > 0 && { alternateName }),
+    ...(p.honorific && { honorificPrefix: p.honorific.text }),
+    ...(p.roles.length > 0 && { jobTitle: p.roles.map((r) => r.text) }),
+    ...(p.city && {
+      workLocation: {
+        '@type': 'City',
+        '@id': ref(locale, 'city', p.city.id),
+        name: p.city.name.text,
+        url: pageUrl(locale, entityPath('city', p.city.id)),
+      },
+    }),
+  };
+}
+
+export function city(c: CityPageData): Node {
+  const { locale } = c;
+  const alternateName = [...new Set([...c.names.map((n) => n.name), ...c.aliases.map((a) => a.name)])].filter(
+    (n) => n !== c.name.text,
+  );
+  return {
+    '@context': context,
+    '@type': 'City',
+    '@id': ref(locale, 'city', c.id),
+    url: pageUrl(locale, entityPath('city', c.id)),
+    name: c.name.text,
+    ...(alternateName.length > 0 && { alternateName }),
+    geo: { '@type': 'GeoCoordinates', latitude: c.latitude, longitude: c.longitude },
+    containedInPlace: { '@type': 'Country', name: c.country.text },
+  };
+}
+
+export function agreement(a: AgreementPageData): Node {
+  const { locale } = a;
+  return {
+    '@context': context,
+    '@type': 'CreativeWork',
+    '@id': `${pageUrl(locale, entityPath('agreement', a.id))}#agreement`,
+    url: pageUrl(locale, entityPath('agreement', a.id)),
+    name: a.name.text,
+    inLanguage: localeTable[locale].htmlLang,
+    ...(a.signedOn && { dateCreated: a.signedOn.toISOString().slice(0, 10) }),
+  };
+}
+
+/** Home → section → page, with absolute addresses. */
+export function breadcrumbs(locale: Locale, trail: Array<{ name: string; path: string }>): Node {
+  return {
+    '@context': context,
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((step, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: step.name,
+      item: pageUrl(locale, step.path),
+    })),
+  };
+}
+
+const sections = {
+  articles: 'navReports',
+  events: 'navEvents',
+  people: 'navPeople',
+  cities: 'navCities',
+  agreements: 'navAgreements',
+  sources: 'navSources',
+} as const;
+
+/** The breadcrumb trail of a page in a section: home → section (→ the page itself). */
+export async function sectionBreadcrumbs(
+  locale: Locale,
+  section: keyof typeof sections,
+  page?: { name: string; path: string },
+): Promise<Node> {
+  const layout = await getTranslations({ locale, namespace: 'Layout' });
+  const site = await getTranslations({ locale, namespace: 'Metadata' });
+  return breadcrumbs(locale, [
+    { name: site('siteName'), path: '/' },
+    { name: layout(sections[section]), path: `/${section}` },
+    ...(page ? [page] : []),
+  ]);
+}
