@@ -53,7 +53,13 @@ export default defineConfig({
   webServer: {
     command: 'npx --no-install tsx scripts/start.ts --fresh-database',
     url: `${baseURL}/zh`,
-    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', PORTAL_E2E_STATE_FILE: e2eStateFile },
+    env: {
+      PORT: String(port),
+      // canonical links, sitemaps and feeds name the address the tests use
+      PORTAL_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORTAL_E2E_STATE_FILE: e2eStateFile,
+    },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'pipe',

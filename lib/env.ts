@@ -36,3 +36,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
   return parsed.data;
 }
+
+/** The portal's public origin: PORTAL_URL, else http://localhost:PORT. */
+export function publicOrigin(env: Env): string {
+  return env.PORTAL_URL ?? `http://localhost:${env.PORT}`;
+}

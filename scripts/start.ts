@@ -9,10 +9,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readEnv } from '../lib/env';
+import { publicOrigin, readEnv } from '../lib/env';
 import { createDatabase, dropDatabases, idleDatabases } from '../lib/db/databases';
 import { prepareDatabase } from '../lib/db/prepare';
 import { openDatabaseServer, projectRoot } from '../lib/db/provision';
@@ -77,9 +77,24 @@ runCli(async () => {
   try {
     await prepareDatabase(url, log);
     const dev = flags.has('--dev');
-    if (!dev && (flags.has('--rebuild') || !existsSync(path.join(projectRoot, '.next', 'BUILD_ID')))) {
-      log('No production build yet: running `next build` …');
-      await run(nextBin, ['build']);
+    // Cached pages carry absolute addresses (canonical, hreflang, Open Graph): a build whose cache
+    // was filled under another public address is rebuilt, which empties that cache.
+    const origin = publicOrigin(env);
+    const originFile = path.join(projectRoot, '.next', 'portal-origin');
+    const servedAs = existsSync(originFile) ? readFileSync(originFile, 'utf8') : origin;
+    if (!dev) {
+      if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
+        log('No production build yet: running `next build` …');
+        await run(nextBin, ['build']);
+      } else if (flags.has('--rebuild') || servedAs !== origin) {
+        log(
+          servedAs !== origin
+            ? `The public address changed (${servedAs} → ${origin}): rebuilding so cached pages carry the new one …`
+            : 'Rebuilding (--rebuild) …',
+        );
+        await run(nextBin, ['build']);
+      }
+      writeFileSync(originFile, origin);
     }
     const childEnv = { ...process.env, DATABASE_URL: url, PORT: String(env.PORT) };
     // Next's own binary, not `npx next`: a signal to npx would not reach the server it starts.
