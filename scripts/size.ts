@@ -5,13 +5,10 @@
  * Fails when the article page's JavaScript exceeds the baseline by more than 10 KB (issue 3).
  *   --no-build   measure the existing build
  */
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import path from 'node:path';
-import { projectRoot } from '../lib/db/provision';
+import { build, serveFresh } from './serve-fresh';
 
 const port = Number(process.env.SIZE_PORT ?? 3230);
-const origin = `http://127.0.0.1:${port}`;
 const budgetBytes = 10 * 1024;
 
 const pages: Array<{ type: string; path: string }> = [
@@ -31,23 +28,6 @@ const pages: Array<{ type: string; path: string }> = [
 const gzipped = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  return spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
 async function measure(pathname: string) {
   const response = await fetch(`${origin}${pathname}`);
   const html = Buffer.from(await response.arrayBuffer());
@@ -60,24 +40,11 @@ async function measure(pathname: string) {
   return { status: response.status, html: gzipped(html), js, files: new Set(scripts).size };
 }
 
-if (!process.argv.includes('--no-build')) {
-  const build = run(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['build']);
-  const code = await new Promise<number>((resolve) => build.once('exit', (c) => resolve(c ?? 1)));
-  if (code !== 0) process.exit(code);
-}
-
-const server = run(
-  path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-  ['scripts/start.ts', '--fresh-database'],
-  {
-    ...process.env,
-    PORT: String(port),
-    NEXT_TELEMETRY_DISABLED: '1',
-  },
-);
+if (!process.argv.includes('--no-build')) await build();
+const server = await serveFresh(port);
+const origin = server.origin;
 let exitCode = 0;
 try {
-  await waitFor(`${origin}/zh`, 120_000);
   const rows = [];
   for (const page of pages) {
     await measure(page.path); // first request renders and caches; measure what readers get next
@@ -98,7 +65,6 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await server.stop();
 }
 process.exit(exitCode);

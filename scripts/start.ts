@@ -81,9 +81,15 @@ runCli(async () => {
     // was filled under another public address is rebuilt, which empties that cache.
     const origin = publicOrigin(env);
     const originFile = path.join(projectRoot, '.next', 'portal-origin');
-    const servedAs = existsSync(originFile) ? readFileSync(originFile, 'utf8') : origin;
+    const buildIdFile = path.join(projectRoot, '.next', 'BUILD_ID');
+    const buildId = existsSync(buildIdFile) ? readFileSync(buildIdFile, 'utf8').trim() : '';
+    // "<build id> <origin>": a newer build than the one recorded starts with an empty cache.
+    const [recordedBuild, recordedOrigin] = existsSync(originFile)
+      ? readFileSync(originFile, 'utf8').split(' ')
+      : [buildId, origin];
+    const servedAs = recordedBuild === buildId ? recordedOrigin : origin;
     if (!dev) {
-      if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
+      if (!buildId) {
         log('No production build yet: running `next build` …');
         await run(nextBin, ['build']);
       } else if (flags.has('--rebuild') || servedAs !== origin) {
@@ -94,7 +100,7 @@ runCli(async () => {
         );
         await run(nextBin, ['build']);
       }
-      writeFileSync(originFile, origin);
+      writeFileSync(originFile, `${readFileSync(buildIdFile, 'utf8').trim()} ${origin}`);
     }
     const childEnv = { ...process.env, DATABASE_URL: url, PORT: String(env.PORT) };
     // Next's own binary, not `npx next`: a signal to npx would not reach the server it starts.

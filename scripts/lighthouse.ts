@@ -1,0 +1,106 @@
+/**
+ * `npm run lighthouse`: builds, serves the portal on a fresh database, and audits the home, an
+ * article, a speaker and a city page in each language with Lighthouse (mobile preset, simulated
+ * throttling) in the system's Chromium. Prints the four category scores per page, keeps the HTML
+ * reports in lighthouse-reports/, and exits 1 when a score misses its target
+ * (SEO 100; Performance, Accessibility and Best Practices 95).
+ *   --no-build   audit the existing build
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { projectRoot } from '../lib/db/provision';
+import { build, serveFresh } from './serve-fresh';
+
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 3240);
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const targets: Record<(typeof categories)[number], number> = {
+  performance: 95,
+  accessibility: 95,
+  'best-practices': 95,
+  seo: 100,
+};
+const pages = (['zh', 'en', 'vi'] as const).flatMap((l) => [
+  { name: `home (${l})`, path: `/${l}` },
+  {
+    name: `article (${l})`,
+    path: {
+      zh: '/zh/articles/nanning-changyi-fabu',
+      en: '/en/articles/mayors-release-nanning-initiative',
+      vi: '/vi/articles/cong-bo-sang-kien-nam-ninh',
+    }[l],
+  },
+  { name: `speaker (${l})`, path: `/${l}/people/athsaphangthong-siphandone` },
+  { name: `city (${l})`, path: `/${l}/cities/nanning` },
+]);
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined; // chrome-launcher looks for an installed Chrome
+  }
+}
+
+if (!process.argv.includes('--no-build')) await build();
+const server = await serveFresh(port);
+const reports = path.join(projectRoot, 'lighthouse-reports');
+await mkdir(reports, { recursive: true });
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+let exitCode = 0;
+try {
+  const rows: Array<{ name: string; scores: number[] }> = [];
+  for (const page of pages) {
+    const url = `${server.origin}${page.path}`;
+    await fetch(url); // the first request renders and caches the page; audit what readers get next
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'html',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const scores = categories.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+    rows.push({ name: page.name, scores });
+    const file = `${page.name.replace(/[^a-z]+/g, '-').replace(/-$/, '')}.html`;
+    await writeFile(path.join(reports, file), result.report as string);
+    process.stdout.write(`  ${page.name}: ${scores.join(' / ')}\n`);
+  }
+
+  console.log(`\npage             performance  accessibility  best practices   SEO`);
+  for (const { name, scores } of rows) {
+    const cells = scores.map((s, i) => `${s}${s < targets[categories[i]!] ? '!' : ' '}`);
+    console.log(
+      `${name.padEnd(16)} ${cells[0]!.padStart(11)} ${cells[1]!.padStart(14)} ${cells[2]!.padStart(15)} ${cells[3]!.padStart(5)}`,
+    );
+  }
+  const misses = rows.filter((r) => r.scores.some((s, i) => s < targets[categories[i]!]));
+  console.log(
+    `\nTargets: performance, accessibility and best practices ≥ 95, SEO 100 (mobile preset). ${
+      misses.length === 0 ? 'All met.' : `Missed on ${misses.length} page(s), marked "!".`
+    } Reports: lighthouse-reports/`,
+  );
+  if (misses.length > 0) exitCode = 1;
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  chrome.kill();
+  await server.stop();
+}
+process.exit(exitCode);
