@@ -17,8 +17,6 @@ export type PageMeta = {
   image?: { path: string; alt: string };
   publishedTime?: Date;
   modifiedTime?: Date;
-  /** appended to the canonical address, e.g. "?page=2" on a list */
-  query?: string;
   /** pages that are views of another page (side-by-side reading): canonical to that page, noindex */
   canonicalOf?: { locale: Locale; path: string };
 };
@@ -42,7 +40,7 @@ export async function pageMetadata(page: PageMeta): Promise<Metadata> {
   const url = (l: Locale, path: string) => absoluteUrl(localizedPath(l, path));
   const canonical = page.canonicalOf
     ? url(page.canonicalOf.locale, page.canonicalOf.path)
-    : url(locale, self?.path ?? '/') + (page.query ?? '');
+    : url(locale, self?.path ?? '/');
 
   const languages: Record<string, string> = {};
   if (!page.canonicalOf) {

@@ -5,9 +5,9 @@ import { ArticleIndex } from '@/components/articles/ArticleIndex';
 import { getArticleList } from '@/lib/data/article-list';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { localizedPath } from '@/lib/i18n/paths';
 import { listQueryString, parseListQuery } from '@/lib/reading/list-params';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 // Reads the query string, so it renders per request; its data comes from Next's data cache
 // (lib/data/article-list.ts), so a reader still costs no database query.
@@ -34,17 +34,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
       list: l === locale ? list : await getArticleList(l, query.page, query.event),
     })),
   );
+  const path = `/articles${listQueryString({ page: query.page, event: query.event })}`;
   const alternates = others
     .filter(({ list: other }) => other && other.total > 0 && other.pageCount >= query.page)
-    .map(({ l }) => ({
-      locale: l,
-      path: `/articles${listQueryString({ page: query.page, event: query.event })}`,
-    }));
+    .map(({ l }) => ({ locale: l, path }));
   return pageMetadata({
     locale,
-    alternates: alternates.some((a) => a.locale === locale)
-      ? alternates
-      : [{ locale, path: `/articles${listQueryString({ page: query.page, event: query.event })}` }],
+    // an empty list (no report of this event in this language) is its own only version
+    alternates: alternates.some((a) => a.locale === locale) ? alternates : [{ locale, path }],
     title: query.page > 1 ? seo('listPageTitle', { title: base, page: query.page }) : base,
     description: t('description'),
   });

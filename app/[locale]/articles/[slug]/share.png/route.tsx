@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ImageResponse } from 'next/og';
 import { getArticle } from '@/lib/data/articles';
 import { formatDateTime } from '@/lib/i18n/format';
-import { localeTable, type Locale } from '@/lib/i18n/locales';
-import { routing } from '@/lib/i18n/routing';
+import { isLocale, localeTable } from '@/lib/i18n/locales';
 import { shareImageSize } from '@/lib/seo/metadata';
 import { shareFonts } from '@/lib/seo/share-fonts';
 
@@ -19,8 +18,8 @@ export function generateStaticParams() {
 /** The Open Graph / X image of a report in one language: outlet, event, headline, date. */
 export async function GET(_request: Request, { params }: Context) {
   const { locale: segment, slug } = await params;
-  if (!(routing.locales as readonly string[]).includes(segment)) return new Response(null, { status: 404 });
-  const locale = segment as Locale;
+  if (!isLocale(segment)) return new Response(null, { status: 404 });
+  const locale = segment;
   const article = await getArticle(locale, slug);
   if (!article) return new Response(null, { status: 404 });
 
