@@ -17,7 +17,8 @@ export function localizedPath(locale: Locale, path: string): string {
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
-const entitySegments = {
+/** The path segment of each kind of entity page. */
+export const entitySegments = {
   person: 'people',
   city: 'cities',
   agreement: 'agreements',

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { defaultLocale, locales, localeTable, type Locale } from '../i18n/locales';
-import { localizedPath, type Alternate } from '../i18n/paths';
+import { entityPath, everyLanguage, localizedPath, type Alternate } from '../i18n/paths';
 import { absoluteUrl } from './site';
 
 export type PageMeta = {
@@ -89,4 +89,14 @@ export async function pageMetadata(page: PageMeta): Promise<Metadata> {
       images: images?.map((i) => ({ url: i.url, alt: i.alt })),
     },
   };
+}
+
+/** An event, person, city or agreement page: it exists in every language at the same path. */
+export function entityMetadata(
+  locale: Locale,
+  kind: Parameters<typeof entityPath>[0],
+  id: string,
+  page: Pick<PageMeta, 'title' | 'description' | 'type'>,
+): Promise<Metadata> {
+  return pageMetadata({ locale, alternates: everyLanguage(entityPath(kind, id)), ...page });
 }

@@ -8,7 +8,7 @@ import type {
   PersonPageData,
 } from '../data/types';
 import { localeTable, type Locale } from '../i18n/locales';
-import { entityPath, localizedPath } from '../i18n/paths';
+import { entityPath, entitySegments, localizedPath } from '../i18n/paths';
 import { articlePath } from '../reading/compare';
 import { shareImagePath } from './share-image';
 import { absoluteUrl } from './site';
@@ -215,4 +215,14 @@ export async function sectionBreadcrumbs(
     { name: layout(sections[section]), path: `/${section}` },
     ...(page ? [page] : []),
   ]);
+}
+
+/** The breadcrumb trail of an event, person, city or agreement page. */
+export function entityBreadcrumbs(
+  locale: Locale,
+  kind: keyof typeof entitySegments,
+  id: string,
+  name: string,
+): Promise<Node> {
+  return sectionBreadcrumbs(locale, entitySegments[kind], { name, path: entityPath(kind, id) });
 }

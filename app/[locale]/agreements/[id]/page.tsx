@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/JsonLd';
 import { AgreementPage } from '@/components/agreement/AgreementPage';
 import { getAgreement } from '@/lib/data/agreements';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { everyLanguage } from '@/lib/i18n/paths';
-import { getTranslations } from 'next-intl/server';
-import { JsonLd } from '@/components/JsonLd';
+import { entityMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -22,9 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const agreement = await getAgreement(locale, id);
   if (!agreement) return {};
   const t = await getTranslations({ locale, namespace: 'Seo' });
-  return pageMetadata({
-    locale,
-    alternates: everyLanguage(`/agreements/${agreement.id}`),
+  return entityMetadata(locale, 'agreement', agreement.id, {
     title: agreement.name.text,
     description: t('agreementDescription', { name: agreement.name.text }),
   });
@@ -36,17 +32,13 @@ export default async function Page({ params }: Props) {
   setRequestLocale(locale);
   const agreement = await getAgreement(locale, id);
   if (!agreement) notFound();
+  const nodes = [
+    structuredData.agreement(agreement),
+    await structuredData.entityBreadcrumbs(locale, 'agreement', agreement.id, agreement.name.text),
+  ];
   return (
     <>
-      <JsonLd
-        nodes={[
-          structuredData.agreement(agreement),
-          await structuredData.sectionBreadcrumbs(locale, 'agreements', {
-            name: agreement.name.text,
-            path: `/agreements/${agreement.id}`,
-          }),
-        ]}
-      />
+      <JsonLd nodes={nodes} />
       <AgreementPage agreement={agreement} />
     </>
   );

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/JsonLd';
 import { CityPage } from '@/components/city/CityPage';
 import { getCity } from '@/lib/data/cities';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { everyLanguage } from '@/lib/i18n/paths';
-import { getTranslations } from 'next-intl/server';
-import { JsonLd } from '@/components/JsonLd';
+import { entityMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -22,9 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const city = await getCity(locale, id);
   if (!city) return {};
   const t = await getTranslations({ locale, namespace: 'Seo' });
-  return pageMetadata({
-    locale,
-    alternates: everyLanguage(`/cities/${city.id}`),
+  return entityMetadata(locale, 'city', city.id, {
     title: city.name.text,
     description: t('cityDescription', { name: city.name.text, country: city.country.text }),
   });
@@ -36,17 +32,13 @@ export default async function Page({ params }: Props) {
   setRequestLocale(locale);
   const city = await getCity(locale, id);
   if (!city) notFound();
+  const nodes = [
+    structuredData.city(city),
+    await structuredData.entityBreadcrumbs(locale, 'city', city.id, city.name.text),
+  ];
   return (
     <>
-      <JsonLd
-        nodes={[
-          structuredData.city(city),
-          await structuredData.sectionBreadcrumbs(locale, 'cities', {
-            name: city.name.text,
-            path: `/cities/${city.id}`,
-          }),
-        ]}
-      />
+      <JsonLd nodes={nodes} />
       <CityPage city={city} />
     </>
   );

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/JsonLd';
 import { EventPage } from '@/components/event/EventPage';
 import { getEvent } from '@/lib/data/events';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { everyLanguage } from '@/lib/i18n/paths';
-import { getTranslations } from 'next-intl/server';
-import { JsonLd } from '@/components/JsonLd';
+import { entityMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -22,9 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent(locale, id);
   if (!event) return {};
   const t = await getTranslations({ locale, namespace: 'Seo' });
-  return pageMetadata({
-    locale,
-    alternates: everyLanguage(`/events/${event.id}`),
+  return entityMetadata(locale, 'event', event.id, {
     title: event.name.text,
     description: t('eventDescription', { name: event.name.text }),
   });
@@ -36,17 +32,13 @@ export default async function Page({ params }: Props) {
   setRequestLocale(locale);
   const event = await getEvent(locale, id);
   if (!event) notFound();
+  const nodes = [
+    structuredData.event(event),
+    await structuredData.entityBreadcrumbs(locale, 'event', event.id, event.name.text),
+  ];
   return (
     <>
-      <JsonLd
-        nodes={[
-          structuredData.event(event),
-          await structuredData.sectionBreadcrumbs(locale, 'events', {
-            name: event.name.text,
-            path: `/events/${event.id}`,
-          }),
-        ]}
-      />
+      <JsonLd nodes={nodes} />
       <EventPage event={event} />
     </>
   );

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/JsonLd';
 import { PersonPage } from '@/components/person/PersonPage';
 import { getPerson } from '@/lib/data/people';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { everyLanguage } from '@/lib/i18n/paths';
-import { getTranslations } from 'next-intl/server';
-import { JsonLd } from '@/components/JsonLd';
+import { entityMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -23,9 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!person) return {};
   const t = await getTranslations({ locale, namespace: 'Seo' });
   const role = person.roles[0]?.text;
-  return pageMetadata({
-    locale,
-    alternates: everyLanguage(`/people/${person.id}`),
+  return entityMetadata(locale, 'person', person.id, {
     title: person.name.text,
     type: 'profile',
     description: role ? `${person.name.text}: ${role}` : t('personDescription', { name: person.name.text }),
@@ -38,17 +34,13 @@ export default async function Page({ params }: Props) {
   setRequestLocale(locale);
   const person = await getPerson(locale, id);
   if (!person) notFound();
+  const nodes = [
+    structuredData.person(person),
+    await structuredData.entityBreadcrumbs(locale, 'person', person.id, person.name.text),
+  ];
   return (
     <>
-      <JsonLd
-        nodes={[
-          structuredData.person(person),
-          await structuredData.sectionBreadcrumbs(locale, 'people', {
-            name: person.name.text,
-            path: `/people/${person.id}`,
-          }),
-        ]}
-      />
+      <JsonLd nodes={nodes} />
       <PersonPage person={person} />
     </>
   );
