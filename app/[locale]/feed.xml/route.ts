@@ -1,9 +1,4 @@
-import { getTranslations } from 'next-intl/server';
-import { getPublishedIndex, newestIn } from '@/lib/data/published-index';
-import { isLocale } from '@/lib/i18n/locales';
-import { rssXml } from '@/lib/seo/feeds';
-import { siteOrigin } from '@/lib/seo/site';
-import { xmlResponse } from '@/lib/seo/xml';
+import { feedResponse } from '@/lib/seo/feed-response';
 
 // Data from Next's data cache (lib/data/published-index.ts); the origin from the environment.
 export const dynamic = 'force-dynamic';
@@ -12,16 +7,5 @@ type Context = { params: Promise<{ locale: string }> };
 
 /** RSS 2.0 feed of the newest reports in one language. */
 export async function GET(_request: Request, { params }: Context) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const t = await getTranslations({ locale, namespace: 'Seo' });
-  const items = newestIn(await getPublishedIndex(), locale, 30);
-  const feed = rssXml({
-    locale,
-    origin: siteOrigin(),
-    title: t('feedTitle'),
-    description: t('feedDescription'),
-    items,
-  });
-  return xmlResponse(feed, 'application/rss+xml');
+  return feedResponse((await params).locale, 'rss');
 }
