@@ -7,7 +7,8 @@ import path from 'node:path';
  * with every Vietnamese diacritic, Noto Sans SC for Chinese. The image renderer takes each glyph
  * from the first font that has it. Read once per server process (about 22 MB).
  */
-const files = [
+/** The font files, relative to node_modules. */
+export const shareFontFiles = [
   { name: 'Noto Sans', weight: 400, file: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
   { name: 'Noto Sans', weight: 700, file: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
   {
@@ -28,7 +29,7 @@ let loading: Promise<ShareFont[]> | undefined;
 
 export function shareFonts(): Promise<ShareFont[]> {
   loading ??= Promise.all(
-    files.map(async ({ name, weight, file }) => ({
+    shareFontFiles.map(async ({ name, weight, file }) => ({
       name,
       weight,
       style: 'normal' as const,

@@ -270,7 +270,7 @@ test('each language has RSS and Atom feeds, announced in the page head, listing 
   expect((await request.get('/xx/feed.xml')).status()).toBe(404);
 });
 
-test('each report has a share image per language, drawn with fonts that cover its script', async ({
+test('each report has a 1200×630 share image per language, named in Open Graph and Twitter tags', async ({
   request,
 }, testInfo) => {
   for (const [locale, path] of [
@@ -290,7 +290,8 @@ test('each report has a share image per language, drawn with fonts that cover it
     const png = await response.body();
     expect(png.readUInt32BE(16)).toBe(1200); // IHDR width
     expect(png.readUInt32BE(20)).toBe(630); // IHDR height
-    // Kept with the test run for a look: no missing-glyph boxes in any of the three scripts.
+    // Kept with the test run for a look; that the fonts cover every character is checked in
+    // tests/integration/share-fonts.int.test.ts.
     await writeFile(testInfo.outputPath(`share-image-${locale}.png`), png);
     await testInfo.attach(`share image (${locale})`, { body: png, contentType: 'image/png' });
   }
