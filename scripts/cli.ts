@@ -2,6 +2,11 @@ import { ContentError } from '../lib/content/load';
 import { DatabaseUnreachableError } from '../lib/db/url';
 import { MigrationError } from '../lib/db/migrate';
 
+/** A mistake in how the command was called; its message says how to call it. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 /** Runs a command-line entry point: known failures print one clear message and exit 1. */
 export function runCli(main: () => Promise<void>): void {
   main().then(
@@ -11,6 +16,7 @@ export function runCli(main: () => Promise<void>): void {
         error instanceof ContentError ||
         error instanceof DatabaseUnreachableError ||
         error instanceof MigrationError ||
+        error instanceof UsageError ||
         (error instanceof Error && error.message.startsWith('Invalid environment'));
       // Known failures are the user's to fix: their message says how. Anything else gets its stack.
       const text =

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { appDb } from '../db/app-client';
+import { locales, type Locale } from '../i18n/locales';
+import { audit } from './audit';
+import {
+  hashPassword,
+  passwordProblem,
+  PASSWORD_MAX,
+  verifyAgainstNothing,
+  verifyPassword,
+} from './password';
+import { authorize } from './permissions';
+import { createSession, endAllSessions, type Actor } from './sessions';
+import { accountKey, addressKey, clearFailures, lockedUntil, recordFailure } from './throttle';
+
+export const normalizeEmail = (email: string) => email.normalize('NFC').trim().toLowerCase();
+
+export type LoginResult =
+  { ok: true; token: string; actor: Actor } | { ok: false; reason: 'invalid' | 'locked' };
+
+/**
+ * Checks a login. Unknown accounts, disabled accounts and wrong passwords give the same answer in
+ * the same time; failures count against the account and the address (lib/auth/throttle.ts).
+ */
+export async function logIn(emailInput: string, password: string, address: string): Promise<LoginResult> {
+  const email = normalizeEmail(emailInput).slice(0, 320);
+  const keys = [accountKey(email), addressKey(address)];
+  if (await lockedUntil(keys)) {
+    await audit({ action: 'login_locked', details: { email }, address });
+    return { ok: false, reason: 'locked' };
+  }
+  const editor = await appDb().editor.findUnique({ where: { email } });
+  const ok =
+    password.length <= PASSWORD_MAX &&
+    (editor && !editor.disabledAt
+      ? await verifyPassword(editor.passwordHash, password)
+      : await verifyAgainstNothing(password));
+  if (!ok || !editor) {
+    await recordFailure(keys);
+    await audit({ actorId: editor?.id, action: 'login_failed', details: { email }, address });
+    return { ok: false, reason: (await lockedUntil(keys)) ? 'locked' : 'invalid' };
+  }
+  await clearFailures(accountKey(email));
+  const token = await createSession(editor.id);
+  await audit({ actorId: editor.id, action: 'login', address });
+  const { id, name, role, languages } = editor;
+  return { ok: true, token, actor: { id, email, name, role, languages } };
+}
+
+const roles = ['admin', 'editor', 'translator', 'reviewer'] as const;
+
+export const newEditorSchema = z.object({
+  email: z.email().max(254).transform(normalizeEmail),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(roles),
+  languages: z.array(z.enum(locales)).max(locales.length).default([]),
+  password: z.string().max(PASSWORD_MAX),
+});
+export type NewEditor = z.input<typeof newEditorSchema>;
+
+export type CreateEditorResult =
+  | { ok: true; id: string }
+  | { ok: false; field: 'email' | 'name' | 'role' | 'languages' | 'password'; problem: string };
+
+/**
+ * Creates an account. `by` is the admin doing it, or null for the command line
+ * (`npm run editor:create`), which has the server's own authority.
+ */
+export async function createEditor(
+  by: Actor | null | 'command-line',
+  input: NewEditor,
+): Promise<CreateEditorResult> {
+  if (by !== 'command-line') authorize(by, 'users.manage');
+  const parsed = newEditorSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, field: issue.path[0] as 'email', problem: 'invalid' };
+  }
+  const data = parsed.data;
+  const problem = passwordProblem(data.password, data);
+  if (problem) return { ok: false, field: 'password', problem };
+  const db = appDb();
+  if (await db.editor.findUnique({ where: { email: data.email } }))
+    return { ok: false, field: 'email', problem: 'taken' };
+  const id = randomUUID();
+  await db.editor.create({
+    data: {
+      id,
+      email: data.email,
+      name: data.name,
+      role: data.role,
+      languages: data.languages,
+      passwordHash: await hashPassword(data.password),
+    },
+  });
+  await audit({
+    actorId: by === 'command-line' ? id : by?.id,
+    action: 'user_create',
+    subject: `editor:${id}`,
+    details: {
+      email: data.email,
+      role: data.role,
+      languages: data.languages,
+      via: by === 'command-line' ? 'command line' : 'admin',
+    },
+  });
+  return { ok: true, id };
+}
+
+/** Changes a role and languages; the account is signed out everywhere so the change applies now. */
+export async function changeRole(
+  by: Actor | null,
+  editorId: string,
+  role: Actor['role'],
+  languages: Locale[],
+): Promise<boolean> {
+  const admin = authorize(by, 'users.manage');
+  const db = appDb();
+  const before = await db.editor.findUnique({ where: { id: editorId } });
+  if (!before) return false;
+  await db.editor.update({ where: { id: editorId }, data: { role, languages } });
+  if (before.role !== role || before.languages.join() !== languages.join()) await endAllSessions(editorId);
+  await audit({
+    actorId: admin.id,
+    action: 'role_change',
+    subject: `editor:${editorId}`,
+    details: { from: { role: before.role, languages: before.languages }, to: { role, languages } },
+  });
+  return true;
+}
