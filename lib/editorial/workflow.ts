@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { appDb } from '../db/app-client';
+import { locales, type Locale } from '../i18n/locales';
+import { isEntityId } from '../data/localized';
+import { audit } from '../auth/audit';
+import { authorize, type Permission } from '../auth/permissions';
+import type { Actor } from '../auth/sessions';
+import { refreshFor, type Refresh } from './refresh';
+import { stateOf, type VersionState } from './versions';
+
+/**
+ * The life of a language version: draft → in review → approved (→ scheduled) → published, and
+ * back. Each step checks its own permission; publishing steps return what to refresh.
+ */
+export const transitionSchema = z.object({
+  articleId: z.string().refine(isEntityId),
+  locale: z.enum(locales),
+  action: z.enum(['submit', 'approve', 'reject', 'publish', 'schedule', 'unpublish', 'unschedule']),
+  comment: z.string().trim().max(2000).optional(),
+  /** for `schedule`: when the version goes live */
+  at: z.coerce.date().optional(),
+});
+export type TransitionInput = z.input<typeof transitionSchema>;
+export type TransitionResult =
+  | { ok: true; state: VersionState; refresh: Refresh | null }
+  | { ok: false; kind: 'invalid' | 'notFound' | 'wrongState' | 'commentRequired' | 'notInFuture' };
+
+const needs: Record<z.infer<typeof transitionSchema>['action'], { permission: Permission; from: string[] }> =
+  {
+    submit: { permission: 'article.submit', from: ['draft'] },
+    approve: { permission: 'article.review', from: ['in_review'] },
+    reject: { permission: 'article.review', from: ['in_review'] },
+    publish: { permission: 'article.publish', from: ['approved'] },
+    schedule: { permission: 'article.publish', from: ['approved'] },
+    unschedule: { permission: 'article.publish', from: ['approved'] },
+    unpublish: { permission: 'article.publish', from: ['published'] },
+  };
+
+export async function transition(
+  actor: Actor | null,
+  input: TransitionInput,
+  now = new Date(),
+): Promise<TransitionResult> {
+  const parsed = transitionSchema.safeParse(input);
+  if (!parsed.success) {
+    authorize(actor, 'dashboard.view');
+    return { ok: false, kind: 'invalid' };
+  }
+  const { articleId, locale, action, comment, at } = parsed.data;
+  const db = appDb();
+  const version = await db.articleTranslation.findUnique({
+    where: { articleId_locale: { articleId, locale } },
+    include: { article: { select: { originalLocale: true } } },
+  });
+  const rule = needs[action];
+  const who = authorize(actor, rule.permission, { locale, originalLocale: version?.article.originalLocale });
+  if (!version) return { ok: false, kind: 'notFound' };
+  if (!rule.from.includes(version.status === 'inReview' ? 'in_review' : version.status))
+    return { ok: false, kind: 'wrongState' };
+  if (action === 'reject' && !comment) return { ok: false, kind: 'commentRequired' };
+  if (action === 'schedule' && (!at || at <= now)) return { ok: false, kind: 'notInFuture' };
+  if (action === 'unschedule' && !version.scheduledAt) return { ok: false, kind: 'wrongState' };
+
+  const where = { articleId_locale: { articleId, locale } };
+  const subject = `article:${articleId}/${locale}`;
+  let refresh: Refresh | null = null;
+  switch (action) {
+    case 'submit':
+      await db.articleTranslation.update({ where, data: { status: 'inReview' } });
+      break;
+    case 'approve':
+    case 'reject':
+      await db.$transaction([
+        db.articleReview.create({
+          data: {
+            articleId,
+            locale,
+            revision: version.revision,
+            reviewerId: who.id,
+            decision: action === 'approve' ? 'approved' : 'rejected',
+            comment: comment || null,
+            at: now,
+          },
+        }),
+        db.articleTranslation.update({
+          where,
+          data: { status: action === 'approve' ? 'approved' : 'draft' },
+        }),
+      ]);
+      break;
+    case 'publish':
+      await db.articleTranslation.update({
+        where,
+        data: { status: 'published', publishedAt: version.publishedAt ?? now, scheduledAt: null },
+      });
+      refresh = await refreshFor(articleId);
+      break;
+    case 'schedule':
+      await db.articleTranslation.update({ where, data: { scheduledAt: at } });
+      break;
+    case 'unschedule':
+      await db.articleTranslation.update({ where, data: { scheduledAt: null } });
+      break;
+    case 'unpublish':
+      await db.articleTranslation.update({ where, data: { status: 'approved' } });
+      refresh = await refreshFor(articleId);
+      break;
+  }
+  await audit({
+    actorId: who.id,
+    action:
+      action === 'approve' || action === 'reject'
+        ? 'review'
+        : action === 'submit'
+          ? 'status_change'
+          : action === 'unschedule'
+            ? 'schedule'
+            : action,
+    subject,
+    details: {
+      action,
+      from: version.status,
+      ...(comment ? { comment } : {}),
+      ...(at ? { at: at.toISOString() } : {}),
+    },
+  });
+  const after = await db.articleTranslation.findUnique({ where });
+  return { ok: true, state: stateOf(after ?? undefined), refresh };
+}
+
+/**
+ * Publishes every approved version whose scheduled time has come. Run by the portal's own
+ * scheduler (instrumentation.ts) every few seconds, or by any cron through POST /api/publish-due.
+ * Conditional updates make concurrent runs publish each version once.
+ */
+export async function publishDue(now = new Date()): Promise<{ published: string[]; refresh: Refresh[] }> {
+  const db = appDb();
+  const due = await db.articleTranslation.findMany({
+    where: { status: 'approved', scheduledAt: { lte: now } },
+    select: { articleId: true, locale: true, scheduledAt: true },
+  });
+  const published: string[] = [];
+  const refresh: Refresh[] = [];
+  for (const v of due) {
+    const { count } = await db.articleTranslation.updateMany({
+      where: { articleId: v.articleId, locale: v.locale, status: 'approved', scheduledAt: v.scheduledAt },
+      data: { status: 'published', publishedAt: v.scheduledAt, scheduledAt: null },
+    });
+    if (count === 0) continue;
+    published.push(`${v.articleId}/${v.locale}`);
+    await audit({
+      action: 'publish',
+      subject: `article:${v.articleId}/${v.locale}`,
+      details: { scheduled: v.scheduledAt!.toISOString() },
+    });
+    refresh.push(await refreshFor(v.articleId));
+  }
+  return { published, refresh };
+}
+
+export type DashboardRow = {
+  id: string;
+  title: string;
+  titleLocale: Locale;
+  eventId: string | null;
+  originalLocale: Locale;
+  states: Record<Locale, VersionState>;
+  outdated: Record<Locale, boolean>;
+  updatedAt: Date;
+};
+
+export const dashboardFilterSchema = z.object({
+  event: z.string().refine(isEntityId).optional().catch(undefined),
+  language: z.enum(locales).optional().catch(undefined),
+  status: z
+    .enum(['missing', 'draft', 'inReview', 'approved', 'scheduled', 'published', 'outdated'])
+    .optional()
+    .catch(undefined),
+});
+
+/** Every report with the state of each language, filtered by event, language and state. */
+export async function dashboard(
+  actor: Actor | null,
+  filterInput: unknown,
+  uiLocale: Locale,
+): Promise<DashboardRow[]> {
+  authorize(actor, 'dashboard.view');
+  const filter = dashboardFilterSchema.parse(filterInput ?? {});
+  const articles = await appDb().article.findMany({
+    where: filter.event ? { eventId: filter.event } : {},
+    include: {
+      translations: {
+        select: {
+          locale: true,
+          title: true,
+          status: true,
+          scheduledAt: true,
+          outdatedSince: true,
+          updatedAt: true,
+        },
+      },
+    },
+  });
+  const rows = articles.map((a): DashboardRow => {
+    const byLocale = (l: Locale) => a.translations.find((t) => t.locale === l);
+    const shown = byLocale(uiLocale) ?? byLocale(a.originalLocale) ?? a.translations[0];
+    return {
+      id: a.id,
+      title: shown?.title ?? a.id,
+      titleLocale: shown?.locale ?? a.originalLocale,
+      eventId: a.eventId,
+      originalLocale: a.originalLocale,
+      states: Object.fromEntries(locales.map((l) => [l, stateOf(byLocale(l))])) as DashboardRow['states'],
+      outdated: Object.fromEntries(
+        locales.map((l) => [l, !!byLocale(l)?.outdatedSince]),
+      ) as DashboardRow['outdated'],
+      updatedAt: new Date(
+        Math.max(a.createdAt.getTime(), ...a.translations.map((t) => t.updatedAt.getTime())),
+      ),
+    };
+  });
+  const languages = filter.language ? [filter.language] : locales;
+  return rows
+    .filter((r) =>
+      !filter.status
+        ? true
+        : languages.some((l) =>
+            filter.status === 'outdated' ? r.outdated[l] : r.states[l] === filter.status,
+          ),
+    )
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+}

@@ -1,0 +1,367 @@
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { createEditor, logIn, changeRole } from '@/lib/auth/accounts';
+import { passwordProblem } from '@/lib/auth/password';
+import { allPermissions, can, Forbidden, NotSignedIn } from '@/lib/auth/permissions';
+import {
+  createSession,
+  resolveSession,
+  endSession,
+  IDLE_TIMEOUT_MS,
+  ABSOLUTE_TIMEOUT_MS,
+  type Actor,
+} from '@/lib/auth/sessions';
+import { ACCOUNT_LIMIT } from '@/lib/auth/throttle';
+import { appDb } from '@/lib/db/app-client';
+import { prepareDatabase } from '@/lib/db/prepare';
+import { saveVersion, snapshot } from '@/lib/editorial/versions';
+import { dashboard, publishDue, transition } from '@/lib/editorial/workflow';
+import { createTestDatabase, dropTestDatabases } from '../support/databases';
+
+const password = 'violet harbour kettle 42';
+const actors = {} as Record<'admin' | 'editor' | 'translator' | 'reviewer', Actor>;
+
+async function account(role: Actor['role'], languages: Array<'zh' | 'en' | 'vi'> = []): Promise<Actor> {
+  const email = `${role}-${languages.join('')}@newsroom.test`;
+  const created = await createEditor('command-line', {
+    email,
+    name: `${role} ${languages.join(' ')}`,
+    role,
+    languages,
+    password,
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  return { id: created.id, email, name: role, role, languages };
+}
+
+beforeAll(async () => {
+  const url = await createTestDatabase('newsroom');
+  await prepareDatabase(url);
+  process.env.DATABASE_URL = url;
+  actors.admin = await account('admin');
+  actors.editor = await account('editor');
+  actors.translator = await account('translator', ['vi']);
+  actors.reviewer = await account('reviewer', ['vi', 'en']);
+});
+afterAll(dropTestDatabases);
+
+const article = 'gmd-2025-nanning-initiative';
+
+describe('passwords', () => {
+  it.each([
+    ['short1234', 'tooShort'],
+    ['password1234', 'common'],
+    ['qwertyuiop12!!', 'common'],
+    ['aaaaaaaaaaaaaaaa', 'common'],
+    ['123qweasdzxc', 'common'],
+    ['(1,025 characters)', 'tooLong'],
+  ])('refuses %s as %s', (candidate, problem) => {
+    expect(passwordProblem(candidate.startsWith('(') ? 'x'.repeat(1025) : candidate)).toBe(problem);
+  });
+
+  it('refuses the account’s own email as its password and accepts a long passphrase', () => {
+    expect(passwordProblem('ada.lovelace@x.org', { email: 'ada.lovelace@x.org' })).toBe('personal');
+    expect(passwordProblem('Nam Ninh mùa xuân năm 2025 có mưa phùn nhẹ và sương sớm')).toBeNull();
+  });
+});
+
+describe('login', () => {
+  it('answers an unknown account and a wrong password the same way, and logs both', async () => {
+    const unknown = await logIn('nobody@newsroom.test', password, '192.0.2.1');
+    const wrong = await logIn(actors.editor.email, 'wrong password here', '192.0.2.1');
+    expect(unknown).toEqual({ ok: false, reason: 'invalid' });
+    expect(wrong).toEqual({ ok: false, reason: 'invalid' });
+    const failed = await appDb().auditEntry.count({ where: { action: 'login_failed' } });
+    expect(failed).toBeGreaterThanOrEqual(2);
+  });
+
+  it('locks an account after repeated failures, even for the right password, and says so', async () => {
+    const { email } = await account('editor', ['zh']);
+    for (let i = 0; i < ACCOUNT_LIMIT; i++) await logIn(email, `wrong password ${i}`, `198.51.100.${i}`);
+    expect(await logIn(email, password, '203.0.113.9')).toEqual({ ok: false, reason: 'locked' });
+    // another account is not affected
+    expect((await logIn(actors.admin.email, password, '203.0.113.9')).ok).toBe(true);
+  });
+
+  it('locks an address that tries many accounts', async () => {
+    for (let i = 0; i < 20; i++) await logIn(`guess${i}@newsroom.test`, 'wrong password', '192.0.2.77');
+    expect(await logIn(actors.admin.email, password, '192.0.2.77')).toEqual({ ok: false, reason: 'locked' });
+    expect((await logIn(actors.admin.email, password, '192.0.2.78')).ok).toBe(true);
+  });
+
+  it('gives a new session token at every login, stores only its hash, and logout ends it', async () => {
+    const first = await logIn(actors.reviewer.email, password, '192.0.2.5');
+    const second = await logIn(actors.reviewer.email, password, '192.0.2.5');
+    if (!first.ok || !second.ok) throw new Error('login failed');
+    expect(first.token).not.toBe(second.token);
+    const stored = await appDb().editorSession.findMany({ select: { tokenHash: true } });
+    expect(stored.map((s) => s.tokenHash)).not.toContain(first.token);
+    expect((await resolveSession(first.token))?.email).toBe(actors.reviewer.email);
+    await endSession(first.token);
+    expect(await resolveSession(first.token)).toBeNull();
+    expect(await resolveSession(second.token)).not.toBeNull();
+  });
+
+  it('ends a session after the idle timeout and after the absolute timeout', async () => {
+    const start = new Date('2026-01-01T00:00:00Z');
+    const idle = await createSession(actors.editor.id, start);
+    expect(await resolveSession(idle, new Date(start.getTime() + IDLE_TIMEOUT_MS + 1000))).toBeNull();
+    const busy = await createSession(actors.editor.id, start);
+    let t = start.getTime();
+    while (t + IDLE_TIMEOUT_MS / 2 < start.getTime() + ABSOLUTE_TIMEOUT_MS) {
+      t += IDLE_TIMEOUT_MS / 2;
+      expect(await resolveSession(busy, new Date(t))).not.toBeNull();
+    }
+    expect(await resolveSession(busy, new Date(start.getTime() + ABSOLUTE_TIMEOUT_MS + 1))).toBeNull();
+  });
+
+  it('signs an account out everywhere when an admin changes its role', async () => {
+    const someone = await account('translator', ['en']);
+    const token = await createSession(someone.id);
+    await changeRole(actors.admin, someone.id, 'reviewer', ['en']);
+    expect(await resolveSession(token)).toBeNull();
+    await expect(changeRole(actors.editor, someone.id, 'admin', [])).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+describe('what each role may do', () => {
+  const expected: Record<Actor['role'], string[]> = {
+    admin: [...allPermissions],
+    editor: [
+      'dashboard.view',
+      'article.create',
+      'article.import',
+      'article.structure',
+      'article.editText',
+      'article.submit',
+      'article.publish',
+      'entities.edit',
+    ],
+    translator: ['dashboard.view', 'article.editText', 'article.submit'],
+    reviewer: ['dashboard.view', 'article.review'],
+  };
+  it.each(Object.keys(expected) as Actor['role'][])(
+    '%s has exactly its row of the table (in its languages)',
+    (role) => {
+      const actor = actors[role];
+      const allowed = allPermissions.filter((p) => can(actor, p, { locale: 'vi', originalLocale: 'zh' }));
+      expect(allowed).toEqual(expected[role]);
+      expect(allPermissions.filter((p) => can(null, p, { locale: 'vi' }))).toEqual([]);
+    },
+  );
+
+  it('keeps translators to the translations of their languages and reviewers to theirs', () => {
+    expect(can(actors.translator, 'article.editText', { locale: 'en', originalLocale: 'zh' })).toBe(false);
+    expect(can(actors.translator, 'article.editText', { locale: 'vi', originalLocale: 'vi' })).toBe(false);
+    expect(can(actors.reviewer, 'article.review', { locale: 'zh' })).toBe(false);
+  });
+
+  it('refuses every workflow function to an anonymous visitor and to the wrong role, changing nothing', async () => {
+    const base = (await snapshot(article, 'vi'))!;
+    const save = (actor: Actor | null) =>
+      saveVersion(actor, {
+        articleId: article,
+        locale: 'vi',
+        baseRevision: base.revision,
+        slug: base.slug,
+        title: 'x',
+        standfirst: '',
+        paragraphs: base.paragraphs.map((p) => ({ key: p.key, text: 'hacked' })),
+      });
+    await expect(save(null)).rejects.toBeInstanceOf(NotSignedIn);
+    await expect(save(actors.reviewer)).rejects.toBeInstanceOf(Forbidden);
+    for (const action of ['submit', 'approve', 'reject', 'publish', 'schedule', 'unpublish'] as const) {
+      await expect(
+        transition(null, { articleId: article, locale: 'vi', action, comment: 'x' }),
+      ).rejects.toBeInstanceOf(NotSignedIn);
+    }
+    await expect(
+      transition(actors.translator, { articleId: article, locale: 'vi', action: 'unpublish' }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      transition(actors.editor, { articleId: article, locale: 'vi', action: 'approve' }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(dashboard(null, {}, 'en')).rejects.toBeInstanceOf(NotSignedIn);
+    await expect(
+      createEditor(actors.editor, { email: 'x@y.org', name: 'x', role: 'admin', password }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    expect(await snapshot(article, 'vi')).toEqual(base);
+  });
+});
+
+describe('saving, conflicts and outdated translations', () => {
+  it('refuses a save based on an older revision and hands back the current text; nothing is written', async () => {
+    const start = (await snapshot(article, 'vi'))!;
+    const edit = (text: string, baseRevision: number) =>
+      saveVersion(actors.translator, {
+        articleId: article,
+        locale: 'vi',
+        baseRevision,
+        slug: start.slug,
+        title: start.title,
+        standfirst: start.standfirst,
+        paragraphs: start.paragraphs.map((p, i) => ({ key: p.key, text: i === 0 ? text : p.markup })),
+      });
+    const first = await edit('Bản sửa của người thứ nhất.', start.revision);
+    expect(first).toMatchObject({ ok: true, revision: start.revision + 1 });
+    const second = await edit('Bản sửa của người thứ hai.', start.revision);
+    expect(second.ok).toBe(false);
+    if (second.ok || second.kind !== 'conflict') throw new Error('expected a conflict');
+    expect(second.theirs.paragraphs[0]!.markup).toBe('Bản sửa của người thứ nhất.');
+    expect((await snapshot(article, 'vi'))!.paragraphs[0]!.markup).toBe('Bản sửa của người thứ nhất.');
+    const revisions = await appDb().articleRevision.findMany({ where: { articleId: article, locale: 'vi' } });
+    expect(revisions.map((r) => r.number)).toEqual([start.revision + 1]);
+  });
+
+  it('marks exactly the changed paragraphs of the other languages outdated, and a translation save clears them', async () => {
+    const zh = (await snapshot(article, 'zh'))!;
+    const saved = await saveVersion(actors.editor, {
+      articleId: article,
+      locale: 'zh',
+      baseRevision: zh.revision,
+      slug: zh.slug,
+      title: zh.title,
+      standfirst: zh.standfirst,
+      paragraphs: zh.paragraphs.map((p) => ({
+        key: p.key,
+        text: p.key === 'p2' ? `${p.markup}(更新)` : p.markup,
+      })),
+    });
+    expect(saved.ok).toBe(true);
+    const outdated = await appDb().paragraphTranslation.findMany({
+      where: { articleId: article, outdated: true },
+    });
+    expect(outdated.map((p) => `${p.locale}/${p.paragraphKey}`).sort()).toEqual(['en/p2', 'vi/p2']);
+    const en = await appDb().articleTranslation.findUnique({
+      where: { articleId_locale: { articleId: article, locale: 'en' } },
+    });
+    expect(en?.outdatedSince).toBeInstanceOf(Date);
+
+    const vi = (await snapshot(article, 'vi'))!;
+    await saveVersion(actors.translator, {
+      articleId: article,
+      locale: 'vi',
+      baseRevision: vi.revision,
+      slug: vi.slug,
+      title: vi.title,
+      standfirst: vi.standfirst,
+      paragraphs: vi.paragraphs.map((p) => ({
+        key: p.key,
+        text: p.key === 'p2' ? `${p.markup} (cập nhật)` : p.markup,
+      })),
+    });
+    const viAfter = await appDb().articleTranslation.findUnique({
+      where: { articleId_locale: { articleId: article, locale: 'vi' } },
+    });
+    expect(viAfter?.outdatedSince).toBeNull();
+    expect((await snapshot(article, 'en'))!.paragraphs.find((p) => p.key === 'p2')?.outdated).toBe(true);
+  });
+
+  it('stores markup as runs and keeps script payloads as text', async () => {
+    const en = (await snapshot(article, 'en'))!;
+    const payload = '<script>alert(1)</script> **bold** [x](javascript:alert(1))';
+    await saveVersion(actors.editor, {
+      articleId: article,
+      locale: 'en',
+      baseRevision: en.revision,
+      slug: en.slug,
+      title: '<img src=x onerror=alert(1)>',
+      standfirst: en.standfirst,
+      paragraphs: en.paragraphs.map((p, i) => ({ key: p.key, text: i === 3 ? payload : p.markup })),
+    });
+    const row = await appDb().paragraphTranslation.findUnique({
+      where: {
+        articleId_paragraphKey_locale: {
+          articleId: article,
+          paragraphKey: en.paragraphs[3]!.key,
+          locale: 'en',
+        },
+      },
+    });
+    expect(row?.text).toBe('<script>alert(1)</script> bold [x](javascript:alert(1))');
+    expect(row?.runs).toEqual([
+      { text: '<script>alert(1)</script> ' },
+      { text: 'bold', marks: ['strong'] },
+      { text: ' [x](javascript:alert(1))' },
+    ]);
+  });
+});
+
+describe('review and publishing', () => {
+  it('walks a version through review to publication, records the sign-off, and refreshes its pages', async () => {
+    const vi = (await snapshot(article, 'vi'))!;
+    await appDb().articleTranslation.update({
+      where: { articleId_locale: { articleId: article, locale: 'vi' } },
+      data: { status: 'draft' },
+    });
+    expect(
+      (await transition(actors.translator, { articleId: article, locale: 'vi', action: 'submit' })).ok,
+    ).toBe(true);
+    expect(await transition(actors.reviewer, { articleId: article, locale: 'vi', action: 'reject' })).toEqual(
+      { ok: false, kind: 'commentRequired' },
+    );
+    expect(
+      await transition(actors.reviewer, { articleId: article, locale: 'vi', action: 'approve' }),
+    ).toMatchObject({ ok: true, state: 'approved' });
+    const published = await transition(actors.editor, {
+      articleId: article,
+      locale: 'vi',
+      action: 'publish',
+    });
+    expect(published).toMatchObject({ ok: true, state: 'published' });
+    if (!published.ok) throw new Error();
+    expect(published.refresh?.paths).toEqual(
+      expect.arrayContaining([
+        `/vi/articles/${vi.slug}`,
+        '/zh',
+        '/en/events/global-mayors-dialogue-nanning-2025',
+        '/vi/agreements/nanning-initiative-2025',
+      ]),
+    );
+    expect(published.refresh?.tags).toEqual(['article-list']);
+    const review = await appDb().articleReview.findFirst({ where: { articleId: article, locale: 'vi' } });
+    expect(review).toMatchObject({
+      reviewerId: actors.reviewer.id,
+      decision: 'approved',
+      revision: vi.revision,
+    });
+  });
+
+  it('publishes a scheduled version when its time comes, once', async () => {
+    await appDb().articleTranslation.update({
+      where: { articleId_locale: { articleId: article, locale: 'en' } },
+      data: { status: 'approved' },
+    });
+    const now = new Date();
+    expect(
+      await transition(
+        actors.editor,
+        { articleId: article, locale: 'en', action: 'schedule', at: new Date(now.getTime() - 1000) },
+        now,
+      ),
+    ).toEqual({ ok: false, kind: 'notInFuture' });
+    const at = new Date(now.getTime() + 60_000);
+    expect(
+      await transition(actors.editor, { articleId: article, locale: 'en', action: 'schedule', at }, now),
+    ).toMatchObject({ ok: true, state: 'scheduled' });
+    expect((await publishDue(new Date(at.getTime() - 1))).published).toEqual([]);
+    expect((await publishDue(at)).published).toEqual([`${article}/en`]);
+    expect((await publishDue(new Date(at.getTime() + 5000))).published).toEqual([]);
+    const en = await appDb().articleTranslation.findUnique({
+      where: { articleId_locale: { articleId: article, locale: 'en' } },
+    });
+    expect(en).toMatchObject({ status: 'published', scheduledAt: null });
+  });
+
+  it('lists every report with a state per language, filtered by language and state', async () => {
+    const all = await dashboard(actors.reviewer, {}, 'vi');
+    expect(all).toHaveLength(6);
+    const forum = all.find((r) => r.id === 'mayors-forum-2015-nanning-consensus');
+    expect(forum?.states.vi).toBe('missing');
+    const missingVi = await dashboard(actors.reviewer, { language: 'vi', status: 'missing' }, 'vi');
+    expect(missingVi.map((r) => r.id)).toEqual(['mayors-forum-2015-nanning-consensus']);
+    const outdatedEn = await dashboard(actors.reviewer, { language: 'en', status: 'outdated' }, 'en');
+    expect(outdatedEn.map((r) => r.id)).toEqual([article]);
+    // a bad filter value is ignored, not an error
+    expect(await dashboard(actors.reviewer, { status: "'; DROP TABLE editors; --" }, 'en')).toHaveLength(6);
+  });
+});
