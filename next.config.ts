@@ -1,12 +1,24 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { commonHeaders, publicCsp } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The Prisma client and pg are server-only Node packages; keep them out of the bundler.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+  // The Prisma client, pg and argon2 are server-only Node packages; keep them out of the bundler.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', '@node-rs/argon2'],
+  experimental: {
+    // Editor forms are small; a request body over this is refused before any action runs.
+    serverActions: { bodySizeLimit: '512kb' },
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: commonHeaders },
+      // the editor area gets its nonce-based policy from proxy.ts
+      { source: '/((?!editor).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

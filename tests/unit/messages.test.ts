@@ -74,6 +74,13 @@ describe('messages', () => {
       title: 'T',
       country: 'C',
       site: 'W',
+      fields: 'F',
+      number: 3,
+      state: 'S',
+      timeZone: 'Z',
+      decision: 'D',
+      revision: 2,
+      field: 'F',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

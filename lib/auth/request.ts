@@ -1,0 +1,54 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { Locale } from '../i18n/locales';
+import { siteOrigin } from '../seo/site';
+import { resolveSession, ABSOLUTE_TIMEOUT_MS, type Actor } from './sessions';
+
+/**
+ * The request side of sessions: the cookie, the client's address, the signed-in editor.
+ * Over https the cookie is `__Host-` prefixed and Secure (the browser then refuses it from any
+ * subdomain or over http); on a plain-http development address it cannot be, and is not.
+ */
+const secure = () => siteOrigin().startsWith('https:');
+export const sessionCookieName = () => (secure() ? '__Host-portal_session' : 'portal_session');
+
+export async function sessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(sessionCookieName())?.value;
+}
+
+export async function setSessionCookie(token: string): Promise<void> {
+  (await cookies()).set(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secure(),
+    path: '/',
+    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
+  });
+}
+
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).delete({ name: sessionCookieName(), path: '/', secure: secure(), httpOnly: true });
+}
+
+/**
+ * The client's address: the last X-Forwarded-For hop, which the closest proxy (or Next's own
+ * server) appended; hops before it are whatever the client claimed.
+ */
+export async function clientAddress(): Promise<string> {
+  const forwarded = (await headers()).get('x-forwarded-for');
+  const last = forwarded?.split(',').at(-1)?.trim();
+  return last && last.length <= 64 ? last : 'unknown';
+}
+
+/** The signed-in editor, or null. */
+export async function currentActor(): Promise<Actor | null> {
+  return resolveSession(await sessionToken());
+}
+
+/** The signed-in editor; anyone else is sent to the login page. */
+export async function requireActor(locale: Locale): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/editor/${locale}/login`);
+  return actor;
+}
