@@ -129,3 +129,29 @@ export async function changeRole(
   });
   return true;
 }
+
+export type EditorListItem = {
+  id: string;
+  email: string;
+  name: string;
+  role: Actor['role'];
+  languages: Locale[];
+  createdAt: Date;
+};
+
+export async function listEditors(by: Actor | null): Promise<EditorListItem[]> {
+  authorize(by, 'users.manage');
+  return appDb().editor.findMany({
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, email: true, name: true, role: true, languages: true, createdAt: true },
+  });
+}
+
+export async function readAuditLog(by: Actor | null, limit = 200) {
+  authorize(by, 'audit.read');
+  return appDb().auditEntry.findMany({
+    orderBy: { id: 'desc' },
+    take: limit,
+    include: { actor: { select: { name: true, email: true } } },
+  });
+}

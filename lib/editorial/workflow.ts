@@ -230,3 +230,19 @@ export async function dashboard(
     )
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
 }
+
+/** Events to filter the dashboard by, named in the interface language where possible. */
+export async function eventOptions(
+  actor: Actor | null,
+  locale: Locale,
+): Promise<Array<{ id: string; name: string }>> {
+  authorize(actor, 'dashboard.view');
+  const events = await appDb().event.findMany({
+    include: { translations: true },
+    orderBy: { startsOn: 'desc' },
+  });
+  return events.map((e) => ({
+    id: e.id,
+    name: (e.translations.find((t) => t.locale === locale) ?? e.translations[0])?.name ?? e.id,
+  }));
+}

@@ -1,0 +1,222 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { audit } from '@/lib/auth/audit';
+import { changeRole, createEditor, logIn } from '@/lib/auth/accounts';
+import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
+import {
+  clearSessionCookie,
+  clientAddress,
+  currentActor,
+  sessionToken,
+  setSessionCookie,
+} from '@/lib/auth/request';
+import { endSession } from '@/lib/auth/sessions';
+import { applyRefresh } from '@/lib/editorial/apply-refresh';
+import { restoreRevision } from '@/lib/editorial/revisions';
+import { saveVersion, type SaveResult, type VersionSnapshot } from '@/lib/editorial/versions';
+import { transition } from '@/lib/editorial/workflow';
+import { zonedTimeToUtc } from '@/lib/editorial/time';
+import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
+
+/**
+ * The newsroom's server actions. Each one reads the session itself and hands the actor to a
+ * function in lib/auth or lib/editorial that authorizes it; Next checks the Origin of every
+ * action request against the host (CSRF), and the body size is capped in next.config.ts.
+ */
+
+const str = (form: FormData, name: string) => {
+  const v = form.get(name);
+  return typeof v === 'string' ? v : '';
+};
+const uiLocale = (form: FormData): Locale => {
+  const v = str(form, 'uiLocale');
+  return isLocale(v) ? v : 'zh';
+};
+
+type Failure = 'forbidden' | 'signedOut' | 'unexpected';
+function failureOf(error: unknown): Failure {
+  if (error instanceof NotSignedIn) return 'signedOut';
+  if (error instanceof Forbidden) return 'forbidden';
+  console.error('[newsroom]', error);
+  return 'unexpected';
+}
+
+export async function loginAction(form: FormData): Promise<void> {
+  const locale = uiLocale(form);
+  const email = str(form, 'email');
+  const password = str(form, 'password');
+  if (!email || !password) redirect(`/editor/${locale}/login?error=missing`);
+  const result = await logIn(email, password, await clientAddress());
+  if (!result.ok) redirect(`/editor/${locale}/login?error=${result.reason}`);
+  await setSessionCookie(result.token);
+  redirect(`/editor/${locale}`);
+}
+
+export async function logoutAction(form: FormData): Promise<void> {
+  const locale = uiLocale(form);
+  const actor = await currentActor();
+  await endSession(await sessionToken());
+  await clearSessionCookie();
+  if (actor) await audit({ actorId: actor.id, action: 'logout', address: await clientAddress() });
+  redirect(`/editor/${locale}/login`);
+}
+
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'saved'; revision: number }
+  | {
+      status: 'error';
+      error: Failure | Exclude<SaveResult, { ok: true }>['kind'];
+      fields?: string[];
+      theirs?: VersionSnapshot;
+      yours?: Omit<VersionSnapshot, 'revision'>;
+    };
+
+/** Rows of the editor form: keep/remove, position, key, kind and text per slot, plus a new one. */
+function paragraphsFrom(form: FormData) {
+  const keys = form.getAll('key').map(String);
+  const kinds = form.getAll('kind').map(String);
+  const texts = form.getAll('text').map(String);
+  const positions = form.getAll('position').map((p) => Number(p));
+  const removed = new Set(form.getAll('remove').map(String));
+  const rows = keys
+    .map((key, i) => ({
+      key,
+      kind: kinds[i] ?? 'paragraph',
+      text: texts[i] ?? '',
+      position: positions[i] ?? i + 1,
+      i,
+    }))
+    .filter((r) => !removed.has(r.key));
+  const added = str(form, 'newText').trim();
+  if (added)
+    rows.push({
+      key: '',
+      kind: 'paragraph',
+      text: added,
+      position: Number(str(form, 'newPosition')) || rows.length + 1,
+      i: rows.length,
+    });
+  return rows
+    .sort(
+      (a, b) =>
+        (Number.isFinite(a.position) ? a.position : 0) - (Number.isFinite(b.position) ? b.position : 0) ||
+        a.i - b.i,
+    )
+    .map(({ key, kind, text }) => ({ key, kind: kind as 'paragraph', text }));
+}
+
+export async function saveAction(_previous: SaveState, form: FormData): Promise<SaveState> {
+  const input = {
+    articleId: str(form, 'articleId'),
+    locale: str(form, 'locale') as Locale,
+    baseRevision: str(form, 'baseRevision'),
+    slug: str(form, 'slug'),
+    title: str(form, 'title'),
+    standfirst: str(form, 'standfirst'),
+    paragraphs: paragraphsFrom(form),
+  };
+  const yours = {
+    slug: input.slug,
+    title: input.title,
+    standfirst: input.standfirst,
+    paragraphs: input.paragraphs.map((p) => ({ key: p.key, kind: p.kind, markup: p.text, outdated: false })),
+  };
+  try {
+    const result = await saveVersion(await currentActor(), input);
+    if (result.ok) {
+      if (result.refresh) applyRefresh(result.refresh);
+      refresh(); // the page around the form shows the new revision, status and history
+      return { status: 'saved', revision: result.revision };
+    }
+    return {
+      status: 'error',
+      error: result.kind,
+      fields: result.kind === 'invalid' ? result.fields : undefined,
+      theirs: result.kind === 'conflict' ? result.theirs : undefined,
+      yours,
+    };
+  } catch (error) {
+    return { status: 'error', error: failureOf(error), yours };
+  }
+}
+
+/** Workflow buttons: the result comes back as a query parameter on the version page. */
+export async function transitionAction(form: FormData): Promise<void> {
+  const locale = uiLocale(form);
+  const articleId = str(form, 'articleId');
+  const lang = str(form, 'locale');
+  const back = `/editor/${locale}/articles/${encodeURIComponent(articleId)}/${isLocale(lang) ? lang : 'zh'}`;
+  let outcome: string;
+  try {
+    const at = str(form, 'at');
+    const result = await transition(await currentActor(), {
+      articleId,
+      locale: lang as Locale,
+      action: str(form, 'action') as 'submit',
+      comment: str(form, 'comment') || undefined,
+      at: at ? zonedTimeToUtc(at, localeTable[locale].timeZone) : undefined,
+    });
+    if (result.ok && result.refresh) applyRefresh(result.refresh);
+    outcome = result.ok ? `done=${result.state}` : `error=${result.kind}`;
+  } catch (error) {
+    outcome = `error=${failureOf(error)}`;
+  }
+  redirect(`${back}?${outcome}`);
+}
+
+export async function restoreAction(form: FormData): Promise<void> {
+  const locale = uiLocale(form);
+  const articleId = str(form, 'articleId');
+  const lang = str(form, 'locale');
+  const back = `/editor/${locale}/articles/${encodeURIComponent(articleId)}/${isLocale(lang) ? lang : 'zh'}`;
+  let outcome: string;
+  try {
+    const result = await restoreRevision(
+      await currentActor(),
+      articleId,
+      lang as Locale,
+      Number(str(form, 'number')),
+    );
+    if (result.ok && result.refresh) applyRefresh(result.refresh);
+    outcome = result.ok ? `saved=${result.revision}` : `error=${result.kind}`;
+  } catch (error) {
+    outcome = `error=${failureOf(error)}`;
+  }
+  redirect(`${back}?${outcome}`);
+}
+
+export async function createUserAction(form: FormData): Promise<void> {
+  const locale = uiLocale(form);
+  let outcome: string;
+  try {
+    const result = await createEditor(await currentActor(), {
+      email: str(form, 'email'),
+      name: str(form, 'name'),
+      role: str(form, 'role') as 'editor',
+      languages: form.getAll('languages').map(String).filter(isLocale),
+      password: str(form, 'password'),
+    });
+    outcome = result.ok ? 'done=created' : `problem=${result.problem}&field=${result.field}`;
+  } catch (error) {
+    outcome = `error=${failureOf(error)}`;
+  }
+  redirect(`/editor/${locale}/users?${outcome}`);
+}
+
+export async function changeRoleAction(form: FormData): Promise<void> {
+  const locale = uiLocale(form);
+  let outcome: string;
+  try {
+    const role = str(form, 'role');
+    if (!['admin', 'editor', 'translator', 'reviewer'].includes(role)) throw new Error('unknown role');
+    const languages = locales.filter((l) => form.getAll('languages').includes(l));
+    const ok = await changeRole(await currentActor(), str(form, 'editorId'), role as 'editor', languages);
+    outcome = ok ? 'done=changed' : 'error=notFound';
+  } catch (error) {
+    outcome = `error=${failureOf(error)}`;
+  }
+  redirect(`/editor/${locale}/users?${outcome}`);
+}

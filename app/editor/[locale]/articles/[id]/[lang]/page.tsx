@@ -1,0 +1,403 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { VersionForm } from '@/components/newsroom/VersionForm';
+import { requireActor } from '@/lib/auth/request';
+import { isEntityId } from '@/lib/data/localized';
+import { compareRevisions } from '@/lib/editorial/revisions';
+import { utcToZonedInput } from '@/lib/editorial/time';
+import { loadVersionPage } from '@/lib/editorial/version-page';
+import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
+import { restoreAction, transitionAction } from '../../../actions';
+
+type Props = {
+  params: Promise<{ locale: string; id: string; lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, lang } = await params;
+  if (!isLocale(locale) || !isLocale(lang)) return {};
+  const t = await getTranslations({ locale, namespace: 'Newsroom.version' });
+  return { title: t('heading', { language: localeTable[lang].nativeName }) };
+}
+
+export default async function VersionPage({ params, searchParams }: Props) {
+  const { locale, id, lang } = await params;
+  if (!isLocale(locale) || !isLocale(lang) || !isEntityId(id)) notFound();
+  const actor = await requireActor(locale);
+  const page = await loadVersionPage(actor, id, lang);
+  if (!page) notFound();
+  const t = await getTranslations({ locale, namespace: 'Newsroom' });
+  const format = await getFormatter({ locale });
+  const query = await searchParams;
+  const language = (l: Locale) => localeTable[l].nativeName;
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const compareWith =
+    ((c) => (c && isLocale(c) && page.others[c] ? c : undefined))(first(query.compare)) ??
+    (page.others[page.originalLocale]
+      ? page.originalLocale
+      : (Object.keys(page.others)[0] as Locale | undefined));
+  const beside = compareWith ? page.others[compareWith]! : null;
+  const slots = page.version ?? {
+    revision: 0,
+    slug: '',
+    title: '',
+    standfirst: '',
+    paragraphs: (beside?.paragraphs ?? []).map((p) => ({ ...p, markup: '', outdated: false })),
+  };
+  const done = first(query.done);
+  const error = first(query.error);
+  const saved = Number(first(query.saved));
+  const errorKeys = [
+    'forbidden',
+    'signedOut',
+    'invalid',
+    'notFound',
+    'wrongState',
+    'commentRequired',
+    'notInFuture',
+    'slugTaken',
+    'unexpected',
+  ] as const;
+  const shownError = errorKeys.find((k) => k === error);
+  const stateKeys = ['draft', 'inReview', 'approved', 'scheduled', 'published'] as const;
+  const shownDone = stateKeys.find((k) => k === done);
+  const from = Number(first(query.from));
+  const to = Number(first(query.to));
+  const diff = from && to ? await compareRevisions(actor, id, lang, from, to) : null;
+  const button = 'rounded border border-stone-500 bg-white px-3 py-1';
+  const hidden = (
+    <>
+      <input type="hidden" name="uiLocale" value={locale} />
+      <input type="hidden" name="articleId" value={id} />
+      <input type="hidden" name="locale" value={lang} />
+    </>
+  );
+
+  return (
+    <>
+      <p className="text-sm">
+        <a className="underline" href={`/editor/${locale}`}>
+          {t('nav.dashboard')}
+        </a>{' '}
+        ·{' '}
+        <span lang={localeTable[page.originalLocale].htmlLang}>
+          {page.others[page.originalLocale]?.title ?? page.version?.title}
+        </span>
+      </p>
+      <h1 className="mb-1 text-2xl font-semibold">{t('version.heading', { language: language(lang) })}</h1>
+      <nav className="mb-4 flex gap-3 text-sm" aria-label={t('dashboard.language')}>
+        {locales.map((l) => (
+          <a
+            key={l}
+            href={`/editor/${locale}/articles/${id}/${l}`}
+            aria-current={l === lang ? 'page' : undefined}
+            className={l === lang ? 'font-semibold' : 'underline'}
+          >
+            {language(l)}
+          </a>
+        ))}
+      </nav>
+      {shownDone && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t('workflow.done', { state: t(`states.${shownDone}`) })}
+        </p>
+      )}
+      {saved > 0 && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t('version.saved', { number: saved })}
+        </p>
+      )}
+      {shownError && (
+        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {t(`errors.${shownError}`, { fields: '' })}
+        </p>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <section>
+          <p className="mb-2 text-sm">
+            {page.version
+              ? t('version.revision', { number: page.version.revision })
+              : t('version.noVersion', { language: language(lang) })}
+          </p>
+          {Object.keys(page.others).length > 1 && (
+            <form method="get" className="mb-3 text-sm">
+              <label>
+                {t('version.source')}{' '}
+                <select
+                  name="compare"
+                  defaultValue={compareWith}
+                  className="rounded border border-stone-400 px-1"
+                >
+                  {(Object.keys(page.others) as Locale[]).map((l) => (
+                    <option key={l} value={l}>
+                      {language(l)}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <button className={button}>{t('dashboard.filter')}</button>
+            </form>
+          )}
+          {page.may.edit ? (
+            <VersionForm
+              articleId={id}
+              locale={lang}
+              htmlLang={localeTable[lang].htmlLang}
+              version={slots}
+              beside={
+                beside && compareWith
+                  ? {
+                      htmlLang: localeTable[compareWith].htmlLang,
+                      label: language(compareWith),
+                      paragraphs: Object.fromEntries(beside.paragraphs.map((p) => [p.key, p.markup])),
+                    }
+                  : null
+              }
+              structure={page.may.structure}
+              strings={{
+                title: t('version.title'),
+                slug: t('version.slug'),
+                slugHelp: t('version.slugHelp'),
+                standfirst: t('version.standfirst'),
+                paragraph: t('version.paragraph', { number: '#' }),
+                position: t('version.position'),
+                remove: t('version.remove'),
+                newParagraph: t('version.newParagraph'),
+                markupHelp: t('version.markupHelp'),
+                outdated: t('version.outdated'),
+                emptySlot: t('version.emptySlot'),
+                save: t('version.save'),
+                saved: t('version.saved', { number: '#' }),
+                conflict: t('version.conflict', { number: '#' }),
+                yours: t('version.yours'),
+                theirs: t('version.theirs', { number: '#' }),
+                errors: Object.fromEntries(
+                  errorKeys.map((k) => [k, t(`errors.${k}`, { fields: '{fields}' })]),
+                ),
+              }}
+            />
+          ) : (
+            <div>
+              <p className="mb-3 text-sm">{t('version.readOnly')}</p>
+              {page.version && (
+                <article
+                  lang={localeTable[lang].htmlLang}
+                  className="space-y-3 rounded border border-stone-200 bg-white p-4"
+                >
+                  <h2 className="text-xl font-semibold">{page.version.title}</h2>
+                  <p className="text-stone-700">{page.version.standfirst}</p>
+                  {page.version.paragraphs.map((p) => (
+                    <p key={p.key} className="whitespace-pre-wrap">
+                      {p.markup}
+                    </p>
+                  ))}
+                </article>
+              )}
+            </div>
+          )}
+        </section>
+
+        <aside className="space-y-6 text-sm">
+          <section
+            aria-labelledby="workflow-heading"
+            className="rounded border border-stone-300 bg-white p-3"
+          >
+            <h2 id="workflow-heading" className="mb-2 font-semibold">
+              {t('workflow.heading')}
+            </h2>
+            <p data-testid="state">{t('workflow.current', { state: t(`states.${page.state}`) })}</p>
+            {page.outdatedSince && <p className="text-amber-900">{t('states.outdated')}</p>}
+            {page.scheduledAt && <p>{t('workflow.scheduledFor', { date: date(page.scheduledAt) })}</p>}
+            <div className="mt-3 space-y-3">
+              {page.may.submit && page.state === 'draft' && (
+                <form action={transitionAction}>
+                  {hidden}
+                  <button name="action" value="submit" className={button}>
+                    {t('workflow.submit')}
+                  </button>
+                </form>
+              )}
+              {page.may.review && page.state === 'inReview' && (
+                <form action={transitionAction} className="space-y-2">
+                  {hidden}
+                  <label className="block">
+                    {t('workflow.comment')}
+                    <textarea
+                      name="comment"
+                      maxLength={2000}
+                      rows={2}
+                      className="block w-full rounded border border-stone-400"
+                    />
+                  </label>
+                  <div className="flex gap-2">
+                    <button name="action" value="approve" className={button}>
+                      {t('workflow.approve')}
+                    </button>
+                    <button name="action" value="reject" className={button}>
+                      {t('workflow.reject')}
+                    </button>
+                  </div>
+                </form>
+              )}
+              {page.may.publish && page.state === 'approved' && (
+                <>
+                  <form action={transitionAction}>
+                    {hidden}
+                    <button name="action" value="publish" className={button}>
+                      {t('workflow.publish')}
+                    </button>
+                  </form>
+                  <form action={transitionAction} className="space-y-2">
+                    {hidden}
+                    <label className="block">
+                      {t('workflow.scheduleAt', { timeZone: localeTable[locale].timeZone })}
+                      <input
+                        type="datetime-local"
+                        name="at"
+                        required
+                        min={utcToZonedInput(new Date(), localeTable[locale].timeZone)}
+                        className="block rounded border border-stone-400"
+                      />
+                    </label>
+                    <button name="action" value="schedule" className={button}>
+                      {t('workflow.schedule')}
+                    </button>
+                  </form>
+                </>
+              )}
+              {page.may.publish && page.state === 'scheduled' && (
+                <form action={transitionAction}>
+                  {hidden}
+                  <button name="action" value="unschedule" className={button}>
+                    {t('workflow.unschedule')}
+                  </button>
+                </form>
+              )}
+              {page.may.publish && page.state === 'published' && (
+                <form action={transitionAction}>
+                  {hidden}
+                  <button name="action" value="unpublish" className={button}>
+                    {t('workflow.unpublish')}
+                  </button>
+                </form>
+              )}
+            </div>
+          </section>
+
+          <section aria-labelledby="reviews-heading" className="rounded border border-stone-300 bg-white p-3">
+            <h2 id="reviews-heading" className="mb-2 font-semibold">
+              {t('reviews.heading')}
+            </h2>
+            {page.reviews.length === 0 ? (
+              <p>{t('reviews.none')}</p>
+            ) : (
+              <ul className="space-y-2">
+                {page.reviews.map((r, i) => (
+                  <li key={i}>
+                    {t('reviews.entry', {
+                      name: r.name,
+                      role: t(`roles.${r.role}`),
+                      decision: t(`reviews.${r.decision}`),
+                      revision: r.revision,
+                      date: date(r.at),
+                    })}
+                    {r.comment && <q className="block text-stone-700">{r.comment}</q>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section
+            aria-labelledby="revisions-heading"
+            className="rounded border border-stone-300 bg-white p-3"
+          >
+            <h2 id="revisions-heading" className="mb-2 font-semibold">
+              {t('revisions.heading')}
+            </h2>
+            {page.revisions.length === 0 ? (
+              <p>{t('revisions.none')}</p>
+            ) : (
+              <>
+                <ul className="space-y-2">
+                  {page.revisions.map((r) => (
+                    <li key={r.number}>
+                      {t('revisions.entry', {
+                        number: r.number,
+                        date: date(r.createdAt),
+                        name: r.editorName ?? t('audit.system'),
+                      })}
+                      {page.may.edit && page.version && r.number !== page.version.revision && (
+                        <form action={restoreAction}>
+                          {hidden}
+                          <button name="number" value={r.number} className="underline">
+                            {t('revisions.restore')}
+                          </button>
+                        </form>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {page.revisions.length > 1 && (
+                  <form method="get" className="mt-3 flex flex-wrap items-end gap-2">
+                    {(['from', 'to'] as const).map((name, i) => (
+                      <label key={name}>
+                        {t(`revisions.${name}`)}
+                        <select
+                          name={name}
+                          defaultValue={String(
+                            diff ? (i ? diff.to : diff.from) : page.revisions[i ? 0 : 1]!.number,
+                          )}
+                          className="block rounded border border-stone-400"
+                        >
+                          {page.revisions.map((r) => (
+                            <option key={r.number} value={r.number}>
+                              {r.number}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    ))}
+                    <button className={button}>{t('revisions.compare')}</button>
+                  </form>
+                )}
+              </>
+            )}
+          </section>
+        </aside>
+      </div>
+
+      {diff && (
+        <section
+          aria-labelledby="diff-heading"
+          className="mt-6 rounded border border-stone-300 bg-white p-3 text-sm"
+        >
+          <h2 id="diff-heading" className="mb-2 font-semibold">
+            {t('revisions.compare')}: {diff.from} → {diff.to}
+          </h2>
+          <p>
+            {t('revisions.unchanged', {
+              count: diff.paragraphs.filter((p) => p.change === 'unchanged').length,
+            })}
+          </p>
+          <ul className="mt-2 space-y-2" lang={localeTable[lang].htmlLang}>
+            {diff.paragraphs
+              .filter((p) => p.change !== 'unchanged')
+              .map((p) => (
+                <li key={p.key} data-change={p.change} className="grid gap-2 md:grid-cols-2">
+                  <p className="md:col-span-2 font-semibold">{t(`revisions.${p.change as 'added'}`)}</p>
+                  <del className="bg-red-50">{p.before}</del>
+                  <ins className="bg-green-50 no-underline">{p.after}</ins>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,209 @@
+'use client';
+
+import { useActionState } from 'react';
+import { saveAction, type SaveState } from '@/app/editor/[locale]/actions';
+import type { VersionSnapshot } from '@/lib/editorial/versions';
+
+export type VersionFormStrings = {
+  title: string;
+  slug: string;
+  slugHelp: string;
+  standfirst: string;
+  paragraph: string; // "Paragraph #"
+  position: string;
+  remove: string;
+  newParagraph: string;
+  markupHelp: string;
+  outdated: string;
+  emptySlot: string;
+  save: string;
+  saved: string; // with "#"
+  conflict: string; // with "#"
+  yours: string;
+  theirs: string; // with "#"
+  errors: Record<string, string>;
+};
+
+type Props = {
+  articleId: string;
+  locale: string;
+  htmlLang: string;
+  /** the version as it is now (slots with '' where this language has no text) */
+  version: VersionSnapshot;
+  /** the text shown beside it, e.g. the original */
+  beside: { htmlLang: string; label: string; paragraphs: Record<string, string> } | null;
+  structure: boolean;
+  strings: VersionFormStrings;
+};
+
+const fill = (template: string, value: number | string) => template.replace('#', String(value));
+
+/**
+ * The one interactive part of the newsroom: saving keeps what was typed. On a conflict the form
+ * is rebuilt from the editor's own text (never the server's), with the current version beside it.
+ */
+export function VersionForm({ articleId, locale, htmlLang, version, beside, structure, strings }: Props) {
+  const [state, action, pending] = useActionState<SaveState, FormData>(saveAction, { status: 'idle' });
+  const conflict = state.status === 'error' && state.error === 'conflict' ? state.theirs : undefined;
+  const shown = state.status === 'error' && state.yours ? { ...version, ...state.yours } : version;
+  const baseRevision = conflict?.revision ?? (state.status === 'saved' ? state.revision : version.revision);
+  const theirsOf = (key: string) => conflict?.paragraphs.find((p) => p.key === key)?.markup ?? '';
+  const field = 'mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1';
+  return (
+    <form action={action} key={`${state.status}-${baseRevision}`} className="space-y-4">
+      {state.status === 'saved' && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {fill(strings.saved, state.revision)}
+        </p>
+      )}
+      {state.status === 'error' && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {state.error === 'conflict' && conflict
+            ? fill(strings.conflict, conflict.revision)
+            : (strings.errors[state.error] ?? strings.errors.unexpected)!.replace(
+                '{fields}',
+                (state.fields ?? []).join(', '),
+              )}
+        </p>
+      )}
+      <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="baseRevision" value={baseRevision} />
+      <label className="block">
+        {strings.title}
+        <input
+          name="title"
+          defaultValue={shown.title}
+          required
+          maxLength={300}
+          lang={htmlLang}
+          className={field}
+        />
+      </label>
+      {conflict && conflict.title !== shown.title && (
+        <p className="text-sm" lang={htmlLang}>
+          <strong>{fill(strings.theirs, conflict.revision)}:</strong> {conflict.title}
+        </p>
+      )}
+      <label className="block">
+        {strings.slug}
+        <input
+          name="slug"
+          defaultValue={shown.slug}
+          required
+          maxLength={120}
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          aria-describedby="slug-help"
+          className={field}
+        />
+        <span id="slug-help" className="text-sm text-stone-600">
+          {strings.slugHelp}
+        </span>
+      </label>
+      <label className="block">
+        {strings.standfirst}
+        <textarea
+          name="standfirst"
+          defaultValue={shown.standfirst}
+          maxLength={1000}
+          rows={2}
+          lang={htmlLang}
+          className={field}
+        />
+      </label>
+      <p className="text-sm text-stone-600">{strings.markupHelp}</p>
+      <ol className="space-y-4">
+        {shown.paragraphs.map((p, i) => {
+          const id = `text-${p.key || i}`;
+          return (
+            <li
+              key={`${p.key}-${i}`}
+              className="grid gap-3 rounded border border-stone-200 bg-white p-3 md:grid-cols-2"
+              data-key={p.key}
+            >
+              <input type="hidden" name="key" value={p.key} />
+              <input type="hidden" name="kind" value={p.kind} />
+              <div className="text-sm">
+                {beside && (
+                  <>
+                    <p className="font-semibold">{beside.label}</p>
+                    <p lang={beside.htmlLang} className="whitespace-pre-wrap">
+                      {beside.paragraphs[p.key] || strings.emptySlot}
+                    </p>
+                  </>
+                )}
+                {conflict && (
+                  <div className="mt-2 rounded bg-amber-50 p-2" data-testid="theirs">
+                    <p className="font-semibold">{fill(strings.theirs, conflict.revision)}</p>
+                    <p lang={htmlLang} className="whitespace-pre-wrap">
+                      {theirsOf(p.key) || strings.emptySlot}
+                    </p>
+                  </div>
+                )}
+              </div>
+              <div>
+                <label htmlFor={id} className="font-semibold">
+                  {fill(strings.paragraph, i + 1)}
+                  {conflict ? ` — ${strings.yours}` : ''}
+                </label>
+                {p.outdated && !conflict && (
+                  <p className="text-sm text-amber-900" data-testid="outdated">
+                    {strings.outdated}
+                  </p>
+                )}
+                <textarea
+                  id={id}
+                  name="text"
+                  defaultValue={p.markup}
+                  maxLength={10000}
+                  rows={4}
+                  lang={htmlLang}
+                  className={field}
+                />
+                {structure && (
+                  <div className="mt-1 flex gap-4 text-sm">
+                    <label>
+                      {strings.position}{' '}
+                      <input
+                        name="position"
+                        type="number"
+                        min={1}
+                        defaultValue={i + 1}
+                        className="w-16 rounded border border-stone-400 px-1"
+                      />
+                    </label>
+                    <label>
+                      <input type="checkbox" name="remove" value={p.key} /> {strings.remove}
+                    </label>
+                  </div>
+                )}
+                {!structure && <input type="hidden" name="position" value={i + 1} />}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {structure && (
+        <div className="rounded border border-dashed border-stone-400 p-3">
+          <label className="block font-semibold">
+            {strings.newParagraph}
+            <textarea name="newText" rows={3} maxLength={10000} lang={htmlLang} className={field} />
+          </label>
+          <label className="mt-1 block text-sm">
+            {strings.position}{' '}
+            <input
+              name="newPosition"
+              type="number"
+              min={1}
+              defaultValue={shown.paragraphs.length + 1}
+              className="w-16 rounded border border-stone-400 px-1"
+            />
+          </label>
+        </div>
+      )}
+      <button disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-white disabled:opacity-50">
+        {strings.save}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import { appDb } from '../db/app-client';
+import type { Locale } from '../i18n/locales';
+import { authorize } from '../auth/permissions';
+import type { Actor } from '../auth/sessions';
+import { plainText, runsSchema, toMarkup } from './rich-text';
+import { saveVersion, snapshot, type RevisionParagraph, type SaveResult } from './versions';
+
+export type RevisionSummary = {
+  number: number;
+  createdAt: Date;
+  editorName: string | null;
+  note: string | null;
+};
+
+export async function listRevisions(
+  actor: Actor | null,
+  articleId: string,
+  locale: Locale,
+): Promise<RevisionSummary[]> {
+  authorize(actor, 'dashboard.view');
+  const rows = await appDb().articleRevision.findMany({
+    where: { articleId, locale },
+    orderBy: { number: 'desc' },
+    include: { editor: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    number: r.number,
+    createdAt: r.createdAt,
+    editorName: r.editor?.name ?? null,
+    note: r.note,
+  }));
+}
+
+const paragraphsOf = (json: unknown): RevisionParagraph[] =>
+  Array.isArray(json)
+    ? json.flatMap((p) => {
+        const runs = runsSchema.safeParse(p?.runs);
+        return typeof p?.key === 'string' && runs.success
+          ? [{ key: p.key, kind: p.kind ?? 'paragraph', runs: runs.data }]
+          : [];
+      })
+    : [];
+
+export type ParagraphChange = {
+  key: string;
+  change: 'added' | 'removed' | 'changed' | 'unchanged';
+  before: string;
+  after: string;
+};
+export type RevisionDiff = {
+  from: number;
+  to: number;
+  title: [string, string];
+  paragraphs: ParagraphChange[];
+};
+
+/** Paragraph-by-paragraph difference between two revisions of a version, in the later one's order. */
+export async function compareRevisions(
+  actor: Actor | null,
+  articleId: string,
+  locale: Locale,
+  from: number,
+  to: number,
+): Promise<RevisionDiff | null> {
+  authorize(actor, 'dashboard.view');
+  const rows = await appDb().articleRevision.findMany({
+    where: { articleId, locale, number: { in: [from, to] } },
+  });
+  const a = rows.find((r) => r.number === from);
+  const b = rows.find((r) => r.number === to);
+  if (!a || !b) return null;
+  const before = paragraphsOf(a.paragraphs);
+  const after = paragraphsOf(b.paragraphs);
+  const text = (p?: RevisionParagraph) => (p ? plainText(p.runs) : '');
+  const changes: ParagraphChange[] = after.map((p) => {
+    const old = before.find((o) => o.key === p.key);
+    const change =
+      !old || !text(old)
+        ? text(p)
+          ? 'added'
+          : 'unchanged'
+        : !text(p)
+          ? 'removed'
+          : text(old) === text(p)
+            ? 'unchanged'
+            : 'changed';
+    return { key: p.key, change, before: text(old), after: text(p) };
+  });
+  for (const old of before)
+    if (!after.some((p) => p.key === old.key) && text(old))
+      changes.push({ key: old.key, change: 'removed', before: text(old), after: '' });
+  return { from, to, title: [a.title, b.title], paragraphs: changes };
+}
+
+/** Restoring saves the old revision's text as a new revision; history is never rewritten. */
+export async function restoreRevision(
+  actor: Actor | null,
+  articleId: string,
+  locale: Locale,
+  number: number,
+): Promise<SaveResult> {
+  authorize(actor, 'article.editText', { locale });
+  const revision = await appDb().articleRevision.findUnique({
+    where: { articleId_locale_number: { articleId, locale, number } },
+  });
+  const current = await snapshot(articleId, locale);
+  if (!revision || !current) return { ok: false, kind: 'notFound' };
+  const old = paragraphsOf(revision.paragraphs);
+  const article = await appDb().article.findUnique({
+    where: { id: articleId },
+    select: { originalLocale: true },
+  });
+  // A translation's slots are the original's: restore the texts into today's slots.
+  const paragraphs =
+    article?.originalLocale === locale
+      ? old.map((p) => ({
+          key: current.paragraphs.some((c) => c.key === p.key) ? p.key : '',
+          kind: p.kind,
+          text: toMarkup(p.runs),
+        }))
+      : current.paragraphs.map((c) => {
+          const p = old.find((o) => o.key === c.key);
+          return { key: c.key, kind: c.kind, text: p ? toMarkup(p.runs) : '' };
+        });
+  return saveVersion(actor, {
+    articleId,
+    locale,
+    baseRevision: current.revision,
+    slug: revision.slug,
+    title: revision.title,
+    standfirst: revision.standfirst,
+    paragraphs,
+    note: `restored from revision ${number}`,
+  });
+}

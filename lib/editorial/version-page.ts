@@ -1,0 +1,79 @@
+import { appDb } from '../db/app-client';
+import { locales, type Locale } from '../i18n/locales';
+import { authorize, can } from '../auth/permissions';
+import type { Actor } from '../auth/sessions';
+import { listRevisions, type RevisionSummary } from './revisions';
+import { snapshot, stateOf, type VersionSnapshot, type VersionState } from './versions';
+
+export type VersionPage = {
+  articleId: string;
+  locale: Locale;
+  originalLocale: Locale;
+  state: VersionState;
+  scheduledAt: Date | null;
+  outdatedSince: Date | null;
+  version: VersionSnapshot | null;
+  /** the other languages' current text, to translate from or compare with */
+  others: Partial<Record<Locale, VersionSnapshot>>;
+  reviews: Array<{
+    name: string;
+    role: Actor['role'];
+    decision: 'approved' | 'rejected';
+    revision: number;
+    comment: string | null;
+    at: Date;
+  }>;
+  revisions: RevisionSummary[];
+  may: { edit: boolean; structure: boolean; submit: boolean; review: boolean; publish: boolean };
+};
+
+/** Everything the newsroom's page for one language version shows; null for an unknown report. */
+export async function loadVersionPage(
+  actor: Actor | null,
+  articleId: string,
+  locale: Locale,
+): Promise<VersionPage | null> {
+  authorize(actor, 'dashboard.view');
+  const db = appDb();
+  const article = await db.article.findUnique({ where: { id: articleId }, include: { translations: true } });
+  if (!article) return null;
+  const current = article.translations.find((t) => t.locale === locale);
+  const others: VersionPage['others'] = {};
+  for (const l of locales) {
+    if (l === locale || !article.translations.some((t) => t.locale === l)) continue;
+    const s = await snapshot(articleId, l);
+    if (s) others[l] = s;
+  }
+  const reviews = await db.articleReview.findMany({
+    where: { articleId, locale },
+    orderBy: { at: 'desc' },
+    include: { reviewer: { select: { name: true, role: true } } },
+  });
+  const scope = { locale, originalLocale: article.originalLocale };
+  return {
+    articleId,
+    locale,
+    originalLocale: article.originalLocale,
+    state: stateOf(current),
+    scheduledAt: current?.scheduledAt ?? null,
+    outdatedSince: current?.outdatedSince ?? null,
+    version: current ? await snapshot(articleId, locale) : null,
+    others,
+    reviews: reviews.map((r) => ({
+      name: r.reviewer.name,
+      role: r.reviewer.role,
+      decision: r.decision,
+      revision: r.revision,
+      comment: r.comment,
+      at: r.at,
+    })),
+    revisions: await listRevisions(actor, articleId, locale),
+    may: {
+      edit: can(actor, 'article.editText', scope),
+      structure: can(actor, 'article.structure') && locale === article.originalLocale,
+      submit: can(actor, 'article.submit', scope),
+      review: can(actor, 'article.review', scope),
+      publish: can(actor, 'article.publish', scope),
+    },
+  };
+}
