@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import type { ArticlePageData } from '@/lib/data/types';
-import { dateAndTimeParts } from '@/lib/i18n/format';
+import { dateAndTimeParts, formatDateTime } from '@/lib/i18n/format';
 import { equivalentPath, type Comparison } from '@/lib/reading/compare';
 import { ArticleBody } from './ArticleBody';
 import { ArticleMentions } from './ArticleMentions';
@@ -40,6 +40,20 @@ export async function ArticleView({
           <p className="mt-3 text-sm">
             <time dateTime={article.publishedAt.toISOString()}>{published}</time>
           </p>
+          {article.outdatedSince && (
+            <p
+              role="note"
+              className="mt-3 rounded border border-amber-400/60 bg-amber-50 p-3 text-sm text-amber-950"
+            >
+              {t('outdatedNote', {
+                date: formatDateTime(locale, article.outdatedSince, {
+                  year: 'numeric',
+                  month: 'long',
+                  day: 'numeric',
+                }),
+              })}
+            </p>
+          )}
         </header>
         <ReadingModes article={article} shown={shown} />
         <ComparisonNotes locale={locale} notes={comparison.notes} />
@@ -49,6 +63,18 @@ export async function ArticleView({
           <ArticleBody locale={locale} slots={article.slots} />
         )}
         {article.source && <SourceCredits locale={locale} source={article.source} />}
+        {article.signOffs.length > 0 && (
+          <section className="mt-4 max-w-3xl text-sm" aria-labelledby="sign-offs">
+            <h2 id="sign-offs" className="font-semibold">
+              {t('signOffs')}
+            </h2>
+            <ul>
+              {article.signOffs.map((r) => (
+                <li key={r.name}>{t('signOff', { name: r.name, role: t(`roles.${r.role}`) })}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <ArticleMentions article={article} />
       </article>
     </PageShell>

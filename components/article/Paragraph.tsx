@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ArticleSlot } from '@/lib/data/types';
 import { entityPath, localizedPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
@@ -7,25 +8,31 @@ const linkStyle = 'underline decoration-accent/50 decoration-1 underline-offset-
 
 /** The runs of one paragraph; entity links lead to the entity's page in the reader's language. */
 function Runs({ locale, runs }: { locale: Locale; runs: TextRun[] }) {
-  return runs.map((run, i) => {
-    if (run.entity)
-      return (
-        <a
-          key={i}
-          href={localizedPath(locale, entityPath(run.entity.kind, run.entity.id))}
-          className={linkStyle}
-        >
-          {run.text}
-        </a>
-      );
-    if (run.href)
-      return (
-        <a key={i} href={run.href} className={linkStyle}>
-          {run.text}
-        </a>
-      );
-    return run.text;
-  });
+  return runs.map((run, i) => <Marked key={i} run={run} content={<Run locale={locale} run={run} />} />);
+}
+
+/** Emphasis and strong around a run (React escapes the text: markup in it stays text). */
+function Marked({ run, content }: { run: TextRun; content: ReactNode }) {
+  return (run.marks ?? []).reduceRight<ReactNode>(
+    (inner, mark) => (mark === 'strong' ? <strong>{inner}</strong> : <em>{inner}</em>),
+    content,
+  );
+}
+
+function Run({ locale, run }: { locale: Locale; run: TextRun }) {
+  if (run.entity)
+    return (
+      <a href={localizedPath(locale, entityPath(run.entity.kind, run.entity.id))} className={linkStyle}>
+        {run.text}
+      </a>
+    );
+  if (run.href)
+    return (
+      <a href={run.href} className={linkStyle}>
+        {run.text}
+      </a>
+    );
+  return run.text;
 }
 
 export function Paragraph({

@@ -5,6 +5,12 @@ import { locales, type Locale } from '../i18n/locales';
 import { linkEntities, type EntityNames, type TextRun } from '../reading/entity-links';
 import { isEntityId, pick } from './localized';
 import { reportLinks } from './reports';
+import { runsSchema } from '../editorial/rich-text';
+
+function storedRunsOf(p: { text: string; runs: unknown }): TextRun[] {
+  const parsed = p.runs === null ? null : runsSchema.safeParse(p.runs);
+  return parsed?.success ? parsed.data : [{ text: p.text }];
+}
 import type { ArticlePageData, ArticleVersion } from './types';
 
 /** A published article in `locale` by its slug in that locale, or null. */
@@ -17,8 +23,14 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       status: true,
       publishedAt: true,
       updatedAt: true,
+      outdatedSince: true,
       article: {
         include: {
+          reviews: {
+            where: { locale, decision: 'approved' },
+            orderBy: { at: 'asc' },
+            include: { reviewer: { select: { name: true, role: true } } },
+          },
           paragraphs: { orderBy: { position: 'asc' } },
           // Every published language version with its text: the page offers them side by side.
           translations: {
@@ -87,10 +99,11 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
   // Each version's body in the shared paragraph order, with its first mentions linked.
   const runsOf = new Map<string, TextRun[]>();
   for (const v of versions) {
-    const byKey = new Map(v.paragraphs.map((p) => [p.paragraphKey, p.text]));
+    // structured runs (marks, editors' links) when the paragraph has any, else its plain text
+    const byKey = new Map(v.paragraphs.map((p) => [p.paragraphKey, storedRunsOf(p)]));
     const keys = article.paragraphs.map((p) => p.key).filter((k) => byKey.has(k));
     const linked = linkEntities(
-      keys.map((k) => [{ text: byKey.get(k)! }]),
+      keys.map((k) => byKey.get(k)!),
       namesIn(v.locale),
     );
     keys.forEach((k, i) => runsOf.set(`${v.locale}/${k}`, linked[i]!));
@@ -103,6 +116,12 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
     standfirst: current.standfirst,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
+    outdatedSince: row.outdatedSince,
+    signOffs: [
+      ...new Map(
+        article.reviews.map((r) => [r.reviewerId, { name: r.reviewer.name, role: r.reviewer.role }]),
+      ).values(),
+    ],
     event: article.event && {
       id: article.event.id,
       name: pick(article.event.translations, locale, 'name') ?? { text: article.event.id, locale: 'en' },

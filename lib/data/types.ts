@@ -50,6 +50,10 @@ export type ArticlePageData = {
     reviewers: Array<{ name: string; role: string }>;
   } | null;
   slots: ArticleSlot[];
+  /** set when the original changed after this translation was made: the page says so, dated */
+  outdatedSince: Date | null;
+  /** the newsroom reviewers who approved this language version, by name and role */
+  signOffs: Array<{ name: string; role: 'admin' | 'editor' | 'translator' | 'reviewer' }>;
   /** the published language versions of this article, this one included, in locale-table order */
   versions: ArticleVersion[];
   mentions: {

@@ -23,7 +23,8 @@ export type EntityRef = { kind: EntityKind; id: string };
 /** An entity and the names it goes by in one language. */
 export type EntityNames = EntityRef & { names: string[] };
 /** A run of paragraph text: plain, an existing link, or a link to an entity's page. */
-export type TextRun = { text: string; href?: string; entity?: EntityRef };
+/** `marks` (emphasis, strong) come from the editors' structured text and survive entity linking. */
+export type TextRun = { text: string; href?: string; entity?: EntityRef; marks?: Array<'em' | 'strong'> };
 
 const wordChar = /[\p{L}\p{M}\p{N}]/u;
 // Scripts written without spaces between words: no word boundary to check against.
@@ -104,6 +105,7 @@ export function linkEntities(paragraphs: TextRun[][], entities: EntityNames[]): 
       if (run.href !== undefined || run.entity !== undefined) return [run];
       const text = run.text.normalize('NFC');
       const out: TextRun[] = [];
+      const marks = run.marks?.length ? { marks: run.marks } : {};
       let plainFrom = 0;
       let at = 0;
       while (at < text.length) {
@@ -115,13 +117,13 @@ export function linkEntities(paragraphs: TextRun[][], entities: EntityNames[]): 
         const key = `${match.entity.kind}:${match.entity.id}`;
         if (!linked.has(key)) {
           linked.add(key);
-          if (at > plainFrom) out.push({ text: text.slice(plainFrom, at) });
-          out.push({ text: match.name, entity: match.entity });
+          if (at > plainFrom) out.push({ text: text.slice(plainFrom, at), ...marks });
+          out.push({ text: match.name, entity: match.entity, ...marks });
           plainFrom = at + match.name.length;
         }
         at += match.name.length;
       }
-      if (plainFrom < text.length) out.push({ text: text.slice(plainFrom) });
+      if (plainFrom < text.length) out.push({ text: text.slice(plainFrom), ...marks });
       return out;
     }),
   );
