@@ -21,6 +21,8 @@ export type VersionFormStrings = {
   conflict: string; // with "#"
   yours: string;
   theirs: string; // with "#"
+  glossaryHeading: string;
+  glossaryFlag: string; // with {number}, {found}, {suggested}
   errors: Record<string, string>;
 };
 
@@ -55,6 +57,25 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {fill(strings.saved, state.revision)}
         </p>
+      )}
+      {state.status === 'saved' && state.flags.length > 0 && (
+        <div
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950"
+          data-testid="glossary"
+        >
+          <p className="font-semibold">{strings.glossaryHeading}</p>
+          <ul className="list-disc pl-5">
+            {state.flags.map((f, i) => (
+              <li key={i}>
+                {strings.glossaryFlag
+                  .replace('{number}', String(f.paragraph))
+                  .replace('{found}', f.found)
+                  .replace('{suggested}', f.suggested)}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {state.status === 'error' && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">

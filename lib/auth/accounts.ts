@@ -119,6 +119,13 @@ export async function changeRole(
   const db = appDb();
   const before = await db.editor.findUnique({ where: { id: editorId } });
   if (!before) return false;
+  // the newsroom never loses its last administrator
+  if (
+    before.role === 'admin' &&
+    role !== 'admin' &&
+    (await db.editor.count({ where: { role: 'admin' } })) === 1
+  )
+    return false;
   await db.editor.update({ where: { id: editorId }, data: { role, languages } });
   if (before.role !== role || before.languages.join() !== languages.join()) await endAllSessions(editorId);
   await audit({

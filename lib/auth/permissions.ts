@@ -86,5 +86,12 @@ export function authorize(actor: Actor | null, permission: Permission, scope: Sc
   return actor;
 }
 
+/** Throws unless the actor's role has `permission` at all (before its scope is known). */
+export function authorizeRole(actor: Actor | null, permission: Permission): Actor {
+  if (!actor) throw new NotSignedIn('sign in first');
+  if (!table[actor.role].has(permission)) throw new Forbidden(permission);
+  return actor;
+}
+
 /** Every permission, for tests that try each one with each role. */
 export const allPermissions = Object.freeze([...table.admin]) as readonly Permission[];

@@ -7,6 +7,15 @@ export function zonedTimeToUtc(local: string, timeZone: string): Date | undefine
   if (!match) return undefined;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   const guess = Date.UTC(y, mo - 1, d, h, mi);
+  const check = new Date(guess);
+  // 2026-13-01 or 09:75 would silently roll over; refuse them instead
+  if (
+    check.getUTCMonth() !== mo - 1 ||
+    check.getUTCDate() !== d ||
+    check.getUTCHours() !== h ||
+    check.getUTCMinutes() !== mi
+  )
+    return undefined;
   // The zone's offset at (about) that instant, from how Intl renders the guess there.
   const offsetAt = (instant: number) => {
     const parts = Object.fromEntries(

@@ -4,7 +4,7 @@ import type { Prisma } from '../db/generated/client';
 import { locales, type Locale } from '../i18n/locales';
 import { isEntityId } from '../data/localized';
 import { audit } from '../auth/audit';
-import { authorize, can } from '../auth/permissions';
+import { authorize, authorizeRole, can } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
 import { refreshFor, type Refresh } from './refresh';
@@ -97,6 +97,8 @@ const sameRuns = (a: Run[], b: Run[]) => JSON.stringify(a) === JSON.stringify(b)
  * outdated; a save of a translation clears the marks of the paragraphs it changed.
  */
 export async function saveVersion(actor: Actor | null, input: SaveInput): Promise<SaveResult> {
+  // who may write at all is settled before the input is even looked at
+  authorizeRole(actor, 'article.editText');
   const parsed = saveSchema.safeParse(input);
   if (!parsed.success)
     return {

@@ -13,6 +13,7 @@ import {
 import { ACCOUNT_LIMIT } from '@/lib/auth/throttle';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/db/prepare';
+import { glossaryFlags } from '@/lib/editorial/glossary';
 import { saveVersion, snapshot } from '@/lib/editorial/versions';
 import { dashboard, publishDue, transition } from '@/lib/editorial/workflow';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
@@ -363,5 +364,29 @@ describe('review and publishing', () => {
     expect(outdatedEn.map((r) => r.id)).toEqual([article]);
     // a bad filter value is ignored, not an error
     expect(await dashboard(actors.reviewer, { status: "'; DROP TABLE editors; --" }, 'en')).toHaveLength(6);
+  });
+});
+
+describe('administrators', () => {
+  it('cannot demote the last administrator', async () => {
+    expect(await changeRole(actors.admin, actors.admin.id, 'editor', [])).toBe(false);
+    expect((await appDb().editor.findUnique({ where: { id: actors.admin.id } }))?.role).toBe('admin');
+  });
+});
+
+describe('glossary', () => {
+  it('flags a spelling variant and another language’s name with the glossary form, and nothing else', async () => {
+    const flags = await glossaryFlags('gmd-2025-opening', 'en', [
+      'Vientiane mayor Atsaphangthong Siphandone spoke of friendship.',
+      'Athsaphangthong Siphandone spoke again.',
+      'Mayors met in Nam Ninh.',
+    ]);
+    expect(flags).toEqual([
+      { paragraph: 1, found: 'Atsaphangthong Siphandone', suggested: 'Athsaphangthong Siphandone' },
+      { paragraph: 3, found: 'Nam Ninh', suggested: 'Nanning' },
+    ]);
+    expect(
+      await glossaryFlags('gmd-2025-opening', 'vi', ['Đô trưởng Atsaphangthong Siphandone tại Nam Ninh.']),
+    ).toEqual([]);
   });
 });

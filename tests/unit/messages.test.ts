@@ -81,6 +81,8 @@ describe('messages', () => {
       decision: 'D',
       revision: 2,
       field: 'F',
+      found: 'X',
+      suggested: 'Y',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

@@ -18,7 +18,12 @@ function authorized(request: Request): boolean {
  */
 export async function POST(request: Request) {
   if (!authorized(request)) return new Response('Forbidden', { status: 403 });
-  const { published, refresh } = await publishDue();
-  for (const r of refresh) applyRefresh(r);
-  return Response.json({ published });
+  try {
+    const { published, refresh } = await publishDue();
+    for (const r of refresh) applyRefresh(r);
+    return Response.json({ published });
+  } catch {
+    // database unreachable: the next tick tries again; published pages keep being served
+    return new Response('Service Unavailable', { status: 503 });
+  }
 }

@@ -14,6 +14,7 @@ import {
 } from '@/lib/auth/request';
 import { endSession } from '@/lib/auth/sessions';
 import { applyRefresh } from '@/lib/editorial/apply-refresh';
+import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
 import { restoreRevision } from '@/lib/editorial/revisions';
 import { saveVersion, type SaveResult, type VersionSnapshot } from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';
@@ -65,7 +66,7 @@ export async function logoutAction(form: FormData): Promise<void> {
 
 export type SaveState =
   | { status: 'idle' }
-  | { status: 'saved'; revision: number }
+  | { status: 'saved'; revision: number; flags: GlossaryFlag[] }
   | {
       status: 'error';
       error: Failure | Exclude<SaveResult, { ok: true }>['kind'];
@@ -129,7 +130,12 @@ export async function saveAction(_previous: SaveState, form: FormData): Promise<
     if (result.ok) {
       if (result.refresh) applyRefresh(result.refresh);
       refresh(); // the page around the form shows the new revision, status and history
-      return { status: 'saved', revision: result.revision };
+      const flags = await glossaryFlags(
+        input.articleId,
+        input.locale,
+        input.paragraphs.map((p) => p.text),
+      );
+      return { status: 'saved', revision: result.revision, flags };
     }
     return {
       status: 'error',

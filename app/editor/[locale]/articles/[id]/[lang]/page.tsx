@@ -176,6 +176,12 @@ export default async function VersionPage({ params, searchParams }: Props) {
                 conflict: t('version.conflict', { number: '#' }),
                 yours: t('version.yours'),
                 theirs: t('version.theirs', { number: '#' }),
+                glossaryHeading: t('version.glossaryHeading'),
+                glossaryFlag: t('version.glossaryFlag', {
+                  number: '{number}',
+                  found: '{found}',
+                  suggested: '{suggested}',
+                }),
                 errors: Object.fromEntries(
                   errorKeys.map((k) => [k, t(`errors.${k}`, { fields: '{fields}' })]),
                 ),
