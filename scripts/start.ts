@@ -9,7 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { publicOrigin, readEnv } from '../lib/env';
@@ -101,6 +101,14 @@ runCli(async () => {
         await run(nextBin, ['build']);
       }
       writeFileSync(originFile, `${readFileSync(buildIdFile, 'utf8').trim()} ${origin}`);
+      // Pages and data cached at run time came from another database, which may have said
+      // something else (the newsroom tests publish and edit): a fresh database starts uncached.
+      if (flags.has('--fresh-database'))
+        for (const dir of [
+          ['server', 'route-cache'],
+          ['cache', 'fetch-cache'],
+        ])
+          rmSync(path.join(projectRoot, '.next', ...dir), { recursive: true, force: true });
     }
     const childEnv = { ...process.env, DATABASE_URL: url, PORT: String(env.PORT) };
     // Next's own binary, not `npx next`: a signal to npx would not reach the server it starts.
