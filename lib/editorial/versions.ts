@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { appDb } from '../db/app-client';
-import type { Prisma } from '../db/generated/client';
+import { Prisma } from '../db/generated/client';
 import { locales, type Locale } from '../i18n/locales';
 import { isEntityId } from '../data/localized';
 import { audit } from '../auth/audit';
@@ -220,7 +220,8 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
           },
         },
         create: { articleId: data.articleId, paragraphKey: key, locale: data.locale, text, runs: stored },
-        update: { text, runs: stored ?? null!, outdated: false },
+        // a paragraph that lost its marks goes back to plain text (SQL NULL, not JSON null)
+        update: { text, runs: stored ?? Prisma.DbNull, outdated: false },
       });
     }
 

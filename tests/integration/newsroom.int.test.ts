@@ -390,3 +390,32 @@ describe('glossary', () => {
     ).toEqual([]);
   });
 });
+
+describe('marks removed again', () => {
+  it('stores a paragraph whose marks were removed as plain text', async () => {
+    const en = (await snapshot(article, 'en'))!;
+    const save = (text: string, baseRevision: number) =>
+      saveVersion(actors.editor, {
+        articleId: article,
+        locale: 'en',
+        baseRevision,
+        slug: en.slug,
+        title: en.title,
+        standfirst: en.standfirst,
+        paragraphs: en.paragraphs.map((p, i) => ({ key: p.key, text: i === 0 ? text : p.markup })),
+      });
+    const marked = await save('The **initiative** was read out.', en.revision);
+    if (!marked.ok) throw new Error('save failed');
+    await save('The initiative was read out.', marked.revision);
+    const row = await appDb().paragraphTranslation.findUnique({
+      where: {
+        articleId_paragraphKey_locale: {
+          articleId: article,
+          paragraphKey: en.paragraphs[0]!.key,
+          locale: 'en',
+        },
+      },
+    });
+    expect(row).toMatchObject({ text: 'The initiative was read out.', runs: null });
+  });
+});
