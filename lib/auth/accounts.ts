@@ -114,18 +114,18 @@ export async function changeRole(
   editorId: string,
   role: Actor['role'],
   languages: Locale[],
-): Promise<boolean> {
+): Promise<'changed' | 'notFound' | 'lastAdmin'> {
   const admin = authorize(by, 'users.manage');
   const db = appDb();
   const before = await db.editor.findUnique({ where: { id: editorId } });
-  if (!before) return false;
+  if (!before) return 'notFound';
   // the newsroom never loses its last administrator
   if (
     before.role === 'admin' &&
     role !== 'admin' &&
     (await db.editor.count({ where: { role: 'admin' } })) === 1
   )
-    return false;
+    return 'lastAdmin';
   await db.editor.update({ where: { id: editorId }, data: { role, languages } });
   if (before.role !== role || before.languages.join() !== languages.join()) await endAllSessions(editorId);
   await audit({
@@ -134,7 +134,7 @@ export async function changeRole(
     subject: `editor:${editorId}`,
     details: { from: { role: before.role, languages: before.languages }, to: { role, languages } },
   });
-  return true;
+  return 'changed';
 }
 
 export type EditorListItem = {

@@ -3,13 +3,14 @@ import type { Locale } from '../i18n/locales';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { plainText, runsSchema, toMarkup } from './rich-text';
-import { saveVersion, snapshot, type RevisionParagraph, type SaveResult } from './versions';
+import { restoredFromNote, saveVersion, snapshot, type RevisionParagraph, type SaveResult } from './versions';
 
 export type RevisionSummary = {
   number: number;
   createdAt: Date;
   editorName: string | null;
-  note: string | null;
+  /** the revision this one restored, if it was a restore */
+  restoredFrom: number | null;
 };
 
 export async function listRevisions(
@@ -27,7 +28,7 @@ export async function listRevisions(
     number: r.number,
     createdAt: r.createdAt,
     editorName: r.editor?.name ?? null,
-    note: r.note,
+    restoredFrom: restoredFromNote(r.note),
   }));
 }
 
@@ -130,6 +131,6 @@ export async function restoreRevision(
     title: revision.title,
     standfirst: revision.standfirst,
     paragraphs,
-    note: `restored from revision ${number}`,
+    restoredFrom: number,
   });
 }

@@ -4,7 +4,7 @@ import { Prisma } from '../db/generated/client';
 import { locales, type Locale } from '../i18n/locales';
 import { isEntityId } from '../data/localized';
 import { audit } from '../auth/audit';
-import { authorize, authorizeRole, can } from '../auth/permissions';
+import { authorize, authorizeRole } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
 import { refreshFor, type Refresh } from './refresh';
@@ -40,7 +40,8 @@ export const saveSchema = z.object({
       }),
     )
     .max(LIMITS.paragraphs),
-  note: z.string().max(200).optional(),
+  /** set by restoreRevision: the revision whose text this save brings back */
+  restoredFrom: z.number().int().positive().optional(),
 });
 export type SaveInput = z.input<typeof saveSchema>;
 
@@ -260,7 +261,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
         title: data.title,
         standfirst: data.standfirst,
         paragraphs: snapshotParagraphs as unknown as Prisma.InputJsonValue,
-        note: data.note ?? null,
+        note: data.restoredFrom ? restoredNote(data.restoredFrom) : null,
       },
     });
     return { ok: true, revision: version.revision };
@@ -271,7 +272,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   if (!result.ok) return { ok: false, kind: 'slugTaken' };
   await audit({
     actorId: editor.id,
-    action: data.note?.startsWith('restored') ? 'restore' : 'save',
+    action: data.restoredFrom ? 'restore' : 'save',
     subject: `article:${data.articleId}/${data.locale}`,
     details: { revision: result.revision },
   });
@@ -286,6 +287,11 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   };
 }
 
+/** The revision note of a restore, readable in the database; `restoredFromNote` reads it back. */
+const restoredNote = (n: number) => `restored from revision ${n}`;
+export const restoredFromNote = (note: string | null): number | null =>
+  Number(/^restored from revision (\d+)$/.exec(note ?? '')?.[1]) || null;
+
 export type VersionState = 'missing' | 'draft' | 'inReview' | 'approved' | 'scheduled' | 'published';
 
 export function stateOf(t: { status: string; scheduledAt: Date | null } | undefined): VersionState {
@@ -293,5 +299,3 @@ export function stateOf(t: { status: string; scheduledAt: Date | null } | undefi
   if (t.status === 'approved' && t.scheduledAt) return 'scheduled';
   return t.status as VersionState;
 }
-
-export { can };

@@ -25,16 +25,17 @@ export type TransitionResult =
   | { ok: true; state: VersionState; refresh: Refresh | null }
   | { ok: false; kind: 'invalid' | 'notFound' | 'wrongState' | 'commentRequired' | 'notInFuture' };
 
-const needs: Record<z.infer<typeof transitionSchema>['action'], { permission: Permission; from: string[] }> =
-  {
-    submit: { permission: 'article.submit', from: ['draft'] },
-    approve: { permission: 'article.review', from: ['in_review'] },
-    reject: { permission: 'article.review', from: ['in_review'] },
-    publish: { permission: 'article.publish', from: ['approved'] },
-    schedule: { permission: 'article.publish', from: ['approved'] },
-    unschedule: { permission: 'article.publish', from: ['approved'] },
-    unpublish: { permission: 'article.publish', from: ['published'] },
-  };
+/** Each step: who may take it, from which stored status, and the state it leaves. */
+type Step = { permission: Permission; from: string[]; to: VersionState };
+const needs: Record<z.infer<typeof transitionSchema>['action'], Step> = {
+  submit: { permission: 'article.submit', from: ['draft'], to: 'inReview' },
+  approve: { permission: 'article.review', from: ['in_review'], to: 'approved' },
+  reject: { permission: 'article.review', from: ['in_review'], to: 'draft' },
+  publish: { permission: 'article.publish', from: ['approved'], to: 'published' },
+  schedule: { permission: 'article.publish', from: ['approved'], to: 'scheduled' },
+  unschedule: { permission: 'article.publish', from: ['approved'], to: 'approved' },
+  unpublish: { permission: 'article.publish', from: ['published'], to: 'approved' },
+};
 
 export async function transition(
   actor: Actor | null,
@@ -124,8 +125,7 @@ export async function transition(
       ...(at ? { at: at.toISOString() } : {}),
     },
   });
-  const after = await db.articleTranslation.findUnique({ where });
-  return { ok: true, state: stateOf(after ?? undefined), refresh };
+  return { ok: true, state: needs[action].to, refresh };
 }
 
 /**

@@ -7,26 +7,8 @@
  * scripts need 'unsafe-inline'; their CSP still forbids scripts from any other origin, plugins,
  * <base> rewriting, form posts elsewhere and framing.
  */
-export function editorCsp(nonce: string, dev = false): string {
-  return [
-    "default-src 'self'",
-    `script-src 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src-elem 'self' 'nonce-${nonce}'`,
-    "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
-export const publicCsp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
+/** What both policies forbid: other origins' content, plugins, <base> rewriting, posts elsewhere, framing. */
+const shared = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -34,6 +16,23 @@ export const publicCsp = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+];
+
+export function editorCsp(nonce: string, dev = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `style-src-elem 'self' 'nonce-${nonce}'`,
+    "style-src-attr 'unsafe-inline'",
+    ...shared,
+  ].join('; ');
+}
+
+export const publicCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  ...shared,
 ].join('; ');
 
 /** Sent with every response. HSTS only matters (and is only honoured) over https. */

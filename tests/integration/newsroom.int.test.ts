@@ -14,7 +14,14 @@ import { ACCOUNT_LIMIT } from '@/lib/auth/throttle';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { glossaryFlags } from '@/lib/editorial/glossary';
-import { saveVersion, snapshot } from '@/lib/editorial/versions';
+import { compareRevisions, listRevisions, restoreRevision } from '@/lib/editorial/revisions';
+import {
+  saveVersion,
+  snapshot,
+  type SaveInput,
+  type Slot,
+  type VersionSnapshot,
+} from '@/lib/editorial/versions';
 import { dashboard, publishDue, transition } from '@/lib/editorial/workflow';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
@@ -46,6 +53,26 @@ beforeAll(async () => {
 afterAll(dropTestDatabases);
 
 const article = 'gmd-2025-nanning-initiative';
+
+/** Saves `version` (as read) with each paragraph's text from `edit`, on top of its revision. */
+function saveEdited(
+  actor: Actor | null,
+  target: { articleId?: string; locale: 'zh' | 'en' | 'vi'; version: VersionSnapshot },
+  edit: (p: Slot, i: number) => string,
+  overrides: Partial<SaveInput> = {},
+) {
+  const { version } = target;
+  return saveVersion(actor, {
+    articleId: target.articleId ?? article,
+    locale: target.locale,
+    baseRevision: version.revision,
+    slug: version.slug,
+    title: version.title,
+    standfirst: version.standfirst,
+    paragraphs: version.paragraphs.map((p, i) => ({ key: p.key, text: edit(p, i) })),
+    ...overrides,
+  });
+}
 
 describe('passwords', () => {
   it.each([
@@ -159,15 +186,7 @@ describe('what each role may do', () => {
   it('refuses every workflow function to an anonymous visitor and to the wrong role, changing nothing', async () => {
     const base = (await snapshot(article, 'vi'))!;
     const save = (actor: Actor | null) =>
-      saveVersion(actor, {
-        articleId: article,
-        locale: 'vi',
-        baseRevision: base.revision,
-        slug: base.slug,
-        title: 'x',
-        standfirst: '',
-        paragraphs: base.paragraphs.map((p) => ({ key: p.key, text: 'hacked' })),
-      });
+      saveEdited(actor, { locale: 'vi', version: base }, () => 'hacked', { title: 'x' });
     await expect(save(null)).rejects.toBeInstanceOf(NotSignedIn);
     await expect(save(actors.reviewer)).rejects.toBeInstanceOf(Forbidden);
     for (const action of ['submit', 'approve', 'reject', 'publish', 'schedule', 'unpublish'] as const) {
@@ -192,19 +211,11 @@ describe('what each role may do', () => {
 describe('saving, conflicts and outdated translations', () => {
   it('refuses a save based on an older revision and hands back the current text; nothing is written', async () => {
     const start = (await snapshot(article, 'vi'))!;
-    const edit = (text: string, baseRevision: number) =>
-      saveVersion(actors.translator, {
-        articleId: article,
-        locale: 'vi',
-        baseRevision,
-        slug: start.slug,
-        title: start.title,
-        standfirst: start.standfirst,
-        paragraphs: start.paragraphs.map((p, i) => ({ key: p.key, text: i === 0 ? text : p.markup })),
-      });
-    const first = await edit('Bản sửa của người thứ nhất.', start.revision);
+    const edit = (text: string) =>
+      saveEdited(actors.translator, { locale: 'vi', version: start }, (p, i) => (i === 0 ? text : p.markup));
+    const first = await edit('Bản sửa của người thứ nhất.');
     expect(first).toMatchObject({ ok: true, revision: start.revision + 1 });
-    const second = await edit('Bản sửa của người thứ hai.', start.revision);
+    const second = await edit('Bản sửa của người thứ hai.'); // also based on the revision read at the start
     expect(second.ok).toBe(false);
     if (second.ok || second.kind !== 'conflict') throw new Error('expected a conflict');
     expect(second.theirs.paragraphs[0]!.markup).toBe('Bản sửa của người thứ nhất.');
@@ -215,18 +226,9 @@ describe('saving, conflicts and outdated translations', () => {
 
   it('marks exactly the changed paragraphs of the other languages outdated, and a translation save clears them', async () => {
     const zh = (await snapshot(article, 'zh'))!;
-    const saved = await saveVersion(actors.editor, {
-      articleId: article,
-      locale: 'zh',
-      baseRevision: zh.revision,
-      slug: zh.slug,
-      title: zh.title,
-      standfirst: zh.standfirst,
-      paragraphs: zh.paragraphs.map((p) => ({
-        key: p.key,
-        text: p.key === 'p2' ? `${p.markup}(更新)` : p.markup,
-      })),
-    });
+    const saved = await saveEdited(actors.editor, { locale: 'zh', version: zh }, (p) =>
+      p.key === 'p2' ? `${p.markup}(更新)` : p.markup,
+    );
     expect(saved.ok).toBe(true);
     const outdated = await appDb().paragraphTranslation.findMany({
       where: { articleId: article, outdated: true },
@@ -238,18 +240,9 @@ describe('saving, conflicts and outdated translations', () => {
     expect(en?.outdatedSince).toBeInstanceOf(Date);
 
     const vi = (await snapshot(article, 'vi'))!;
-    await saveVersion(actors.translator, {
-      articleId: article,
-      locale: 'vi',
-      baseRevision: vi.revision,
-      slug: vi.slug,
-      title: vi.title,
-      standfirst: vi.standfirst,
-      paragraphs: vi.paragraphs.map((p) => ({
-        key: p.key,
-        text: p.key === 'p2' ? `${p.markup} (cập nhật)` : p.markup,
-      })),
-    });
+    await saveEdited(actors.translator, { locale: 'vi', version: vi }, (p) =>
+      p.key === 'p2' ? `${p.markup} (cập nhật)` : p.markup,
+    );
     const viAfter = await appDb().articleTranslation.findUnique({
       where: { articleId_locale: { articleId: article, locale: 'vi' } },
     });
@@ -260,14 +253,8 @@ describe('saving, conflicts and outdated translations', () => {
   it('stores markup as runs and keeps script payloads as text', async () => {
     const en = (await snapshot(article, 'en'))!;
     const payload = '<script>alert(1)</script> **bold** [x](javascript:alert(1))';
-    await saveVersion(actors.editor, {
-      articleId: article,
-      locale: 'en',
-      baseRevision: en.revision,
-      slug: en.slug,
+    await saveEdited(actors.editor, { locale: 'en', version: en }, (p, i) => (i === 3 ? payload : p.markup), {
       title: '<img src=x onerror=alert(1)>',
-      standfirst: en.standfirst,
-      paragraphs: en.paragraphs.map((p, i) => ({ key: p.key, text: i === 3 ? payload : p.markup })),
     });
     const row = await appDb().paragraphTranslation.findUnique({
       where: {
@@ -369,7 +356,7 @@ describe('review and publishing', () => {
 
 describe('administrators', () => {
   it('cannot demote the last administrator', async () => {
-    expect(await changeRole(actors.admin, actors.admin.id, 'editor', [])).toBe(false);
+    expect(await changeRole(actors.admin, actors.admin.id, 'editor', [])).toBe('lastAdmin');
     expect((await appDb().editor.findUnique({ where: { id: actors.admin.id } }))?.role).toBe('admin');
   });
 });
@@ -395,18 +382,12 @@ describe('marks removed again', () => {
   it('stores a paragraph whose marks were removed as plain text', async () => {
     const en = (await snapshot(article, 'en'))!;
     const save = (text: string, baseRevision: number) =>
-      saveVersion(actors.editor, {
-        articleId: article,
-        locale: 'en',
+      saveEdited(actors.editor, { locale: 'en', version: en }, (p, i) => (i === 0 ? text : p.markup), {
         baseRevision,
-        slug: en.slug,
-        title: en.title,
-        standfirst: en.standfirst,
-        paragraphs: en.paragraphs.map((p, i) => ({ key: p.key, text: i === 0 ? text : p.markup })),
       });
     const marked = await save('The **initiative** was read out.', en.revision);
     if (!marked.ok) throw new Error('save failed');
-    await save('The initiative was read out.', marked.revision);
+    expect((await save('The initiative was read out.', marked.revision)).ok).toBe(true);
     const row = await appDb().paragraphTranslation.findUnique({
       where: {
         articleId_paragraphKey_locale: {
@@ -417,5 +398,46 @@ describe('marks removed again', () => {
       },
     });
     expect(row).toMatchObject({ text: 'The initiative was read out.', runs: null });
+  });
+});
+
+describe('revisions', () => {
+  it('compares two revisions paragraph by paragraph and restores an old one as a new revision', async () => {
+    const id = 'gmd-2025-signings';
+    const start = (await snapshot(id, 'en'))!;
+    const save = async (first: string, base: number) => {
+      const result = await saveEdited(
+        actors.editor,
+        { articleId: id, locale: 'en', version: start },
+        (p, i) => (i === 0 ? first : p.markup),
+        { baseRevision: base },
+      );
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.revision;
+    };
+    const one = await save('Version one of the lead.', start.revision);
+    const two = await save('Version two of the lead.', one);
+    const diff = await compareRevisions(actors.reviewer, id, 'en', one, two);
+    expect(diff?.paragraphs.filter((p) => p.change !== 'unchanged')).toEqual([
+      {
+        key: start.paragraphs[0]!.key,
+        change: 'changed',
+        before: 'Version one of the lead.',
+        after: 'Version two of the lead.',
+      },
+    ]);
+    const restored = await restoreRevision(actors.editor, id, 'en', one);
+    expect(restored).toMatchObject({ ok: true, revision: two + 1 });
+    expect((await snapshot(id, 'en'))!.paragraphs[0]!.markup).toBe('Version one of the lead.');
+    const history = await listRevisions(actors.reviewer, id, 'en');
+    expect(history.map((r) => [r.number, r.restoredFrom])).toEqual([
+      [two + 1, one],
+      [two, null],
+      [one, null],
+    ]);
+    expect(
+      await appDb().auditEntry.count({ where: { action: 'restore', subject: `article:${id}/en` } }),
+    ).toBe(1);
+    await expect(restoreRevision(actors.reviewer, id, 'en', one)).rejects.toBeInstanceOf(Forbidden);
   });
 });

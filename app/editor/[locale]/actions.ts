@@ -149,55 +149,58 @@ export async function saveAction(_previous: SaveState, form: FormData): Promise<
   }
 }
 
-/** Workflow buttons: the result comes back as a query parameter on the version page. */
-export async function transitionAction(form: FormData): Promise<void> {
-  const locale = uiLocale(form);
-  const articleId = str(form, 'articleId');
-  const lang = str(form, 'locale');
-  const back = `/editor/${locale}/articles/${encodeURIComponent(articleId)}/${isLocale(lang) ? lang : 'zh'}`;
+/** Runs a form's work, then goes back to `path` with the outcome as query parameters. */
+async function finish(path: string, work: () => Promise<string>): Promise<never> {
   let outcome: string;
   try {
+    outcome = await work();
+  } catch (error) {
+    outcome = `error=${failureOf(error)}`;
+  }
+  redirect(`${path}?${outcome}`);
+}
+
+/** The newsroom page of the version a workflow or restore form acted on. */
+function versionPage(form: FormData): { path: string; articleId: string; lang: Locale } {
+  const articleId = str(form, 'articleId');
+  const value = str(form, 'locale');
+  const lang = isLocale(value) ? value : 'zh';
+  return {
+    path: `/editor/${uiLocale(form)}/articles/${encodeURIComponent(articleId)}/${lang}`,
+    articleId,
+    lang,
+  };
+}
+
+/** Workflow buttons: the result comes back as a query parameter on the version page. */
+export async function transitionAction(form: FormData): Promise<void> {
+  const { path, articleId } = versionPage(form);
+  await finish(path, async () => {
     const at = str(form, 'at');
     const result = await transition(await currentActor(), {
       articleId,
-      locale: lang as Locale,
+      // the raw value: an unknown language is the core's "invalid", not silently another one
+      locale: str(form, 'locale') as Locale,
       action: str(form, 'action') as 'submit',
       comment: str(form, 'comment') || undefined,
-      at: at ? zonedTimeToUtc(at, localeTable[locale].timeZone) : undefined,
+      at: at ? zonedTimeToUtc(at, localeTable[uiLocale(form)].timeZone) : undefined,
     });
     if (result.ok && result.refresh) applyRefresh(result.refresh);
-    outcome = result.ok ? `done=${result.state}` : `error=${result.kind}`;
-  } catch (error) {
-    outcome = `error=${failureOf(error)}`;
-  }
-  redirect(`${back}?${outcome}`);
+    return result.ok ? `done=${result.state}` : `error=${result.kind}`;
+  });
 }
 
 export async function restoreAction(form: FormData): Promise<void> {
-  const locale = uiLocale(form);
-  const articleId = str(form, 'articleId');
-  const lang = str(form, 'locale');
-  const back = `/editor/${locale}/articles/${encodeURIComponent(articleId)}/${isLocale(lang) ? lang : 'zh'}`;
-  let outcome: string;
-  try {
-    const result = await restoreRevision(
-      await currentActor(),
-      articleId,
-      lang as Locale,
-      Number(str(form, 'number')),
-    );
+  const { path, articleId, lang } = versionPage(form);
+  await finish(path, async () => {
+    const result = await restoreRevision(await currentActor(), articleId, lang, Number(str(form, 'number')));
     if (result.ok && result.refresh) applyRefresh(result.refresh);
-    outcome = result.ok ? `saved=${result.revision}` : `error=${result.kind}`;
-  } catch (error) {
-    outcome = `error=${failureOf(error)}`;
-  }
-  redirect(`${back}?${outcome}`);
+    return result.ok ? `saved=${result.revision}` : `error=${result.kind}`;
+  });
 }
 
 export async function createUserAction(form: FormData): Promise<void> {
-  const locale = uiLocale(form);
-  let outcome: string;
-  try {
+  await finish(`/editor/${uiLocale(form)}/users`, async () => {
     const result = await createEditor(await currentActor(), {
       email: str(form, 'email'),
       name: str(form, 'name'),
@@ -205,24 +208,16 @@ export async function createUserAction(form: FormData): Promise<void> {
       languages: form.getAll('languages').map(String).filter(isLocale),
       password: str(form, 'password'),
     });
-    outcome = result.ok ? 'done=created' : `problem=${result.problem}&field=${result.field}`;
-  } catch (error) {
-    outcome = `error=${failureOf(error)}`;
-  }
-  redirect(`/editor/${locale}/users?${outcome}`);
+    return result.ok ? 'done=created' : `problem=${result.problem}&field=${result.field}`;
+  });
 }
 
 export async function changeRoleAction(form: FormData): Promise<void> {
-  const locale = uiLocale(form);
-  let outcome: string;
-  try {
+  await finish(`/editor/${uiLocale(form)}/users`, async () => {
     const role = str(form, 'role');
-    if (!['admin', 'editor', 'translator', 'reviewer'].includes(role)) throw new Error('unknown role');
+    if (!['admin', 'editor', 'translator', 'reviewer'].includes(role)) return 'error=invalid';
     const languages = locales.filter((l) => form.getAll('languages').includes(l));
-    const ok = await changeRole(await currentActor(), str(form, 'editorId'), role as 'editor', languages);
-    outcome = ok ? 'done=changed' : 'error=notFound';
-  } catch (error) {
-    outcome = `error=${failureOf(error)}`;
-  }
-  redirect(`/editor/${locale}/users?${outcome}`);
+    const result = await changeRole(await currentActor(), str(form, 'editorId'), role as 'editor', languages);
+    return result === 'changed' ? 'done=changed' : `error=${result}`;
+  });
 }

@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: Props) {
 const roles = ['admin', 'editor', 'translator', 'reviewer'] as const;
 const problems = ['tooShort', 'tooLong', 'common', 'personal', 'taken', 'invalid'] as const;
 const fields = ['email', 'name', 'role', 'languages', 'password'] as const;
+const errors = ['forbidden', 'signedOut', 'invalid', 'unexpected', 'lastAdmin'] as const;
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -31,6 +32,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const problem = problems.find((p) => p === query.problem);
   const field = fields.find((f) => f === query.field);
+  const error = errors.find((e) => e === query.error);
   const input = 'mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1';
   const languageBoxes = (checked: readonly string[]) =>
     locales.map((l) => (
@@ -52,7 +54,11 @@ export default async function UsersPage({ params, searchParams }: Props) {
           {t(`users.problems.${problem}`, { field: field ? t(`users.${field}`) : '' })}
         </p>
       )}
-      {query.error === 'forbidden' && <p role="alert">{t('errors.forbidden')}</p>}
+      {error && (
+        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {error === 'lastAdmin' ? t('users.lastAdmin') : t(`errors.${error}`, { fields: t('users.role') })}
+        </p>
+      )}
       <table className="mb-8 w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-stone-300 text-left">

@@ -338,6 +338,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
                         date: date(r.createdAt),
                         name: r.editorName ?? t('audit.system'),
                       })}
+                      {r.restoredFrom && ` · ${t('revisions.restored', { number: r.restoredFrom })}`}
                       {page.may.edit && page.version && r.number !== page.version.revision && (
                         <form action={restoreAction}>
                           {hidden}
