@@ -8,6 +8,7 @@ import { authorize, authorizeRole } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
 import { refreshFor, type Refresh } from './refresh';
+import { LIMITS } from './limits';
 
 /**
  * Language versions of a report as the newsroom edits them: load, save (with revisions and
@@ -15,7 +16,6 @@ import { refreshFor, type Refresh } from './refresh';
  * Every function takes the acting editor and authorizes itself (lib/auth/permissions.ts).
  */
 
-export const LIMITS = { title: 300, standfirst: 1000, paragraph: 10_000, paragraphs: 200 } as const;
 
 const kinds = ['paragraph', 'heading', 'quote'] as const;
 export type ParagraphKind = (typeof kinds)[number];
