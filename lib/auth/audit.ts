@@ -17,6 +17,7 @@ export type AuditAction =
   | 'publish'
   | 'unpublish'
   | 'schedule'
+  | 'metadata_save'
   | 'entity_save';
 
 export async function audit(entry: {

@@ -48,13 +48,19 @@ export type ImportProblem =
   | { problem: 'unpaired'; lines: number[] };
 export type ParseResult = ({ ok: true } & ImportPreview) | ({ ok: false } & ImportProblem);
 
+/** The problem of a failed parse, without its `ok` flag (to pass on in another result). */
+export function problemOf(result: { ok: false } & ImportProblem): ImportProblem {
+  const { ok, ...problem } = result;
+  void ok;
+  return problem;
+}
+
 // ───────────── language of a line ─────────────
 
 const han = /\p{Script=Han}/gu;
 const latin = /\p{Script=Latin}/gu;
 // letters only Vietnamese uses among the three languages (precomposed, after NFC)
-const vietnamese =
-  /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỷỹỵàáèéìíòóùúýõã]/iu;
+const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỷỹỵàáèéìíòóùúýõã]/iu;
 
 /** zh, vi or en for a line of text; null when it is in none of them (another script, no letters). */
 export function detectLanguage(text: string): Locale | null {
@@ -81,7 +87,10 @@ const sourceLine = label('来源|信息来源|稿件来源|Source|Nguồn(?: tin
 /** "Reviewer 1: A", "English reviewer: B", "一审：C 二审：D", "Người duyệt: E" — several per line. */
 const creditLabel =
   '(?:Reviewer\\s*\\d*|English reviewer|Chinese reviewer|Proofreader|Editor|Translator|[一二三四]审|初审|复审|终审|审核|审校|校对|英文审核|英文审校|责任编辑|编辑|翻译|Người duyệt(?:\\s*\\d+)?|Người kiểm duyệt|Biên tập(?: viên)?|Biên dịch)';
-const creditPair = new RegExp(`(${creditLabel})\\s*[:：]\\s*(.+?)(?=\\s*(?:[|｜/;；,，]\\s*)?${creditLabel}\\s*[:：]|$)`, 'giu');
+const creditPair = new RegExp(
+  `(${creditLabel})\\s*[:：]\\s*(.+?)(?=\\s*(?:[|｜/;；,，]\\s*)?${creditLabel}\\s*[:：]|$)`,
+  'giu',
+);
 const creditStart = new RegExp(`^\\s*${creditLabel}\\s*[:：]`, 'iu');
 
 function credits(line: string): Reviewer[] | null {
@@ -106,9 +115,10 @@ export function parseReleaseTime(value: string): { iso: string; precision: 'minu
     if (!m) return null;
     [, d, mo, y, rest] = m as unknown as [string, string, string, string, string];
   }
-  const time = /^(?:[Tt]|\s)*(\d{1,2})[:：时h](\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})?$/u.exec(
-    rest.replace(/^[,，]\s*/u, ''),
-  );
+  const time =
+    /^(?:[Tt]|\s)*(\d{1,2})[:：时h](\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})?$/u.exec(
+      rest.replace(/^[,，]\s*/u, ''),
+    );
   if (rest && !time) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   const check = new Date(`${date}T00:00:00Z`);
@@ -127,7 +137,8 @@ export function parseReleaseTime(value: string): { iso: string; precision: 'minu
 
 // ───────────── debris ─────────────
 
-const timestamp = /^[\s▶►⏵⏸❚|]*(?:(?:播放|暂停|Play|Pause|Phát)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/iu;
+const timestamp =
+  /^[\s▶►⏵⏸❚|]*(?:(?:播放|暂停|Play|Pause|Phát)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/iu;
 const widget =
   /^\s*(?:分享到|分享|扫一扫|打印|关闭|Share(?: this| on)?|Print|Close|Chia sẻ|In bài|Video Player is loading\.?|Loaded: \d+(?:\.\d+)?%|Play Video|Mute|Fullscreen)\s*[:：]?\s*$/iu;
 
@@ -146,7 +157,9 @@ export function parseRelease(input: string): ParseResult {
   for (const [i, raw] of lines.entries()) {
     const line = i + 1;
     // control characters and zero-width marks from web pages are not text
-    const text = squash(raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/gu, ''));
+    const text = squash(
+      raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/gu, ''),
+    );
     if (!text) continue;
     const release = releaseLine.exec(text);
     const time = release ? parseReleaseTime(release[1]!) : parseReleaseTime(text);
@@ -163,7 +176,8 @@ export function parseRelease(input: string): ParseResult {
     const credit = credits(text);
     if (credit) {
       for (const c of credit)
-        if (!metadata.reviewers.some((r) => r.name === c.name && r.role === c.role)) metadata.reviewers.push(c);
+        if (!metadata.reviewers.some((r) => r.name === c.name && r.role === c.role))
+          metadata.reviewers.push(c);
       continue;
     }
     if (timestamp.test(text)) {
@@ -212,7 +226,8 @@ export function parseRelease(input: string): ParseResult {
   if (unpaired.length > Math.max(1, Math.floor(slots.length / 4)))
     return { ok: false, problem: 'unpaired', lines: unpaired };
   if (slots.length < 2) return { ok: false, problem: 'noBody' };
-  if (slots.length - 1 > LIMITS.paragraphs) return { ok: false, problem: 'tooManyParagraphs', limit: LIMITS.paragraphs };
+  if (slots.length - 1 > LIMITS.paragraphs)
+    return { ok: false, problem: 'tooManyParagraphs', limit: LIMITS.paragraphs };
   const [title, ...paragraphs] = slots;
   return {
     ok: true,
@@ -256,4 +271,55 @@ function inBlocks(blocks: Block[], languages: Locale[]): ImportedSlot[] | null {
     line: b.line,
     text: Object.fromEntries(runs.map((r) => [r[i]!.locale, r[i]!.text])),
   }));
+}
+
+// ───────────── suggested ids ─────────────
+
+const trailing = new Set([
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'about',
+  'with',
+  'va',
+  'cua',
+  've',
+  'tai',
+]);
+
+/** A URL word list from a Latin title: diacritics and đ folded, at most 8 words, no dangling "to". */
+export function slugify(text: string): string {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+  while (words.length > 1 && trailing.has(words.at(-1)!)) words.pop();
+  return words.join('-').slice(0, 80).replace(/-+$/, '');
+}
+
+/**
+ * An article id and a slug per language to prefill the confirmation form. Chinese headlines have
+ * no Latin words: the Chinese version borrows the English (or Vietnamese) slug, which the editor
+ * may replace with pinyin, as the launch content does.
+ */
+export function suggestIds(preview: ImportPreview): {
+  articleId: string;
+  slugs: Partial<Record<Locale, string>>;
+} {
+  const latin = slugify(preview.title.en ?? '') || slugify(preview.title.vi ?? '');
+  const date = preview.metadata.releasedAt?.slice(0, 10).replaceAll('-', '') ?? '';
+  const base = latin || ['report', date].filter(Boolean).join('-');
+  const slugs: Partial<Record<Locale, string>> = {};
+  for (const l of preview.languages) slugs[l] = (l === 'zh' ? '' : slugify(preview.title[l] ?? '')) || base;
+  return { articleId: base, slugs };
 }

@@ -16,7 +16,6 @@ import { LIMITS } from './limits';
  * Every function takes the acting editor and authorizes itself (lib/auth/permissions.ts).
  */
 
-
 const kinds = ['paragraph', 'heading', 'quote'] as const;
 export type ParagraphKind = (typeof kinds)[number];
 

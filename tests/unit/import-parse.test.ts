@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, parseRelease, parseReleaseTime } from '@/lib/editorial/import-parse';
+import { detectLanguage, parseRelease, parseReleaseTime, slugify } from '@/lib/editorial/import-parse';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -94,13 +94,17 @@ describe('other layouts', () => {
   });
 
   it('languages in blocks (all English, then all Chinese) are paired by position', () => {
-    const result = parseRelease('Headline here\nFirst paragraph.\nSecond paragraph.\n标题\n第一段。\n第二段。');
+    const result = parseRelease(
+      'Headline here\nFirst paragraph.\nSecond paragraph.\n标题\n第一段。\n第二段。',
+    );
     expect(result).toMatchObject({ ok: true, layout: 'blocks', originalLocale: 'en', unpaired: [] });
     if (result.ok) expect(result.paragraphs[1]!.text).toEqual({ en: 'Second paragraph.', zh: '第二段。' });
   });
 
   it('three languages alternating make trilingual slots', () => {
-    const result = parseRelease('标题\nHeadline\nTiêu đề bài viết\n第一段。\nFirst paragraph.\nĐoạn thứ nhất của bài.');
+    const result = parseRelease(
+      '标题\nHeadline\nTiêu đề bài viết\n第一段。\nFirst paragraph.\nĐoạn thứ nhất của bài.',
+    );
     expect(result).toMatchObject({ ok: true, languages: ['zh', 'en', 'vi'] });
     if (result.ok) expect(Object.keys(result.paragraphs[0]!.text)).toEqual(['zh', 'en', 'vi']);
   });
@@ -134,7 +138,21 @@ describe('input it cannot make sense of', () => {
   ])('%#', (text, problem) => expect(parseRelease(text)).toMatchObject({ ok: false, ...problem }));
 
   it('markup, script tags and SQL are just text', () => {
-    const result = parseRelease("<script>alert(1)</script> headline\n'; DROP TABLE articles; -- said nobody.");
+    const result = parseRelease(
+      "<script>alert(1)</script> headline\n'; DROP TABLE articles; -- said nobody.",
+    );
     expect(result).toMatchObject({ ok: true, title: { en: '<script>alert(1)</script> headline' } });
+  });
+});
+
+describe('suggested ids', () => {
+  it('folds Vietnamese letters and stops before a dangling word', () => {
+    expect(slugify('Thành phố Nam Ninh đón đại biểu 12 thành phố')).toBe(
+      'thanh-pho-nam-ninh-don-dai-bieu-12',
+    );
+    expect(slugify('Twelve cities meet in Nanning to talk about openness')).toBe(
+      'twelve-cities-meet-in-nanning',
+    );
+    expect(slugify('南宁')).toBe('');
   });
 });

@@ -15,6 +15,9 @@ import {
 import { endSession } from '@/lib/auth/sessions';
 import { applyRefresh } from '@/lib/editorial/apply-refresh';
 import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
+import { importRelease, previewRelease, type ImportResult } from '@/lib/editorial/import';
+import { problemOf, suggestIds, type ImportPreview, type ImportProblem } from '@/lib/editorial/import-parse';
+import { saveMetadata } from '@/lib/editorial/metadata';
 import { restoreRevision } from '@/lib/editorial/revisions';
 import { saveVersion, type SaveResult, type VersionSnapshot } from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';
@@ -219,5 +222,95 @@ export async function changeRoleAction(form: FormData): Promise<void> {
     const languages = locales.filter((l) => form.getAll('languages').includes(l));
     const result = await changeRole(await currentActor(), str(form, 'editorId'), role as 'editor', languages);
     return result === 'changed' ? 'done=changed' : `error=${result}`;
+  });
+}
+
+export type ImportFields = {
+  text: string;
+  articleId: string;
+  slugs: Partial<Record<Locale, string>>;
+  eventId: string;
+  sourceId: string;
+};
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'preview'; preview: ImportPreview; fields: ImportFields }
+  | {
+      status: 'error';
+      error: Failure | Exclude<ImportResult, { ok: true }>['kind'];
+      problem?: ImportProblem;
+      fields: ImportFields;
+      invalid?: string[];
+      locale?: Locale;
+      preview?: ImportPreview;
+    };
+
+/**
+ * Import, in two steps on one form: "preview" parses the pasted text and shows what would be
+ * created; "create" parses it again and creates the draft (then opens its original version).
+ * Every answer carries the editor's own input back, so nothing typed is lost on an error.
+ */
+export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
+  const fields: ImportFields = {
+    text: str(form, 'text'),
+    articleId: str(form, 'articleId'),
+    slugs: Object.fromEntries(locales.map((l) => [l, str(form, `slug-${l}`)]).filter(([, v]) => v)),
+    eventId: str(form, 'eventId'),
+    sourceId: str(form, 'sourceId'),
+  };
+  let created: { articleId: string; originalLocale: Locale };
+  try {
+    const actor = await currentActor();
+    const preview = previewRelease(actor, fields.text);
+    if (!preview.ok) return { status: 'error', error: 'unreadable', problem: problemOf(preview), fields };
+    if (str(form, 'intent') !== 'create') {
+      const suggested = suggestIds(preview);
+      return {
+        status: 'preview',
+        preview,
+        fields: {
+          ...fields,
+          articleId: suggested.articleId,
+          slugs: suggested.slugs,
+          sourceId: preview.metadata.outlet || preview.metadata.releasedAt ? 'new' : '',
+        },
+      };
+    }
+    const result = await importRelease(actor, {
+      text: fields.text,
+      articleId: fields.articleId,
+      slugs: fields.slugs,
+      eventId: fields.eventId || null,
+      sourceId: fields.sourceId || null,
+    });
+    if (!result.ok)
+      return {
+        status: 'error',
+        error: result.kind,
+        fields,
+        preview,
+        invalid: result.kind === 'invalid' ? result.fields : undefined,
+        locale: result.kind === 'slugTaken' ? result.locale : undefined,
+      };
+    created = result;
+  } catch (error) {
+    return { status: 'error', error: failureOf(error), fields };
+  }
+  redirect(`/editor/${uiLocale(form)}/articles/${created.articleId}/${created.originalLocale}?done=imported`);
+}
+
+export async function metadataAction(form: FormData): Promise<void> {
+  const articleId = str(form, 'articleId');
+  await finish(`/editor/${uiLocale(form)}/articles/${encodeURIComponent(articleId)}`, async () => {
+    const result = await saveMetadata(await currentActor(), {
+      articleId,
+      eventId: str(form, 'eventId') || null,
+      sourceId: str(form, 'sourceId') || null,
+      people: form.getAll('people').map(String),
+      cities: form.getAll('cities').map(String),
+      agreements: form.getAll('agreements').map(String),
+    });
+    if (result.ok && result.refresh) applyRefresh(result.refresh);
+    return result.ok ? 'done=saved' : `error=${result.kind}`;
   });
 }

@@ -44,6 +44,11 @@ export default async function NewsroomLayout({ children, params }: Props) {
                 <a className={link} href={`/editor/${locale}`}>
                   {t('nav.dashboard')}
                 </a>
+                {can(actor, 'article.import') && (
+                  <a className={link} href={`/editor/${locale}/import`}>
+                    {t('nav.import')}
+                  </a>
+                )}
                 {can(actor, 'users.manage') && (
                   <a className={link} href={`/editor/${locale}/users`}>
                     {t('nav.users')}

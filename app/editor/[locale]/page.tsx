@@ -94,7 +94,12 @@ export default async function Dashboard({ params, searchParams }: Props) {
               {rows.map((row) => (
                 <tr key={row.id} className="border-b border-stone-200" data-article={row.id}>
                   <td className="p-2" lang={localeTable[row.titleLocale].htmlLang}>
-                    {row.title}
+                    <a
+                      className="underline-offset-4 hover:underline"
+                      href={`/editor/${locale}/articles/${row.id}`}
+                    >
+                      {row.title}
+                    </a>
                   </td>
                   {locales.map((l) => (
                     <td key={l} className="p-2" data-locale={l}>

@@ -86,7 +86,11 @@ export default async function VersionPage({ params, searchParams }: Props) {
         ·{' '}
         <span lang={localeTable[page.originalLocale].htmlLang}>
           {page.others[page.originalLocale]?.title ?? page.version?.title}
-        </span>
+        </span>{' '}
+        ·{' '}
+        <a className="underline" href={`/editor/${locale}/articles/${id}`}>
+          {t('version.metadataLink')}
+        </a>
       </p>
       <h1 className="mb-1 text-2xl font-semibold">{t('version.heading', { language: language(lang) })}</h1>
       <nav className="mb-4 flex gap-3 text-sm" aria-label={t('dashboard.language')}>
@@ -104,6 +108,11 @@ export default async function VersionPage({ params, searchParams }: Props) {
       {shownDone && (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {t('workflow.done', { state: t(`states.${shownDone}`) })}
+        </p>
+      )}
+      {done === 'imported' && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t('version.imported')}
         </p>
       )}
       {saved > 0 && (

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { appDb } from '../db/app-client';
+import { isEntityId, pick } from '../data/localized';
+import type { Locale } from '../i18n/locales';
+import { audit } from '../auth/audit';
+import { authorize } from '../auth/permissions';
+import type { Actor } from '../auth/sessions';
+import { refreshFor, type Refresh } from './refresh';
+
+/**
+ * A report's metadata as editors set it: the event it belongs to, the source it is based on (its
+ * outlet, release time and credits live on the source), and the people, cities and agreements it
+ * mentions (which link it to their pages). Slugs are part of each language version.
+ */
+
+const id = z.string().trim().toLowerCase().refine(isEntityId);
+export const metadataSchema = z.object({
+  articleId: id,
+  eventId: id.nullable(),
+  sourceId: id.nullable(),
+  people: z.array(id).max(200),
+  cities: z.array(id).max(200),
+  agreements: z.array(id).max(200),
+});
+export type MetadataInput = z.input<typeof metadataSchema>;
+export type MetadataResult =
+  | { ok: true; refresh: Refresh | null }
+  | { ok: false; kind: 'invalid'; fields: string[] }
+  | { ok: false; kind: 'notFound' };
+
+export type Option = { id: string; name: string; locale: Locale };
+
+const named = (
+  rows: Array<{ id: string; translations: Array<{ locale: Locale; name: string }> }>,
+  ui: Locale,
+): Option[] =>
+  rows.map((r) => {
+    const name = pick(r.translations, ui, 'name') ?? { text: r.id, locale: 'en' as const };
+    return { id: r.id, name: name.text, locale: name.locale };
+  });
+
+/** Every event, source, person, city and agreement, named in the newsroom's interface language. */
+export async function loadChoices(actor: Actor | null, ui: Locale) {
+  authorize(actor, 'dashboard.view');
+  const db = appDb();
+  const [events, sources, people, cities, agreements] = await Promise.all([
+    db.event.findMany({ include: { translations: true }, orderBy: { startsOn: 'desc' } }),
+    db.source.findMany({ include: { translations: true }, orderBy: [{ releasedAt: 'desc' }, { id: 'asc' }] }),
+    db.person.findMany({ include: { translations: true }, orderBy: { id: 'asc' } }),
+    db.city.findMany({ include: { translations: true }, orderBy: { id: 'asc' } }),
+    db.agreement.findMany({ include: { translations: true }, orderBy: { id: 'asc' } }),
+  ]);
+  return {
+    events: named(events, ui),
+    sources: sources.map((s): Option => {
+      const outlet = pick(s.translations, ui, 'outlet');
+      return { id: s.id, name: outlet ? `${outlet.text} (${s.id})` : s.id, locale: outlet?.locale ?? 'en' };
+    }),
+    people: named(people, ui),
+    cities: named(cities, ui),
+    agreements: named(agreements, ui),
+  };
+}
+
+/** A report's current metadata and every choice. */
+export async function loadMetadata(actor: Actor | null, articleId: string, ui: Locale) {
+  const options = await loadChoices(actor, ui);
+  if (!isEntityId(articleId)) return null;
+  const article = await appDb().article.findUnique({
+    where: { id: articleId },
+    include: {
+      people: true,
+      cities: true,
+      agreements: true,
+      translations: { select: { locale: true, title: true, status: true } },
+    },
+  });
+  if (!article) return null;
+  return {
+    article: {
+      id: article.id,
+      originalLocale: article.originalLocale,
+      title: pick(article.translations, ui, 'title'),
+      languages: article.translations.map((t) => t.locale),
+      eventId: article.eventId,
+      sourceId: article.sourceId,
+      people: article.people.map((p) => p.personId),
+      cities: article.cities.map((c) => c.cityId),
+      agreements: article.agreements.map((a) => a.agreementId),
+    },
+    options,
+  };
+}
+
+export async function saveMetadata(actor: Actor | null, input: MetadataInput): Promise<MetadataResult> {
+  const editor = authorize(actor, 'article.structure');
+  const parsed = metadataSchema.safeParse(input);
+  if (!parsed.success)
+    return {
+      ok: false,
+      kind: 'invalid',
+      fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))],
+    };
+  const data = parsed.data;
+  const db = appDb();
+  if (!(await db.article.count({ where: { id: data.articleId } }))) return { ok: false, kind: 'notFound' };
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const [people, cities, agreements] = [unique(data.people), unique(data.cities), unique(data.agreements)];
+  const [events, sources, foundPeople, foundCities, foundAgreements] = await Promise.all([
+    data.eventId ? db.event.count({ where: { id: data.eventId } }) : 1,
+    data.sourceId ? db.source.count({ where: { id: data.sourceId } }) : 1,
+    db.person.count({ where: { id: { in: people } } }),
+    db.city.count({ where: { id: { in: cities } } }),
+    db.agreement.count({ where: { id: { in: agreements } } }),
+  ]);
+  const fields = [
+    events ? null : 'eventId',
+    sources ? null : 'sourceId',
+    foundPeople === people.length ? null : 'people',
+    foundCities === cities.length ? null : 'cities',
+    foundAgreements === agreements.length ? null : 'agreements',
+  ].filter((f): f is string => f !== null);
+  if (fields.length) return { ok: false, kind: 'invalid', fields };
+
+  // pages that linked the report before the change go stale too (a removed mention)
+  const before = await refreshFor(data.articleId);
+  await db.$transaction([
+    db.article.update({
+      where: { id: data.articleId },
+      data: { eventId: data.eventId, sourceId: data.sourceId },
+    }),
+    db.articlePerson.deleteMany({ where: { articleId: data.articleId } }),
+    db.articleCity.deleteMany({ where: { articleId: data.articleId } }),
+    db.articleAgreement.deleteMany({ where: { articleId: data.articleId } }),
+    db.articlePerson.createMany({
+      data: people.map((personId) => ({ articleId: data.articleId, personId })),
+    }),
+    db.articleCity.createMany({ data: cities.map((cityId) => ({ articleId: data.articleId, cityId })) }),
+    db.articleAgreement.createMany({
+      data: agreements.map((agreementId) => ({ articleId: data.articleId, agreementId })),
+    }),
+  ]);
+  await audit({
+    actorId: editor.id,
+    action: 'metadata_save',
+    subject: `article:${data.articleId}`,
+    details: { eventId: data.eventId, sourceId: data.sourceId, people, cities, agreements },
+  });
+  const published = await db.articleTranslation.count({
+    where: { articleId: data.articleId, status: 'published' },
+  });
+  if (!published) return { ok: true, refresh: null };
+  const after = await refreshFor(data.articleId);
+  return {
+    ok: true,
+    refresh: {
+      paths: [...new Set([...before.paths, ...after.paths])],
+      tags: [...new Set([...before.tags, ...after.tags])],
+      patterns: after.patterns,
+    },
+  };
+}

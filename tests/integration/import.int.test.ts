@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEditor } from '@/lib/auth/accounts';
+import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/sessions';
+import { appDb } from '@/lib/db/app-client';
+import { prepareDatabase } from '@/lib/db/prepare';
+import { importRelease, previewRelease, type ImportInput } from '@/lib/editorial/import';
+import { saveMetadata } from '@/lib/editorial/metadata';
+import { listRevisions } from '@/lib/editorial/revisions';
+import { snapshot } from '@/lib/editorial/versions';
+import { createTestDatabase, dropTestDatabases } from '../support/databases';
+
+const release = readFileSync(new URL('../fixtures/release-bilingual.txt', import.meta.url), 'utf8');
+const actors = {} as Record<'editor' | 'translator' | 'reviewer', Actor>;
+
+async function account(role: Actor['role'], languages: Array<'zh' | 'en' | 'vi'> = []): Promise<Actor> {
+  const email = `${role}@import.test`;
+  const created = await createEditor('command-line', {
+    email,
+    name: role,
+    role,
+    languages,
+    password: 'violet harbour kettle 42',
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  return { id: created.id, email, name: role, role, languages };
+}
+
+beforeAll(async () => {
+  const url = await createTestDatabase('import');
+  await prepareDatabase(url);
+  process.env.DATABASE_URL = url;
+  actors.editor = await account('editor');
+  actors.translator = await account('translator', ['vi']);
+  actors.reviewer = await account('reviewer', ['zh', 'en', 'vi']);
+});
+afterAll(dropTestDatabases);
+
+const input = (overrides: Partial<ImportInput> = {}): ImportInput => ({
+  text: release,
+  articleId: 'gmd-2025-twelve-cities',
+  slugs: { zh: 'shi-er-zuo-cheng-shi', en: 'twelve-cities-meet-in-nanning' },
+  eventId: 'global-mayors-dialogue-nanning-2025',
+  sourceId: 'new',
+  ...overrides,
+});
+const counts = async () => {
+  const db = appDb();
+  return {
+    articles: await db.article.count(),
+    sources: await db.source.count(),
+    versions: await db.articleTranslation.count(),
+    revisions: await db.articleRevision.count(),
+  };
+};
+
+describe('importing a release', () => {
+  it('is refused to anonymous visitors, translators and reviewers before anything is read', async () => {
+    const before = await counts();
+    await expect(importRelease(null, input())).rejects.toBeInstanceOf(NotSignedIn);
+    await expect(importRelease(actors.translator, input())).rejects.toBeInstanceOf(Forbidden);
+    await expect(importRelease(actors.reviewer, input())).rejects.toBeInstanceOf(Forbidden);
+    expect(() => previewRelease(null, release)).toThrow(NotSignedIn);
+    expect(() => previewRelease(actors.translator, release)).toThrow(Forbidden);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['text it cannot read', { text: 'Only a headline' }, { kind: 'unreadable', problem: 'noBody' }],
+    [
+      'a language it does not know',
+      { text: 'Tiêu đề\nเมืองสุราษฎร์ธานี' },
+      { kind: 'unreadable', problem: 'unknownLanguage' },
+    ],
+    ['a malformed id', { articleId: '../etc/passwd' }, { kind: 'invalid', fields: ['articleId'] }],
+    [
+      'a missing slug for a language of the release',
+      { slugs: { zh: 'a-b' } },
+      { kind: 'invalid', fields: ['slugs.en'] },
+    ],
+    ['an unknown event', { eventId: 'no-such-event' }, { kind: 'invalid', fields: ['eventId'] }],
+    ['an article id in use', { articleId: 'gmd-2025-opening' }, { kind: 'idTaken' }],
+  ])('creates nothing for %s', async (_, overrides, expected) => {
+    const before = await counts();
+    expect(await importRelease(actors.editor, input(overrides as Partial<ImportInput>))).toMatchObject({
+      ok: false,
+      ...expected,
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a slug another report has, naming the language', async () => {
+    const taken = (await appDb().articleTranslation.findFirstOrThrow({ where: { locale: 'en' } })).slug;
+    const before = await counts();
+    expect(await importRelease(actors.editor, input({ slugs: { zh: 'fresh-slug', en: taken } }))).toEqual({
+      ok: false,
+      kind: 'slugTaken',
+      locale: 'en',
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('creates a draft per language with aligned paragraphs, a source from the credits and the mentions it finds', async () => {
+    const result = await importRelease(actors.editor, input());
+    expect(result).toEqual({
+      ok: true,
+      articleId: 'gmd-2025-twelve-cities',
+      originalLocale: 'zh',
+      // the launch content already has this release on file: no second copy of it
+      sourceId: 'nnicc-2025-01-17',
+    });
+    const db = appDb();
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: 'gmd-2025-twelve-cities' },
+      include: {
+        translations: true,
+        cities: true,
+        source: { include: { reviewers: { orderBy: { position: 'asc' } }, translations: true } },
+      },
+    });
+    expect(article.originalLocale).toBe('zh');
+    expect(article.eventId).toBe('global-mayors-dialogue-nanning-2025');
+    expect(article.translations.map((t) => [t.locale, t.status, t.revision]).sort()).toEqual([
+      ['en', 'draft', 1],
+      ['zh', 'draft', 1],
+    ]);
+    expect(article.source!.releasedAt!.toISOString()).toBe('2025-01-17T13:14:00.000Z');
+    expect(article.source!.releasedAtPrecision).toBe('minute');
+    expect(article.source!.translations).toContainEqual(expect.objectContaining({ outlet: 'NNICC' }));
+    expect(article.source!.reviewers.map((r) => `${r.role}: ${r.name}`)).toEqual([
+      'Reviewer 1: Huang Mengyao',
+      'Reviewer 2: Zhang Yanlan',
+      'Reviewer 3: Tang Caihong',
+      'English reviewer: Shen Fei',
+    ]);
+    // the glossary finds the cities named in either language
+    expect(article.cities.map((c) => c.cityId)).toEqual(
+      expect.arrayContaining(['nanning', 'vientiane', 'yangon', 'mong-cai', 'siem-reap']),
+    );
+
+    const zh = (await snapshot('gmd-2025-twelve-cities', 'zh'))!;
+    const en = (await snapshot('gmd-2025-twelve-cities', 'en'))!;
+    expect(zh.title).toBe('十二座城市齐聚南宁 共话开放合作');
+    expect(zh.paragraphs.map((p) => p.key)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(en.paragraphs[2]!.markup).toBe(
+      'According to the organisers, 12 cities from 8 countries took part.',
+    );
+    expect(zh.paragraphs[2]!.markup).toBe('据主办方介绍，本次活动共有8个国家的12座城市参加。');
+    // debris and credits are not text
+    const all = JSON.stringify([zh, en]);
+    for (const debris of ['00:00 / 01:32', '分享到', 'Shen Fei', 'NNICC']) expect(all).not.toContain(debris);
+    expect(zh.paragraphs.filter((p) => p.markup === '图为主对话现场。')).toHaveLength(1);
+
+    const revisions = await listRevisions(actors.editor, 'gmd-2025-twelve-cities', 'en');
+    expect(revisions).toHaveLength(1);
+    const audit = await db.auditEntry.findFirst({ where: { action: 'article_import' } });
+    expect(audit?.subject).toBe('article:gmd-2025-twelve-cities');
+  });
+
+  it('the same release again cannot take the id twice', async () => {
+    expect(await importRelease(actors.editor, input())).toMatchObject({ ok: false, kind: 'idTaken' });
+  });
+
+  it('a release from an outlet not on file gets a new source with its credits', async () => {
+    const text = release
+      .replace('来源：NNICC', '来源：Nanning Evening Test')
+      .replace('2025-01-17 21:14', '2025-01-18 09:30');
+    const result = await importRelease(
+      actors.editor,
+      input({ text, articleId: 'twelve-cities-second', slugs: { zh: 'second-zh', en: 'second-en' } }),
+    );
+    expect(result).toMatchObject({ ok: true, sourceId: 'nanning-evening-test-2025-01-18' });
+    const source = await appDb().source.findUniqueOrThrow({
+      where: { id: 'nanning-evening-test-2025-01-18' },
+      include: { reviewers: true, translations: true },
+    });
+    expect(source.reviewers).toHaveLength(4);
+    expect(source.translations).toMatchObject([{ locale: 'zh', outlet: 'Nanning Evening Test' }]);
+    expect(source.kind).toBe('pressRelease');
+  });
+});
+
+describe('article metadata', () => {
+  const id = 'gmd-2025-twelve-cities';
+  it('is changed by editors only; unknown entities are refused and change nothing', async () => {
+    const change = {
+      articleId: id,
+      eventId: null,
+      sourceId: null,
+      people: ['nong-shengwen'],
+      cities: ['nanning'],
+      agreements: [],
+    };
+    await expect(saveMetadata(null, change)).rejects.toBeInstanceOf(NotSignedIn);
+    await expect(saveMetadata(actors.translator, change)).rejects.toBeInstanceOf(Forbidden);
+    await expect(saveMetadata(actors.reviewer, change)).rejects.toBeInstanceOf(Forbidden);
+    expect(
+      await saveMetadata(actors.editor, { ...change, people: ['nobody-at-all'], eventId: "x' OR 1=1" }),
+    ).toEqual({ ok: false, kind: 'invalid', fields: ['eventId'] });
+    expect(await saveMetadata(actors.editor, { ...change, people: ['nobody-at-all'] })).toEqual({
+      ok: false,
+      kind: 'invalid',
+      fields: ['people'],
+    });
+    const before = await appDb().article.findUniqueOrThrow({ where: { id }, include: { people: true } });
+    expect(before.eventId).toBe('global-mayors-dialogue-nanning-2025');
+    expect(before.people).toEqual([]);
+
+    expect(await saveMetadata(actors.editor, change)).toEqual({ ok: true, refresh: null });
+    const after = await appDb().article.findUniqueOrThrow({
+      where: { id },
+      include: { people: true, cities: true },
+    });
+    expect(after.eventId).toBeNull();
+    expect(after.people.map((p) => p.personId)).toEqual(['nong-shengwen']);
+    expect(after.cities.map((c) => c.cityId)).toEqual(['nanning']);
+  });
+
+  it('refreshes the pages of a published report, including those of a mention just removed', async () => {
+    const published = 'mayors-forum-2015-nanning-consensus';
+    const article = await appDb().article.findUniqueOrThrow({
+      where: { id: published },
+      include: { cities: true, people: true, agreements: true },
+    });
+    const result = await saveMetadata(actors.editor, {
+      articleId: published,
+      eventId: article.eventId,
+      sourceId: article.sourceId,
+      people: article.people.map((p) => p.personId),
+      cities: [],
+      agreements: article.agreements.map((a) => a.agreementId),
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok || !result.refresh) throw new Error('expected a refresh');
+    for (const c of article.cities) expect(result.refresh.paths).toContain(`/vi/cities/${c.cityId}`);
+    expect(result.refresh.tags).toContain('article-list');
+  });
+});
