@@ -7,7 +7,11 @@ import { entityPath, localizedPath } from '../i18n/paths';
  * computed here (testable without Next) and applied by lib/editorial/apply-refresh.ts inside the
  * server action or route handler.
  */
-export type Refresh = { paths: string[]; tags: string[]; patterns: Array<{ path: string; type: 'page' }> };
+export type Refresh = {
+  paths: string[];
+  tags: string[];
+  patterns: Array<{ path: string; type: 'page' | 'layout' }>;
+};
 
 export async function refreshFor(articleId: string): Promise<Refresh> {
   const article = await appDb().article.findUnique({

@@ -17,6 +17,7 @@ import { applyRefresh } from '@/lib/editorial/apply-refresh';
 import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
 import { importRelease, previewRelease, type ImportResult } from '@/lib/editorial/import';
 import { problemOf, suggestIds, type ImportPreview, type ImportProblem } from '@/lib/editorial/import-parse';
+import { entityTypes, saveEntity, type EntityType } from '@/lib/editorial/entities';
 import { saveMetadata } from '@/lib/editorial/metadata';
 import { restoreRevision } from '@/lib/editorial/revisions';
 import { saveVersion, type SaveResult, type VersionSnapshot } from '@/lib/editorial/versions';
@@ -313,4 +314,47 @@ export async function metadataAction(form: FormData): Promise<void> {
     if (result.ok && result.refresh) applyRefresh(result.refresh);
     return result.ok ? 'done=saved' : `error=${result.kind}`;
   });
+}
+
+export type EntityState =
+  | { status: 'idle' }
+  | {
+      status: 'error';
+      error: Failure | 'invalid' | 'notFound' | 'idTaken';
+      fields?: string[];
+      values: Record<string, string>;
+    };
+
+/** Saves a glossary entry; on an error the form comes back with what was typed. */
+export async function entityAction(_previous: EntityState, form: FormData): Promise<EntityState> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries())
+    if (typeof value === 'string' && !key.startsWith('$')) values[key] = value;
+  const type = str(form, 'type') as EntityType;
+  const create = str(form, 'create') === 'true';
+  let id: string;
+  try {
+    if (!entityTypes.includes(type)) return { status: 'error', error: 'invalid', fields: ['type'], values };
+    const pick = (prefix: string) => Object.fromEntries(locales.map((l) => [l, str(form, `${prefix}-${l}`)]));
+    const fields = Object.fromEntries(
+      Object.entries(values).filter(([k]) => !['type', 'create', 'uiLocale'].includes(k)),
+    );
+    const result = await saveEntity(await currentActor(), {
+      type,
+      create,
+      values: { ...fields, names: pick('name'), variants: pick('variants') },
+    });
+    if (!result.ok)
+      return {
+        status: 'error',
+        error: result.kind,
+        fields: result.kind === 'invalid' ? result.fields : undefined,
+        values,
+      };
+    applyRefresh(result.refresh);
+    id = result.id;
+  } catch (error) {
+    return { status: 'error', error: failureOf(error), values };
+  }
+  redirect(`/editor/${uiLocale(form)}/entities/${type}/${id}?done=saved`);
 }

@@ -49,6 +49,9 @@ export default async function NewsroomLayout({ children, params }: Props) {
                     {t('nav.import')}
                   </a>
                 )}
+                <a className={link} href={`/editor/${locale}/entities`}>
+                  {t('nav.entities')}
+                </a>
                 {can(actor, 'users.manage') && (
                   <a className={link} href={`/editor/${locale}/users`}>
                     {t('nav.users')}

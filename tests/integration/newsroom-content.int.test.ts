@@ -6,6 +6,8 @@ import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { importRelease, previewRelease, type ImportInput } from '@/lib/editorial/import';
+import { loadEntity, saveEntity } from '@/lib/editorial/entities';
+import { glossaryFlags } from '@/lib/editorial/glossary';
 import { saveMetadata } from '@/lib/editorial/metadata';
 import { listRevisions } from '@/lib/editorial/revisions';
 import { snapshot } from '@/lib/editorial/versions';
@@ -235,5 +237,166 @@ describe('article metadata', () => {
     if (!result.ok || !result.refresh) throw new Error('expected a refresh');
     for (const c of article.cities) expect(result.refresh.paths).toContain(`/vi/cities/${c.cityId}`);
     expect(result.refresh.tags).toContain('article-list');
+  });
+});
+
+describe('glossary entries', () => {
+  const names = { zh: '测试市', en: 'Testville', vi: 'Thành phố Thử' };
+  const city = {
+    id: 'testville',
+    names,
+    variants: { en: 'Test Ville\nTestvile', vi: '', zh: '' },
+    countryId: 'vietnam',
+    kind: 'city',
+    latitude: '21.5',
+    longitude: '105.8',
+  };
+
+  it('only editors and admins create or change entries; nothing changes otherwise', async () => {
+    const before = await appDb().city.count();
+    await expect(saveEntity(null, { type: 'city', create: true, values: city })).rejects.toBeInstanceOf(
+      NotSignedIn,
+    );
+    for (const who of [actors.translator, actors.reviewer])
+      await expect(saveEntity(who, { type: 'city', create: true, values: city })).rejects.toBeInstanceOf(
+        Forbidden,
+      );
+    expect(await appDb().city.count()).toBe(before);
+  });
+
+  it.each([
+    ['no name in any language', { names: { zh: '', en: '', vi: '' } }, ['names']],
+    ['a latitude off the globe', { latitude: '123' }, ['latitude']],
+    ['an unknown country', { countryId: 'atlantis' }, ['countryId']],
+    ['a malformed id', { id: 'Test Ville!' }, ['id']],
+    [
+      'an overlong variant list',
+      { variants: { en: Array.from({ length: 60 }, (_, i) => `variant ${i}`).join('\n') } },
+      ['variants.en'],
+    ],
+  ])('refuses %s, naming the field', async (_, change, fields) => {
+    const before = await appDb().city.count();
+    const result = await saveEntity(actors.editor, {
+      type: 'city',
+      create: true,
+      values: { ...city, ...change },
+    });
+    expect(result).toMatchObject({ ok: false, kind: 'invalid' });
+    if (!result.ok && result.kind === 'invalid')
+      expect(result.fields).toEqual(expect.arrayContaining(fields));
+    expect(await appDb().city.count()).toBe(before);
+  });
+
+  it('creates a city with names per language and variants, refuses its id twice, and edits it', async () => {
+    const created = await saveEntity(actors.editor, { type: 'city', create: true, values: city });
+    expect(created).toMatchObject({ ok: true, id: 'testville' });
+    if (created.ok) expect(created.refresh.patterns).toEqual([{ path: '/[locale]', type: 'layout' }]);
+    expect(await saveEntity(actors.editor, { type: 'city', create: true, values: city })).toEqual({
+      ok: false,
+      kind: 'idTaken',
+    });
+    expect(await loadEntity(actors.reviewer, 'city', 'testville')).toMatchObject({
+      names,
+      variants: { en: 'Test Ville\nTestvile' },
+      fields: { countryId: 'vietnam', kind: 'city', latitude: '21.5' },
+    });
+    // removing the Chinese name removes that language's row; an update never creates
+    await saveEntity(actors.editor, {
+      type: 'city',
+      create: false,
+      values: { ...city, names: { ...names, zh: '' }, variants: { en: 'Testvile' } },
+    });
+    const row = await appDb().city.findUniqueOrThrow({
+      where: { id: 'testville' },
+      include: { translations: true, aliases: true },
+    });
+    expect(row.translations.map((t) => t.locale).sort()).toEqual(['en', 'vi']);
+    expect(row.aliases.map((a) => a.name)).toEqual(['Testvile']);
+    expect(
+      await saveEntity(actors.editor, {
+        type: 'city',
+        create: false,
+        values: { ...city, id: 'nowhere-at-all' },
+      }),
+    ).toEqual({
+      ok: false,
+      kind: 'notFound',
+    });
+  });
+
+  it('a spelling variant added for a person is flagged in a saved translation with the glossary form', async () => {
+    const person = (await loadEntity(actors.editor, 'person', 'nong-shengwen'))!;
+    const saved = await saveEntity(actors.editor, {
+      type: 'person',
+      create: false,
+      values: {
+        id: person.id,
+        names: { zh: person.names.zh!, en: person.names.en!, vi: person.names.vi! },
+        variants: { ...person.variants, en: 'Nong Sheng-wen' },
+        cityId: person.fields.cityId,
+      },
+    });
+    expect(saved.ok).toBe(true);
+    await appDb().articlePerson.upsert({
+      where: { articleId_personId: { articleId: 'gmd-2025-twelve-cities', personId: 'nong-shengwen' } },
+      create: { articleId: 'gmd-2025-twelve-cities', personId: 'nong-shengwen' },
+      update: {},
+    });
+    expect(
+      await glossaryFlags('gmd-2025-twelve-cities', 'en', ['Nong Sheng-wen opened the dialogue.']),
+    ).toEqual([{ paragraph: 1, found: 'Nong Sheng-wen', suggested: 'Nong Shengwen' }]);
+  });
+
+  it('creates a source with credits and an event with dates; a backwards date range is refused', async () => {
+    expect(
+      await saveEntity(actors.editor, {
+        type: 'source',
+        create: true,
+        values: {
+          id: 'test-wire-2025-01-18',
+          names: { en: 'Test Wire', zh: '', vi: '' },
+          kind: 'newsReport',
+          releasedOn: '2025-01-18',
+          reviewers: 'Reviewer 1: A. Person\nEnglish reviewer: B. Person',
+        },
+      }),
+    ).toMatchObject({ ok: true });
+    const source = await appDb().source.findUniqueOrThrow({
+      where: { id: 'test-wire-2025-01-18' },
+      include: { reviewers: true },
+    });
+    expect(source.reviewers.map((r) => r.role)).toEqual(['Reviewer 1', 'English reviewer']);
+    expect(
+      await saveEntity(actors.editor, {
+        type: 'source',
+        create: true,
+        values: {
+          id: 'bad-credits',
+          names: { en: 'X' },
+          kind: 'newsReport',
+          releasedOn: '',
+          reviewers: 'no colon here',
+        },
+      }),
+    ).toMatchObject({ ok: false, fields: ['reviewers'] });
+    const event = {
+      id: 'test-forum-2026',
+      names: { en: 'Test Forum', zh: '测试论坛', vi: '' },
+      cityId: 'nanning',
+      startsOn: '2026-03-02',
+      endsOn: '2026-03-01',
+    };
+    expect(await saveEntity(actors.editor, { type: 'event', create: true, values: event })).toEqual({
+      ok: false,
+      kind: 'invalid',
+      fields: ['endsOn'],
+    });
+    expect(
+      await saveEntity(actors.editor, {
+        type: 'event',
+        create: true,
+        values: { ...event, endsOn: '2026-03-03' },
+      }),
+    ).toMatchObject({ ok: true });
   });
 });
