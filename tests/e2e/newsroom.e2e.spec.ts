@@ -4,9 +4,10 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { e2eStateFile } from '../support/e2e-state';
 
 /**
- * The newsroom story in a real browser against the real server and database: accounts, a
- * translation, review, publication, what the reader then sees, and an edit of the original that
- * marks the translation outdated. Runs after the public-site tests (it changes published content).
+ * The newsroom story in a real browser against the real server and database: accounts, an
+ * imported bilingual release, a translation, review of every language, publication (one language
+ * scheduled, going live by itself), what the reader then sees, and an edit of the original that
+ * marks the translations outdated. Runs after the public-site tests (it changes published content).
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -18,7 +19,13 @@ const people = {
   reviewer: { email: 'reviewer@newsroom.test', name: 'Đỗ Quang Huy' },
 };
 const forum = 'mayors-forum-2015-nanning-consensus';
-const viSlug = 'dien-dan-thi-truong-trung-quoc-asean-2015';
+const release = readFileSync(new URL('../fixtures/release-bilingual.txt', import.meta.url), 'utf8');
+const imported = 'gmd-2025-twelve-cities';
+const slugs = {
+  zh: 'shi-er-zuo-cheng-shi-qi-ju-nan-ning',
+  en: 'twelve-cities-meet-in-nanning',
+  vi: 'muoi-hai-thanh-pho-gap-nhau-tai-nam-ninh',
+};
 
 function databaseUrl(): string {
   const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
@@ -113,15 +120,29 @@ test('editor pages carry a nonce-based CSP, public pages the static one', async 
   expect(home.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
 });
 
-test('the whole story: accounts, translation, review, publication, the reader, an outdated translation', async ({
+/** A datetime-local value in Nanning time (the schedule field's zone) for an instant. */
+const nanningWallClock = (instant: number) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+    .format(new Date(instant))
+    .replace(' ', 'T');
+
+test('the whole story: accounts, an imported release, translation, review, publication, the reader, outdated translations', async ({
   browser,
 }) => {
-  // 1. the admin creates an editor, a Vietnamese translator and a reviewer
+  test.setTimeout(240_000);
+  // 1. the admin creates an editor, a Vietnamese translator and a reviewer of all three languages
   const admin = await signIn(browser, 'admin', 'en');
   for (const [who, role, languages] of [
     ['editor', 'editor', []],
     ['translator', 'translator', ['vi']],
-    ['reviewer', 'reviewer', ['vi', 'en']],
+    ['reviewer', 'reviewer', ['zh', 'en', 'vi']],
   ] as const) {
     await admin.goto('/editor/en/users');
     const form = admin.locator('form').filter({ has: admin.locator('input[name=password]') });
@@ -134,22 +155,65 @@ test('the whole story: accounts, translation, review, publication, the reader, a
   }
   await expect(admin.locator('tr[data-email]')).toHaveCount(4);
 
-  // 2. the translator writes the Vietnamese version, beside the Chinese original, and sends it to review
+  // 2. the editor imports a bilingual release (Chinese and English paragraphs alternate)
+  const editor = await signIn(browser, 'editor', 'en');
+  await editor.getByRole('link', { name: 'New report' }).click();
+  await editor.getByLabel('Text of the release').fill(release);
+  await editor.getByRole('button', { name: 'Preview' }).click();
+  const preview = editor.getByTestId('import-preview');
+  await expect(preview).toContainText(
+    'Original language: 中文. Languages found: 中文, English. 4 paragraphs',
+  );
+  await expect(editor.getByTestId('import-outlet')).toHaveText('NNICC');
+  await expect(editor.getByTestId('import-released')).toHaveText('January 17, 2025 at 9:14 PM');
+  await expect(editor.getByTestId('import-reviewers')).toContainText('English reviewer: Shen Fei');
+  await expect(editor.getByTestId('import-dropped')).toContainText('00:00 / 01:32');
+  // nothing exists until the editor confirms
+  await editor.goto('/editor/en');
+  await expect(editor.locator(`tr[data-article=${imported}]`)).toHaveCount(0);
+  await editor.goBack();
+  await editor.getByLabel('Text of the release').fill(release);
+  await editor.getByRole('button', { name: 'Preview' }).click();
+  await editor.locator('input[name=articleId]').fill(imported);
+  await editor.locator('input[name=slug-zh]').fill(slugs.zh);
+  await editor.locator('input[name=slug-en]').fill(slugs.en);
+  await editor.locator('select[name=eventId]').selectOption('global-mayors-dialogue-nanning-2025');
+  await Promise.all([
+    editor.waitForURL(new RegExp(`/editor/en/articles/${imported}/zh\\?done=imported`)),
+    editor.getByRole('button', { name: 'Create draft' }).click(),
+  ]);
+  await expect(editor.locator('input[name=title]')).toHaveValue('十二座城市齐聚南宁 共话开放合作');
+  for (const [lang, standfirst] of [
+    ['zh', '来自8个国家的12座城市在南宁主对话中交流城市开放与合作。'],
+    ['en', 'Twelve cities from eight countries met in Nanning for the main dialogue.'],
+  ] as const) {
+    await editor.goto(`/editor/en/articles/${imported}/${lang}`);
+    await editor.locator('textarea[name=standfirst]').fill(standfirst);
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(editor.locator('main [role=status]').first()).toContainText('Saved as revision 2');
+    await editor.reload();
+    await Promise.all([
+      editor.waitForURL(/done=inReview/),
+      editor.getByRole('button', { name: 'Send to review' }).click(),
+    ]);
+  }
+
+  // 3. the translator adds the Vietnamese version beside the Chinese original and sends it to review
   const translator = await signIn(browser, 'translator', 'vi');
-  await expect(translator.locator(`tr[data-article=${forum}] td[data-locale=vi]`)).toContainText('Chưa có');
-  await translator.goto(`/editor/vi/articles/${forum}/vi`);
-  await translator
-    .locator('input[name=title]')
-    .fill('Nhìn lại Diễn đàn Thị trưởng Trung Quốc – ASEAN 2015 và Đồng thuận Nam Ninh');
-  await translator.locator('input[name=slug]').fill(viSlug);
+  await expect(translator.locator(`tr[data-article=${imported}] td[data-locale=vi]`)).toContainText(
+    'Chưa có',
+  );
+  await translator.goto(`/editor/vi/articles/${imported}/vi`);
+  await expect(translator.getByText('据主办方介绍，本次活动共有8个国家的12座城市参加。')).toBeVisible();
+  await translator.locator('input[name=title]').fill('Mười hai thành phố gặp nhau tại Nam Ninh');
+  await translator.locator('input[name=slug]').fill(slugs.vi);
   await translator
     .locator('textarea[name=standfirst]')
-    .fill('Các thành phố Trung Quốc và ASEAN đã thống nhất những kênh hợp tác mới tại Nam Ninh năm 2015.');
+    .fill('Đại biểu 12 thành phố của 8 quốc gia dự phiên đối thoại chính tại Nam Ninh.');
   const slots = translator.locator('textarea[name=text]');
-  const count = await slots.count();
-  expect(count).toBeGreaterThan(2);
-  for (let i = 0; i < count; i++)
-    await slots.nth(i).fill(`Đoạn ${i + 1} của bản tiếng Việt về diễn đàn năm 2015.`);
+  await expect(slots).toHaveCount(4);
+  for (let i = 0; i < 4; i++)
+    await slots.nth(i).fill(`Đoạn ${i + 1} của bản tiếng Việt về phiên đối thoại chính.`);
   await translator.getByRole('button', { name: 'Lưu' }).click();
   await expect(translator.locator('main [role=status]').first()).toContainText('Đã lưu thành bản sửa 1');
   await translator.reload();
@@ -157,46 +221,90 @@ test('the whole story: accounts, translation, review, publication, the reader, a
     translator.waitForURL(/done=inReview/),
     translator.getByRole('button', { name: 'Gửi duyệt' }).click(),
   ]);
-
-  // a translator cannot publish: there is no button, and the action refuses anyway
+  // a translator cannot publish: there is no button (and the action refuses anyway)
   await expect(translator.getByRole('button', { name: 'Đăng ngay' })).toHaveCount(0);
 
-  // 3. the reviewer approves it
+  // 4. the reviewer approves each language
   const reviewer = await signIn(browser, 'reviewer', 'en');
-  await reviewer.goto(`/editor/en/articles/${forum}/vi`);
-  await reviewer.locator('textarea[name=comment]').fill('Names checked against the glossary.');
-  await Promise.all([
-    reviewer.waitForURL(/done=approved/),
-    reviewer.getByRole('button', { name: 'Approve' }).click(),
-  ]);
+  for (const lang of ['zh', 'en', 'vi']) {
+    await reviewer.goto(`/editor/en/articles/${imported}/${lang}`);
+    await reviewer.locator('textarea[name=comment]').fill('Names and figures checked against the glossary.');
+    await Promise.all([
+      reviewer.waitForURL(/done=approved/),
+      reviewer.getByRole('button', { name: 'Approve' }).click(),
+    ]);
+  }
 
-  // 4. the editor publishes it
-  const editor = await signIn(browser, 'editor', 'zh');
-  await editor.goto(`/editor/zh/articles/${forum}/vi`);
-  await Promise.all([
-    editor.waitForURL(/done=published/),
-    editor.getByRole('button', { name: '立即发布' }).click(),
-  ]);
-
-  // 5. an anonymous reader sees the three languages side by side, and who reviewed the Vietnamese
   const reader = await browser.newPage();
-  const response = await reader.goto(`/vi/articles/${viSlug}/with/zh,en`);
-  expect(response?.status()).toBe(200);
+
+  // 5. the editor schedules the Vietnamese version for the coming minute and publishes the others now
+  let at = Math.ceil(Date.now() / 60_000) * 60_000;
+  if (at - Date.now() < 25_000) at += 60_000;
+  await editor.goto(`/editor/zh/articles/${imported}/vi`);
+  await editor.locator('input[name=at]').fill(nanningWallClock(at));
+  await Promise.all([
+    editor.waitForURL(/done=scheduled/),
+    editor.getByRole('button', { name: '定时发布' }).click(),
+  ]);
+  for (const lang of ['zh', 'en']) {
+    await editor.goto(`/editor/zh/articles/${imported}/${lang}`);
+    await Promise.all([
+      editor.waitForURL(/done=published/),
+      editor.getByRole('button', { name: '立即发布' }).click(),
+    ]);
+  }
+
+  const publishedAt = Date.now();
+
+  // 6. the reader: Chinese and English now; the Vietnamese goes live by itself at its time
+  // the server answers with the published version right away (no cache to wait for)
+  const first = await reader.request.get(`/en/articles/${slugs.en}`);
+  const visibleAfter = Date.now() - publishedAt;
+  expect(first.status()).toBe(200);
+  expect(await first.text()).toContain('Twelve cities from eight countries met in Nanning');
+  console.log(`[newsroom] published → page served: ${visibleAfter} ms`);
+  expect(visibleAfter, 'a published version is served within a second').toBeLessThan(1_000);
+  expect((await reader.goto(`/en/articles/${slugs.en}/with/zh`))?.status()).toBe(200);
+  await expect(
+    reader.getByText('According to the organisers, 12 cities from 8 countries took part.'),
+  ).toBeVisible();
+  // the release's own credits, read by the importer, are shown as its source's reviewers
+  await expect(reader.getByText('Huang Mengyao (Reviewer 1)')).toBeVisible();
+  expect((await reader.goto(`/vi/articles/${slugs.vi}`))?.status()).toBe(404);
+  let liveAt = 0;
+  while (Date.now() < at + 30_000) {
+    const status = (await reader.goto(`/vi/articles/${slugs.vi}`))?.status();
+    if (status === 200) {
+      liveAt = Date.now();
+      break;
+    }
+    await reader.waitForTimeout(1_000);
+  }
+  expect(liveAt, 'the scheduled version went live').toBeGreaterThan(0);
+  console.log(`[newsroom] scheduled time → readable page: ${liveAt - at} ms`);
+  expect(liveAt).toBeGreaterThanOrEqual(at);
+  // the scheduler ticks every 5 s; a second for the request
+  expect(liveAt - at).toBeLessThan(12_000);
+  const side = await reader.goto(`/vi/articles/${slugs.vi}/with/zh,en`);
+  expect(side?.status()).toBe(200);
   for (const lang of ['zh-Hans', 'en', 'vi'])
     await expect(reader.locator(`[lang=${lang}]`).first()).toBeVisible();
-  await expect(reader.getByText('Đoạn 1 của bản tiếng Việt')).toBeVisible();
-  await reader.goto(`/vi/articles/${viSlug}`);
+  await expect(reader.getByText('Đoạn 3 của bản tiếng Việt')).toBeVisible();
+  await expect(reader.getByText('据主办方介绍，本次活动共有8个国家的12座城市参加。')).toBeVisible();
+  await reader.goto(`/vi/articles/${slugs.vi}`);
   await expect(reader.getByText(`${people.reviewer.name} (người duyệt)`)).toBeVisible();
 
-  // 6. the editor changes the original's first paragraph: the Vietnamese version becomes outdated
-  await editor.goto(`/editor/zh/articles/${forum}/zh`);
-  const first = editor.locator('textarea[name=text]').first();
-  await first.fill(`${await first.inputValue()}(编辑部补充)`);
+  // 7. the editor changes the original's third paragraph: both translations become outdated there
+  await editor.goto(`/editor/zh/articles/${imported}/zh`);
+  const third = editor.locator('textarea[name=text]').nth(2);
+  await third.fill('据主办方介绍，共有来自8个国家的12座城市参加本次活动。');
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(editor.locator('main [role=status]').first()).toContainText('已保存');
-  await reader.goto(`/vi/articles/${viSlug}`);
+  await reader.goto(`/vi/articles/${slugs.vi}`);
   await expect(reader.getByRole('note')).toContainText('Bản gốc của bài đã được sửa');
-  await translator.goto(`/editor/vi/articles/${forum}/vi`);
+  await reader.goto(`/en/articles/${slugs.en}`);
+  await expect(reader.getByRole('note')).toBeVisible();
+  await translator.goto(`/editor/vi/articles/${imported}/vi`);
   await expect(translator.getByTestId('outdated')).toHaveCount(1);
   await translator.goto('/editor/vi?language=vi&status=outdated');
   await expect(translator.locator('tr[data-article]')).toHaveCount(1);
@@ -222,7 +330,7 @@ test('two editors saving the same version: the second is refused and keeps their
   await expect(b.getByTestId('theirs').first()).toContainText('First editor’s wording.');
 });
 
-test('script and HTML typed into every field render as inert text on the public page', async ({
+test('script and HTML typed into every field (report and glossary) render as inert text on the public page', async ({
   browser,
 }) => {
   const editor = await signIn(browser, 'editor', 'en');
@@ -240,6 +348,21 @@ test('script and HTML typed into every field render as inert text on the public 
   await expect(reader.locator('a[href^="javascript:"]')).toHaveCount(0);
   await reader.locator('h1').click();
   expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+  // glossary names appear on many public pages: a payload there is text too
+  await editor.goto('/editor/en/entities/city/kedah');
+  const name = editor.locator('input[name=name-en]');
+  const original = await name.inputValue();
+  await name.fill(`Kedah ${payload}`);
+  await Promise.all([editor.waitForURL(/done=saved/), editor.getByRole('button', { name: 'Save' }).click()]);
+  await reader.goto('/en/cities/kedah');
+  await expect(reader.locator('h1')).toContainText(`Kedah ${payload}`);
+  await expect(reader.locator('main img[src=x], main script')).toHaveCount(0);
+  expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await editor.locator('input[name=name-en]').fill(original);
+  await Promise.all([editor.waitForURL(/done=saved/), editor.getByRole('button', { name: 'Save' }).click()]);
+  await reader.goto('/en/cities/kedah');
+  await expect(reader.locator('h1')).toContainText(original);
 });
 
 test('repeated wrong passwords lock the account, with the same message for an unknown account', async ({
