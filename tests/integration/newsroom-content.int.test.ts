@@ -1,20 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEditor } from '@/lib/auth/accounts';
+import { changeRole, createEditor, listEditors, readAuditLog } from '@/lib/auth/accounts';
 import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { importRelease, previewRelease, type ImportInput } from '@/lib/editorial/import';
-import { loadEntity, saveEntity } from '@/lib/editorial/entities';
+import { listEntities, loadEntity, saveEntity } from '@/lib/editorial/entities';
 import { glossaryFlags } from '@/lib/editorial/glossary';
-import { saveMetadata } from '@/lib/editorial/metadata';
-import { listRevisions } from '@/lib/editorial/revisions';
-import { snapshot } from '@/lib/editorial/versions';
+import { loadMetadata, saveMetadata } from '@/lib/editorial/metadata';
+import { compareRevisions, listRevisions, restoreRevision } from '@/lib/editorial/revisions';
+import { loadVersionPage } from '@/lib/editorial/version-page';
+import { saveVersion, snapshot } from '@/lib/editorial/versions';
+import { dashboard, transition } from '@/lib/editorial/workflow';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
 const release = readFileSync(new URL('../fixtures/release-bilingual.txt', import.meta.url), 'utf8');
-const actors = {} as Record<'editor' | 'translator' | 'reviewer', Actor>;
+const actors = {} as Record<'admin' | 'editor' | 'translator' | 'reviewer', Actor>;
 
 async function account(role: Actor['role'], languages: Array<'zh' | 'en' | 'vi'> = []): Promise<Actor> {
   const email = `${role}@import.test`;
@@ -33,9 +35,10 @@ beforeAll(async () => {
   const url = await createTestDatabase('import');
   await prepareDatabase(url);
   process.env.DATABASE_URL = url;
+  actors.admin = await account('admin');
   actors.editor = await account('editor');
   actors.translator = await account('translator', ['vi']);
-  actors.reviewer = await account('reviewer', ['zh', 'en', 'vi']);
+  actors.reviewer = await account('reviewer', ['vi']);
 });
 afterAll(dropTestDatabases);
 
@@ -398,5 +401,161 @@ describe('glossary entries', () => {
         values: { ...event, endsOn: '2026-03-03' },
       }),
     ).toMatchObject({ ok: true });
+  });
+});
+
+describe('every server action, tried by every role and by an anonymous visitor', () => {
+  type Who = 'anonymous' | 'admin' | 'editor' | 'translator' | 'reviewer';
+  const everyone: Who[] = ['admin', 'editor', 'translator', 'reviewer'];
+  const article = 'mayors-forum-2015-nanning-consensus'; // original zh; no vi version yet
+  /** the report's slots as they are (a save that restructures is an editor's, not a translator's) */
+  const slots = async () =>
+    (await snapshot(article, 'zh'))!.paragraphs.map((p) => ({ key: p.key, text: 'x' }));
+  // Each row: the lib call a server action (app/editor/[locale]/actions.ts) or page makes, with
+  // input that cannot change anything once authorization has passed (stale revision, unknown
+  // id, invalid field), and who may make it (lib/auth/permissions.ts, translator vi, reviewer vi).
+  const rows: Array<[string, Who[], (a: Actor | null) => unknown]> = [
+    [
+      'saveAction: the original (zh)',
+      ['admin', 'editor'],
+      async (a) =>
+        saveVersion(a, {
+          articleId: article,
+          locale: 'zh',
+          baseRevision: 999,
+          slug: 'x',
+          title: 'x',
+          standfirst: '',
+          paragraphs: await slots(),
+        }),
+    ],
+    [
+      'saveAction: a translation (vi)',
+      ['admin', 'editor', 'translator'],
+      async (a) =>
+        saveVersion(a, {
+          articleId: article,
+          locale: 'vi',
+          baseRevision: 999,
+          slug: 'x',
+          title: 'x',
+          standfirst: '',
+          paragraphs: await slots(),
+        }),
+    ],
+    [
+      'saveAction: a language not assigned (en)',
+      ['admin', 'editor'],
+      async (a) =>
+        saveVersion(a, {
+          articleId: article,
+          locale: 'en',
+          baseRevision: 999,
+          slug: 'x',
+          title: 'x',
+          standfirst: '',
+          paragraphs: await slots(),
+        }),
+    ],
+    [
+      'transitionAction: submit vi',
+      ['admin', 'editor', 'translator'],
+      (a) => transition(a, { articleId: article, locale: 'vi', action: 'submit' }),
+    ],
+    [
+      'transitionAction: approve vi',
+      ['admin', 'reviewer'],
+      (a) => transition(a, { articleId: article, locale: 'vi', action: 'approve' }),
+    ],
+    [
+      'transitionAction: reject vi',
+      ['admin', 'reviewer'],
+      (a) => transition(a, { articleId: article, locale: 'vi', action: 'reject', comment: 'x' }),
+    ],
+    [
+      'transitionAction: approve zh',
+      ['admin'],
+      (a) => transition(a, { articleId: article, locale: 'zh', action: 'approve' }),
+    ],
+    ...(['publish', 'schedule', 'unschedule', 'unpublish'] as const).map(
+      (action): [string, Who[], (a: Actor | null) => unknown] => [
+        `transitionAction: ${action} vi`,
+        ['admin', 'editor'],
+        (a) =>
+          transition(a, { articleId: article, locale: 'vi', action, at: new Date(Date.now() + 3_600_000) }),
+      ],
+    ),
+    ['restoreAction: vi', ['admin', 'editor', 'translator'], (a) => restoreRevision(a, article, 'vi', 999)],
+    ['restoreAction: zh', ['admin', 'editor'], (a) => restoreRevision(a, article, 'zh', 999)],
+    [
+      'createUserAction',
+      ['admin'],
+      (a) => createEditor(a, { email: 'bad', name: '', role: 'editor', password: 'x' }),
+    ],
+    ['changeRoleAction', ['admin'], (a) => changeRole(a, 'no-such-editor', 'editor', [])],
+    ['users page', ['admin'], (a) => listEditors(a)],
+    ['audit page', ['admin'], (a) => readAuditLog(a, 1)],
+    ['importAction: preview', ['admin', 'editor'], (a) => previewRelease(a, 'x')],
+    [
+      'importAction: create',
+      ['admin', 'editor'],
+      (a) => importRelease(a, { ...input(), articleId: 'Bad Id' }),
+    ],
+    [
+      'metadataAction',
+      ['admin', 'editor'],
+      (a) =>
+        saveMetadata(a, {
+          articleId: 'no-such-report',
+          eventId: null,
+          sourceId: null,
+          people: [],
+          cities: [],
+          agreements: [],
+        }),
+    ],
+    [
+      'entityAction',
+      ['admin', 'editor'],
+      (a) => saveEntity(a, { type: 'city', create: true, values: { id: 'Bad Id' } }),
+    ],
+    ['dashboard page', everyone, (a) => dashboard(a, {}, 'en')],
+    ['version page', everyone, (a) => loadVersionPage(a, article, 'zh')],
+    ['revisions', everyone, (a) => listRevisions(a, article, 'zh')],
+    ['revision diff', everyone, (a) => compareRevisions(a, article, 'zh', 1, 2)],
+    ['metadata page', everyone, (a) => loadMetadata(a, article, 'en')],
+    [
+      'glossary pages',
+      everyone,
+      async (a) => [await listEntities(a, 'en'), await loadEntity(a, 'city', 'nanning')],
+    ],
+  ];
+
+  it.each(rows)('%s: exactly %j', async (_, allowed, run) => {
+    const before = JSON.stringify([
+      await snapshot(article, 'zh'),
+      await counts(),
+      await appDb().editor.count(),
+    ]);
+    for (const who of ['anonymous', ...everyone] as Who[]) {
+      const actor = who === 'anonymous' ? null : actors[who];
+      const outcome = await Promise.resolve()
+        .then(() => run(actor))
+        .then(
+          () => 'allowed',
+          (e: unknown) =>
+            e instanceof NotSignedIn
+              ? 'signedOut'
+              : e instanceof Forbidden
+                ? 'forbidden'
+                : `error ${String(e)}`,
+        );
+      const expected = who === 'anonymous' ? 'signedOut' : allowed.includes(who) ? 'allowed' : 'forbidden';
+      expect(`${who}: ${outcome}`).toBe(`${who}: ${expected}`);
+    }
+    // nothing changed, whoever tried
+    expect(
+      JSON.stringify([await snapshot(article, 'zh'), await counts(), await appDb().editor.count()]),
+    ).toBe(before);
   });
 });
