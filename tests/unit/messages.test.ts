@@ -83,6 +83,10 @@ describe('messages', () => {
       field: 'F',
       found: 'X',
       suggested: 'Y',
+      original: 'O',
+      line: 4,
+      limit: 100,
+      lines: '2, 3',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);
