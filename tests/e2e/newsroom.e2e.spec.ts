@@ -359,6 +359,8 @@ test('script and HTML typed into every field (report and glossary) render as ine
   await expect(reader.locator('h1')).toContainText(`Kedah ${payload}`);
   await expect(reader.locator('main img[src=x], main script')).toHaveCount(0);
   expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // from a fresh page: the address would already say done=saved
+  await editor.goto('/editor/en/entities/city/kedah');
   await editor.locator('input[name=name-en]').fill(original);
   await Promise.all([editor.waitForURL(/done=saved/), editor.getByRole('button', { name: 'Save' }).click()]);
   await reader.goto('/en/cities/kedah');
