@@ -299,12 +299,16 @@ export async function saveEntity(actor: Actor | null, input: EntityInput): Promi
           create: { id: entityId, cityId: d.cityId },
           update: { cityId: d.cityId },
         });
-        for (const l of named)
+        const before = await tx.personTranslation.findMany({ where: { personId: entityId } });
+        for (const l of named) {
+          // a rendering chosen by convention stays marked so until someone changes the name
+          const renamed = before.find((t) => t.locale === l)?.name !== data.names[l];
           await tx.personTranslation.upsert({
             where: { personId_locale: { personId: entityId, locale: l } },
             create: { personId: entityId, locale: l, name: data.names[l]! },
-            update: { name: data.names[l]!, editorialRendering: false },
+            update: { name: data.names[l]!, ...(renamed ? { editorialRendering: false } : {}) },
           });
+        }
         await tx.personTranslation.deleteMany({ where: { personId: entityId, locale: { in: emptied } } });
         await tx.personAlias.deleteMany({ where: { personId: entityId } });
         await tx.personAlias.createMany({

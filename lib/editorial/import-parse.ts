@@ -222,6 +222,9 @@ export function parseRelease(input: string): ParseResult {
       layout = 'blocks';
     }
   }
+  // every version needs its own headline: one missing is not a stray line
+  if (slots[0] && languages.some((l) => slots[0]!.text[l] === undefined))
+    return { ok: false, problem: 'unpaired', lines: [slots[0].line] };
   // a stray line without its translation is shown; a release that does not pair at all is refused
   if (unpaired.length > Math.max(1, Math.floor(slots.length / 4)))
     return { ok: false, problem: 'unpaired', lines: unpaired };

@@ -350,6 +350,31 @@ describe('glossary entries', () => {
     ).toEqual([{ paragraph: 1, found: 'Nong Sheng-wen', suggested: 'Nong Shengwen' }]);
   });
 
+  it('keeps a name marked as an editorial rendering until the name itself changes', async () => {
+    const hou = (await loadEntity(actors.editor, 'person', 'hou-gang'))!;
+    const values = {
+      id: hou.id,
+      names: hou.names,
+      variants: { en: 'Hou Kang' },
+      cityId: hou.fields.cityId,
+    };
+    const mark = async () =>
+      (
+        await appDb().personTranslation.findUniqueOrThrow({
+          where: { personId_locale: { personId: 'hou-gang', locale: 'vi' } },
+        })
+      ).editorialRendering;
+    expect(await mark()).toBe(true);
+    expect((await saveEntity(actors.editor, { type: 'person', create: false, values })).ok).toBe(true);
+    expect(await mark()).toBe(true);
+    await saveEntity(actors.editor, {
+      type: 'person',
+      create: false,
+      values: { ...values, names: { ...hou.names, vi: 'Hầu Cương (đã duyệt)' } },
+    });
+    expect(await mark()).toBe(false);
+  });
+
   it('creates a source with credits and an event with dates; a backwards date range is refused', async () => {
     expect(
       await saveEntity(actors.editor, {

@@ -134,6 +134,7 @@ describe('input it cannot make sense of', () => {
     ['Headline\nเมืองสุราษฎร์ธานีเป็นเมือง', { problem: 'unknownLanguage', line: 2 }],
     ['标题\n第一段。\n第二段。\n第三段。\nHeadline\nFirst.', { problem: 'unpaired' }],
     ['x'.repeat(100_001), { problem: 'tooLong', limit: 100_000 }],
+    ['标题\n第一段。\nFirst.\n第二段。\nSecond.', { problem: 'unpaired', lines: [1] }],
     [`Headline\n${'word '.repeat(2_100)}`, { problem: 'paragraphTooLong', line: 2 }],
   ])('%#', (text, problem) => expect(parseRelease(text)).toMatchObject({ ok: false, ...problem }));
 
