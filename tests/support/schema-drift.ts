@@ -23,6 +23,8 @@ type Field = {
   relationToFields?: string[];
   relationOnDelete?: string;
   relationOnUpdate?: string;
+  /** the database type of an `Unsupported("…")` field, which the DMMF leaves out */
+  unsupported?: string;
 };
 type Model = { name: string; dbName: string | null; fields: Field[] };
 type Enum = { name: string; dbName?: string | null; values: Array<{ name: string; dbName: string | null }> };
@@ -43,7 +45,23 @@ export type SchemaShape = {
 
 export function readDatamodel(root: string): Datamodel {
   const file = path.join(root, 'lib', 'db', 'generated', 'dmmf.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { datamodel: Datamodel }).datamodel;
+  const datamodel = (JSON.parse(readFileSync(file, 'utf8')) as { datamodel: Datamodel }).datamodel;
+  // Prisma's DMMF omits Unsupported("…") fields (e.g. a tsvector): read them from the schema text.
+  const schema = readFileSync(path.join(root, 'prisma', 'schema.prisma'), 'utf8');
+  for (const block of schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+    const model = datamodel.models.find((m) => m.name === block[1]);
+    for (const field of block[2]!.matchAll(/^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm))
+      model?.fields.push({
+        name: field[1]!,
+        kind: 'scalar',
+        type: 'Unsupported',
+        isList: false,
+        isRequired: field[3] !== '?',
+        hasDefaultValue: false,
+        unsupported: field[2]!,
+      });
+  }
+  return datamodel;
 }
 
 const scalarTypes: Record<string, string> = {
@@ -122,6 +140,7 @@ export function expectedShape(dm: Datamodel): SchemaShape {
       }
       let type: string;
       if (f.kind === 'enum') type = enumDb.get(f.type)?.dbName ?? f.type;
+      else if (f.unsupported) type = f.unsupported;
       else if (f.nativeType) type = nativeTypeSql(f.nativeType);
       else type = scalarTypes[f.type] ?? `unmapped ${f.type}`;
       if (f.isList) type += '[]';
