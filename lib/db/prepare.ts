@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadContent } from '../content/load';
 import { seedContent, type SeedResult } from '../content/seed';
+import { reindexAll } from '../search/index';
 import type { MigrationResult } from './migrate';
 import { createPrismaClient } from './client';
 import { applyMigrations, projectRoot } from './provision';
@@ -35,5 +36,27 @@ export async function prepareDatabase(
       ? `Imported content: ${seed.imported.join(', ')}${seed.removed.length ? `; removed ${seed.removed.join(', ')}` : ''}`
       : `Content: up to date (${seed.unchanged.length} files).`,
   );
+  const indexed = await refreshSearch(url, seed.imported.length > 0 || seed.removed.length > 0);
+  if (indexed !== null) log(`Search index: ${indexed} documents.`);
   return { migrations, seed };
+}
+
+/** Rebuilds the search index when the content changed or the index is empty (a new database). */
+async function refreshSearch(url: string, contentChanged: boolean): Promise<number | null> {
+  const db = createPrismaClient(url);
+  try {
+    const [{ empty }] = await db.$queryRaw<[{ empty: boolean }]>`
+      SELECT NOT EXISTS (SELECT 1 FROM search_documents) AS empty`;
+    if (!contentChanged && !empty) return null;
+    // one instance at a time (several may start together)
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707371)`;
+        return reindexAll(tx);
+      },
+      { timeout: 120_000, maxWait: 60_000 },
+    );
+  } finally {
+    await db.$disconnect();
+  }
 }

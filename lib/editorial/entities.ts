@@ -7,6 +7,7 @@ import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import type { Refresh } from './refresh';
+import { reindexEntity } from '../search/index';
 
 /**
  * The glossary as editors keep it: people, cities, agreements, sources and events, each with a
@@ -415,6 +416,7 @@ export async function saveEntity(actor: Actor | null, input: EntityInput): Promi
       }
     }
   });
+  if (input.type !== 'source') await reindexEntity(db, input.type, entityId);
   await audit({
     actorId: editor.id,
     action: 'entity_save',

@@ -6,6 +6,7 @@ import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { refreshFor, type Refresh } from './refresh';
+import { reindexArticle } from '../search/index';
 
 /**
  * A report's metadata as editors set it: the event it belongs to, the source it is based on (its
@@ -150,6 +151,7 @@ export async function saveMetadata(actor: Actor | null, input: MetadataInput): P
     where: { articleId: data.articleId, status: 'published' },
   });
   if (!published) return { ok: true, refresh: null };
+  await reindexArticle(db, data.articleId);
   const after = await refreshFor(data.articleId);
   return {
     ok: true,

@@ -9,6 +9,7 @@ import type { Actor } from '../auth/sessions';
 import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
 import { refreshFor, type Refresh } from './refresh';
 import { LIMITS } from './limits';
+import { reindexArticle } from '../search/index';
 
 /**
  * Language versions of a report as the newsroom edits them: load, save (with revisions and
@@ -279,6 +280,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   const published = await db.articleTranslation.count({
     where: { articleId: data.articleId, status: 'published' },
   });
+  if (published > 0) await reindexArticle(db, data.articleId);
   return {
     ok: true,
     revision: result.revision,

@@ -6,6 +6,7 @@ import { audit } from '../auth/audit';
 import { authorize, type Permission } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { refreshFor, type Refresh } from './refresh';
+import { reindexArticle } from '../search/index';
 import { stateOf, type VersionState } from './versions';
 
 /**
@@ -94,6 +95,7 @@ export async function transition(
         where,
         data: { status: 'published', publishedAt: version.publishedAt ?? now, scheduledAt: null },
       });
+      await reindexArticle(db, articleId);
       refresh = await refreshFor(articleId);
       break;
     case 'schedule':
@@ -104,6 +106,7 @@ export async function transition(
       break;
     case 'unpublish':
       await db.articleTranslation.update({ where, data: { status: 'approved' } });
+      await reindexArticle(db, articleId);
       refresh = await refreshFor(articleId);
       break;
   }
@@ -153,6 +156,7 @@ export async function publishDue(now = new Date()): Promise<{ published: string[
       subject: `article:${v.articleId}/${v.locale}`,
       details: { scheduled: v.scheduledAt!.toISOString() },
     });
+    await reindexArticle(db, v.articleId);
     refresh.push(await refreshFor(v.articleId));
   }
   return { published, refresh };

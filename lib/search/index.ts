@@ -1,0 +1,188 @@
+import type { Db } from '../db/client';
+import type { Prisma } from '../db/generated/client';
+import { entityPath } from '../i18n/paths';
+import type { Locale } from '../i18n/locales';
+import { indexTerms } from './text';
+
+/**
+ * Keeps `search_documents` in step with what readers can see: one row per published report
+ * version, and one per person, city, agreement and event in each language it has a name in.
+ * Callers rebuild the rows of what they changed (publishing, unpublishing, correcting a published
+ * text, metadata, a glossary entry); start-up rebuilds everything after the content seed.
+ */
+type Client = Db | Prisma.TransactionClient;
+export type EntityKind = 'person' | 'city' | 'agreement' | 'event';
+
+type Row = {
+  kind: 'article' | EntityKind;
+  entityId: string;
+  locale: Locale;
+  title: string;
+  body: string;
+  path: string;
+  eventId: string | null;
+  publishedAt: Date | null;
+  entities: string[];
+};
+
+async function write(db: Client, rows: Row[]): Promise<void> {
+  for (const r of rows) {
+    // English is also indexed through PostgreSQL's stemmer; every language through its own terms
+    await db.$executeRaw`
+      INSERT INTO search_documents (kind, entity_id, locale, title, body, path, event_id, published_at, entities, tsv)
+      VALUES (${r.kind}, ${r.entityId}, ${r.locale}::locale, ${r.title}, ${r.body}, ${r.path}, ${r.eventId},
+              ${r.publishedAt}, ${r.entities}::text[],
+              setweight(to_tsvector('simple', ${indexTerms(r.title)}), 'A')
+              || setweight(to_tsvector('simple', ${indexTerms(r.body)}), 'C')
+              || CASE WHEN ${r.locale} = 'en'
+                   THEN setweight(to_tsvector('english', ${r.title}), 'A') || setweight(to_tsvector('english', ${r.body}), 'C')
+                   ELSE ''::tsvector END)
+      ON CONFLICT (kind, entity_id, locale) DO UPDATE SET
+        title = EXCLUDED.title, body = EXCLUDED.body, path = EXCLUDED.path, event_id = EXCLUDED.event_id,
+        published_at = EXCLUDED.published_at, entities = EXCLUDED.entities, tsv = EXCLUDED.tsv`;
+  }
+}
+
+/** The published versions of one report (none when it has none, or no longer exists). */
+export async function reindexArticle(db: Client, articleId: string): Promise<void> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    include: {
+      translations: { where: { status: 'published' }, include: { paragraphs: true } },
+      paragraphs: { orderBy: { position: 'asc' } },
+      people: true,
+      cities: true,
+      agreements: true,
+    },
+  });
+  await db.$executeRaw`DELETE FROM search_documents WHERE kind = 'article' AND entity_id = ${articleId}`;
+  if (!article) return;
+  const entities = [
+    ...article.people.map((p) => `person:${p.personId}`),
+    ...article.cities.map((c) => `city:${c.cityId}`),
+    ...article.agreements.map((a) => `agreement:${a.agreementId}`),
+    ...(article.eventId ? [`event:${article.eventId}`] : []),
+  ];
+  const order = new Map(article.paragraphs.map((p) => [p.key, p.position]));
+  await write(
+    db,
+    article.translations.map((t) => ({
+      kind: 'article' as const,
+      entityId: article.id,
+      locale: t.locale,
+      title: t.title,
+      body: [
+        t.standfirst,
+        ...[...t.paragraphs]
+          .sort((a, b) => (order.get(a.paragraphKey) ?? 0) - (order.get(b.paragraphKey) ?? 0))
+          .map((p) => p.text),
+      ].join('\n'),
+      path: `/articles/${t.slug}`,
+      eventId: article.eventId,
+      publishedAt: t.publishedAt,
+      entities,
+    })),
+  );
+}
+
+type Named = { locale: Locale; name: string };
+const others = (rows: Named[], locale: Locale) => rows.filter((r) => r.locale !== locale).map((r) => r.name);
+
+/** One glossary entry's pages: its names in every language and its variants go into each body. */
+export async function reindexEntity(db: Client, kind: EntityKind, id: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM search_documents WHERE kind = ${kind} AND entity_id = ${id}`;
+  const rows: Row[] = [];
+  const add = (locale: Locale, title: string, extra: string[], eventId: string | null = null) =>
+    rows.push({
+      kind,
+      entityId: id,
+      locale,
+      title,
+      body: extra.filter(Boolean).join('\n'),
+      path: entityPath(kind, id),
+      eventId,
+      publishedAt: null,
+      entities: [`${kind}:${id}`],
+    });
+  switch (kind) {
+    case 'person': {
+      const p = await db.person.findUnique({
+        where: { id },
+        include: { translations: true, aliases: true, roles: { include: { translations: true } } },
+      });
+      for (const t of p?.translations ?? [])
+        add(t.locale, t.name, [
+          ...others(p!.translations, t.locale),
+          ...p!.aliases.map((a) => a.name),
+          ...p!.roles.flatMap((r) => r.translations.filter((x) => x.locale === t.locale).map((x) => x.title)),
+        ]);
+      break;
+    }
+    case 'city': {
+      const c = await db.city.findUnique({
+        where: { id },
+        include: { translations: true, aliases: true, country: { include: { translations: true } } },
+      });
+      for (const t of c?.translations ?? [])
+        add(t.locale, t.name, [
+          ...others(c!.translations, t.locale),
+          ...c!.aliases.map((a) => a.name),
+          t.nickname ?? '',
+          t.region ?? '',
+          c!.country.translations.find((x) => x.locale === t.locale)?.name ?? '',
+        ]);
+      break;
+    }
+    case 'agreement': {
+      const a = await db.agreement.findUnique({
+        where: { id },
+        include: { translations: true, aliases: true, points: { include: { translations: true } } },
+      });
+      for (const t of a?.translations ?? [])
+        add(
+          t.locale,
+          t.name,
+          [
+            ...others(a!.translations, t.locale),
+            ...a!.aliases.map((x) => x.name),
+            t.partiesText ?? '',
+            t.notes ?? '',
+            ...a!.points.flatMap((p) =>
+              p.translations.filter((x) => x.locale === t.locale).map((x) => x.text),
+            ),
+          ],
+          a!.eventId,
+        );
+      break;
+    }
+    case 'event': {
+      const e = await db.event.findUnique({ where: { id }, include: { translations: true } });
+      for (const t of e?.translations ?? [])
+        add(t.locale, t.name, [...others(e!.translations, t.locale), t.theme ?? '', t.context ?? ''], e!.id);
+      break;
+    }
+  }
+  await write(db, rows);
+}
+
+/** Everything, from scratch (after the content seed, or when the table is empty). */
+export async function reindexAll(db: Client): Promise<number> {
+  await db.$executeRaw`DELETE FROM search_documents`;
+  const [articles, people, cities, agreements, events] = await Promise.all([
+    db.article.findMany({ select: { id: true } }),
+    db.person.findMany({ select: { id: true } }),
+    db.city.findMany({ select: { id: true } }),
+    db.agreement.findMany({ select: { id: true } }),
+    db.event.findMany({ select: { id: true } }),
+  ]);
+  for (const a of articles) await reindexArticle(db, a.id);
+  for (const [kind, list] of [
+    ['person', people],
+    ['city', cities],
+    ['agreement', agreements],
+    ['event', events],
+  ] as const)
+    for (const e of list) await reindexEntity(db, kind, e.id);
+  const [{ count }] = await db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM search_documents`;
+  return Number(count);
+}

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEditor } from '@/lib/auth/accounts';
+import type { Actor } from '@/lib/auth/sessions';
+import { appDb } from '@/lib/db/app-client';
+import { prepareDatabase } from '@/lib/db/prepare';
+import { saveEntity } from '@/lib/editorial/entities';
+import { transition } from '@/lib/editorial/workflow';
+import type { Locale } from '@/lib/i18n/locales';
+import { search, searchParamsSchema, type SearchOutcome } from '@/lib/search/query';
+import { createTestDatabase, dropTestDatabases } from '../support/databases';
+
+let editor: Actor;
+beforeAll(async () => {
+  const url = await createTestDatabase('search');
+  await prepareDatabase(url);
+  process.env.DATABASE_URL = url;
+  const created = await createEditor('command-line', {
+    email: 'editor@search.test',
+    name: 'Search Editor',
+    role: 'editor',
+    password: 'violet harbour kettle 42',
+  });
+  if (!created.ok) throw new Error('editor');
+  editor = {
+    id: created.id,
+    email: 'editor@search.test',
+    name: 'Search Editor',
+    role: 'editor',
+    languages: [],
+  };
+});
+afterAll(dropTestDatabases);
+
+const find = (q: string, locale: Locale = 'en', extra: Record<string, string> = {}) =>
+  search(searchParamsSchema.parse({ q, ...extra }), locale);
+const keys = (outcome: SearchOutcome) =>
+  outcome.status === 'ok' ? outcome.results.map((r) => `${r.kind}:${r.entityId}`) : [];
+const ok = (outcome: SearchOutcome) => {
+  if (outcome.status !== 'ok') throw new Error('expected results');
+  return outcome;
+};
+
+describe('relevance', () => {
+  it('Chinese: 南宁倡议 and 倡议 (segmented) both find the Nanning Initiative and its report', async () => {
+    for (const q of ['南宁倡议', '倡议']) {
+      const found = keys(await find(q, 'zh'));
+      expect(found, q).toContain('agreement:nanning-initiative-2025');
+      expect(found, q).toContain('article:gmd-2025-nanning-initiative');
+    }
+  });
+
+  it('Vietnamese: a query without diacritics matches, and exact diacritics rank first', async () => {
+    const plain = ok(await find('sang kien nam ninh', 'vi'));
+    expect(keys(plain)).toContain('agreement:nanning-initiative-2025');
+    const hit = plain.results.find((r) => r.entityId === 'nanning-initiative-2025')!;
+    expect(hit.locale).toBe('vi');
+    expect(hit.title).toBe('Sáng kiến Nam Ninh');
+    // a page that spells it without diacritics exists only in this test
+    await appDb().$executeRaw`
+      INSERT INTO search_documents (kind, entity_id, locale, title, body, path, entities, tsv)
+      VALUES ('event', 'no-diacritics-test', 'vi', 'Sang kien Nam Ninh (khong dau)', '', '/events/x', '{}',
+              to_tsvector('simple', 'sang kien nam ninh khong dau'))`;
+    const exact = ok(await find('Sáng kiến Nam Ninh', 'vi', { type: 'agreement' }));
+    expect(exact.results[0]!.entityId).toBe('nanning-initiative-2025');
+    const both = keys(await find('Sáng kiến Nam Ninh', 'vi'));
+    expect(both.indexOf('agreement:nanning-initiative-2025')).toBeLessThan(
+      both.indexOf('event:no-diacritics-test'),
+    );
+    await appDb().$executeRaw`DELETE FROM search_documents WHERE entity_id = 'no-diacritics-test'`;
+  });
+
+  it('English: stemming — agreements finds an agreement, signings finds signed and signing', async () => {
+    // the launch content says "agreements" only in the plural; a singular title comes from the glossary
+    const saved = await saveEntity(editor, {
+      type: 'agreement',
+      create: true,
+      values: {
+        id: 'stemming-test',
+        names: { en: 'Friendship Agreement of Test Cities' },
+        kind: 'memorandum',
+        eventId: '',
+        signedOn: '',
+      },
+    });
+    expect(saved.ok).toBe(true);
+    const plural = ok(await find('agreements', 'en', { type: 'agreement' }));
+    expect(keys(plural)).toEqual(['agreement:stemming-test']);
+    const signings = ok(await find('signings', 'en', { type: 'article' }));
+    expect(keys(signings)).toContain('article:gmd-2025-signings');
+    const hit = signings.results.find((r) => r.entityId === 'gmd-2025-signings')!;
+    expect(hit.snippet.some((p) => p.hit && /^sign/i.test(p.text))).toBe(true);
+  });
+
+  it('across languages: Nam Ninh, Nanning and 南宁 find the same city, whatever the reader’s language', async () => {
+    for (const [q, locale] of [
+      ['Nam Ninh', 'en'],
+      ['Nanning', 'vi'],
+      ['南宁', 'en'],
+    ] as const) {
+      const outcome = ok(await find(q, locale, { type: 'city' }));
+      expect(keys(outcome)[0], `${q} (${locale})`).toBe('city:nanning');
+      expect(outcome.results[0]!.locale).toBe(locale);
+    }
+  });
+
+  it('a spelling variant finds the person', async () => {
+    const found = ok(await find('Atsaphangthong', 'en', { type: 'person' }));
+    expect(keys(found)[0]).toBe('person:athsaphangthong-siphandone');
+    expect(found.results[0]!.title).toBe('Athsaphangthong Siphandone');
+  });
+
+  it('results in the reader’s language first; a match found only in another language is labelled with it', async () => {
+    const outcome = ok(await find('倡议', 'en'));
+    // matched in Chinese text: the result carries its language for the label
+    expect(outcome.results.every((r) => r.locale === 'zh' || r.locale === 'en')).toBe(true);
+    const en = ok(await find('Nanning Initiative', 'en'));
+    expect(en.results[0]!.locale).toBe('en');
+  });
+
+  it('filters by type and event, counts per type, pages of ten', async () => {
+    const all = ok(await find('Nanning', 'en'));
+    expect(all.total).toBe(Object.values(all.counts).reduce((a, b) => a + b, 0));
+    expect(all.counts.article).toBeGreaterThan(0);
+    const byEvent = ok(
+      await find('Nanning', 'en', { event: 'china-asean-mayors-forum-2015', type: 'article' }),
+    );
+    expect(keys(byEvent)).toEqual(['article:mayors-forum-2015-nanning-consensus']);
+    expect(all.results.length).toBeLessThanOrEqual(10);
+    if (all.total > 10) {
+      const second = ok(await find('Nanning', 'en', { page: '2' }));
+      expect(keys(second).some((k) => keys(all).includes(k))).toBe(false);
+    }
+  });
+});
+
+describe('the index follows publishing and the glossary', () => {
+  it('an unpublished version disappears from search and comes back when published again', async () => {
+    const before = keys(await find('Nanning Initiative', 'en', { type: 'article' }));
+    expect(before).toContain('article:gmd-2025-nanning-initiative');
+    for (const locale of ['zh', 'en', 'vi'] as const)
+      expect(
+        (await transition(editor, { articleId: 'gmd-2025-nanning-initiative', locale, action: 'unpublish' }))
+          .ok,
+      ).toBe(true);
+    expect(keys(await find('Nanning Initiative', 'en', { type: 'article' }))).not.toContain(
+      'article:gmd-2025-nanning-initiative',
+    );
+    for (const locale of ['zh', 'en', 'vi'] as const)
+      await transition(editor, { articleId: 'gmd-2025-nanning-initiative', locale, action: 'publish' });
+    expect(keys(await find('Nanning Initiative', 'en', { type: 'article' }))).toContain(
+      'article:gmd-2025-nanning-initiative',
+    );
+  });
+
+  it('a variant added in the glossary is searchable at once', async () => {
+    expect(keys(await find('Thanhpho Thunghiem', 'en', { type: 'city' }))).toEqual([]);
+    const saved = await saveEntity(editor, {
+      type: 'city',
+      create: false,
+      values: {
+        id: 'kedah',
+        names: { zh: '吉打', en: 'Kedah', vi: 'Kedah' },
+        variants: { en: 'Thanhpho Thunghiem' },
+        countryId: 'malaysia',
+        kind: 'state',
+        latitude: '6.12',
+        longitude: '100.37',
+      },
+    });
+    expect(saved.ok).toBe(true);
+    expect(keys(await find('Thanhpho Thunghiem', 'en', { type: 'city' }))).toEqual(['city:kedah']);
+  });
+});
+
+describe('bad input never errors', () => {
+  it.each([
+    '',
+    '   ',
+    "& | ! ( ) : * '",
+    "'; DROP TABLE search_documents; --",
+    'nanning:* & !(x | y)',
+    'a'.repeat(5000),
+    'Nanning 南宁 Nam Ninh 🙂',
+    '🙂🎉',
+    '\u0000\u0001 null bytes',
+    'Robert"); SELECT pg_sleep(5); --',
+  ])('%j gives results or an empty answer', async (q) => {
+    const outcome = await find(q, 'vi');
+    expect(['ok', 'empty']).toContain(outcome.status);
+    if (outcome.status === 'ok') expect(Array.from(outcome.query.text).length).toBeLessThanOrEqual(200);
+  });
+
+  it('malformed parameters fall back to no filter', () => {
+    expect(searchParamsSchema.parse({ q: ['a', 'b'], type: 'nonsense', event: '../x', page: '-3' })).toEqual({
+      q: 'a',
+      type: undefined,
+      event: undefined,
+      page: 1,
+    });
+    expect(searchParamsSchema.parse({})).toEqual({ q: '', type: undefined, event: undefined, page: 1 });
+  });
+
+  it('the documents table is intact after the hostile queries', async () => {
+    expect(await appDb().searchDocument.count()).toBeGreaterThan(30);
+  });
+});
