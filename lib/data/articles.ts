@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
-import { linkEntities, type EntityNames, type TextRun } from '../reading/entity-links';
+import { linkEntities, namesInLocale, type EntityNames, type TextRun } from '../reading/entity-links';
 import { isEntityId, pick } from './localized';
 import { reportLinks } from './reports';
 import { runsSchema } from '../editorial/rich-text';
@@ -70,10 +70,7 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
     const named = (
       translations: Array<{ locale: Locale; name: string }>,
       aliases: Array<{ locale: Locale | null; name: string }>,
-    ) => [
-      ...translations.filter((t) => t.locale === l).map((t) => t.name),
-      ...aliases.filter((a) => a.locale === l || a.locale === null).map((a) => a.name),
-    ];
+    ) => namesInLocale(l, translations, aliases);
     return [
       ...article.people.map(({ person: e }) => ({
         kind: 'person' as const,

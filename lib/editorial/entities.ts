@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalidFields } from './limits';
 import { appDb } from '../db/app-client';
 import { Prisma } from '../db/generated/client';
 import { isEntityId, pick } from '../data/localized';
@@ -253,7 +254,7 @@ export async function saveEntity(actor: Actor | null, input: EntityInput): Promi
     return {
       ok: false,
       kind: 'invalid',
-      fields: [...new Set(parsed.error.issues.map((i) => i.path.join('.')))],
+      fields: invalidFields(parsed.error, true),
     };
   // the fields every type has; each case below reads its own type's fields (parsed above)
   const data = parsed.data as z.infer<(typeof entitySchemas)['event']>;

@@ -11,7 +11,7 @@ export type GlossaryFlag = { paragraph: number; found: string; suggested: string
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name as a whole word in spaced scripts; anywhere in Chinese. */
-export const finds = (text: string, name: string) =>
+const finds = (text: string, name: string) =>
   /\p{Script=Han}/u.test(name)
     ? text.includes(name)
     : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(text);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalidFields } from './limits';
 import { appDb } from '../db/app-client';
 import { Prisma } from '../db/generated/client';
 import { isEntityId } from '../data/localized';
@@ -6,7 +7,7 @@ import { locales, type Locale } from '../i18n/locales';
 import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { finds } from './glossary';
+import { linkEntities, namesInLocale, type EntityNames } from '../reading/entity-links';
 import {
   IMPORT_LIMITS,
   parseRelease,
@@ -55,7 +56,7 @@ export async function importRelease(actor: Actor | null, input: ImportInput): Pr
     return {
       ok: false,
       kind: 'invalid',
-      fields: [...new Set(parsedInput.error.issues.map((i) => i.path.join('.')))],
+      fields: invalidFields(parsedInput.error, true),
     };
   const data = parsedInput.data;
   const release = parseRelease(data.text);
@@ -194,31 +195,46 @@ async function createSource(tx: Prisma.TransactionClient, release: ImportPreview
   return sourceId;
 }
 
-/** People, cities and agreements whose glossary names (any language, or a variant) occur in the text. */
+/**
+ * People, cities and agreements the text names (in any of its languages, or by a variant) —
+ * exactly what the public page's entity linker would link: longest name first, ambiguous names
+ * linking nothing (lib/reading/entity-links.ts).
+ */
 export async function mentionsIn(release: Pick<ImportPreview, 'title' | 'paragraphs'>) {
   const db = appDb();
-  const texts = [release.title, ...release.paragraphs.map((p) => p.text)].flatMap((t) =>
-    Object.entries(t).map(([locale, text]) => ({ locale: locale as Locale, text: text!.normalize('NFC') })),
-  );
-  const occurs = (names: Array<{ locale: Locale | null; name: string }>) =>
-    names.some(
-      (n) =>
-        n.name.length >= 2 &&
-        texts.some((t) => (n.locale === null || n.locale === t.locale) && finds(t.text, n.name)),
-    );
   const [people, cities, agreements] = await Promise.all([
     db.person.findMany({ include: { translations: true, aliases: true } }),
     db.city.findMany({ include: { translations: true, aliases: true } }),
     db.agreement.findMany({ include: { translations: true, aliases: true } }),
   ]);
-  const named = <
-    T extends {
-      id: string;
-      translations: Array<{ locale: Locale; name: string }>;
-      aliases: Array<{ locale: Locale | null; name: string }>;
-    },
-  >(
-    rows: T[],
-  ) => rows.filter((r) => occurs([...r.translations, ...r.aliases])).map((r) => r.id);
-  return { people: named(people), cities: named(cities), agreements: named(agreements) };
+  const found = { person: new Set<string>(), city: new Set<string>(), agreement: new Set<string>() };
+  for (const locale of locales) {
+    const texts = [release.title, ...release.paragraphs.map((p) => p.text)]
+      .map((t) => t[locale])
+      .filter((t): t is string => Boolean(t));
+    if (texts.length === 0) continue;
+    const entities: EntityNames[] = [
+      ...people.map((e) => ({
+        kind: 'person' as const,
+        id: e.id,
+        names: namesInLocale(locale, e.translations, e.aliases),
+      })),
+      ...cities.map((e) => ({
+        kind: 'city' as const,
+        id: e.id,
+        names: namesInLocale(locale, e.translations, e.aliases),
+      })),
+      ...agreements.map((e) => ({
+        kind: 'agreement' as const,
+        id: e.id,
+        names: namesInLocale(locale, e.translations, e.aliases),
+      })),
+    ];
+    for (const run of linkEntities(
+      texts.map((text) => [{ text }]),
+      entities,
+    ).flat())
+      if (run.entity && run.entity.kind !== 'event') found[run.entity.kind].add(run.entity.id);
+  }
+  return { people: [...found.person], cities: [...found.city], agreements: [...found.agreement] };
 }

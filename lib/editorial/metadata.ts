@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalidFields } from './limits';
 import { appDb } from '../db/app-client';
 import { isEntityId, pick } from '../data/localized';
 import type { Locale } from '../i18n/locales';
@@ -6,6 +7,7 @@ import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { refreshFor, type Refresh } from './refresh';
+import { eventOptions } from './workflow';
 import { reindexArticle } from '../search/index';
 
 /**
@@ -45,14 +47,14 @@ export async function loadChoices(actor: Actor | null, ui: Locale) {
   authorize(actor, 'dashboard.view');
   const db = appDb();
   const [events, sources, people, cities, agreements] = await Promise.all([
-    db.event.findMany({ include: { translations: true }, orderBy: { startsOn: 'desc' } }),
+    eventOptions(actor, ui),
     db.source.findMany({ include: { translations: true }, orderBy: [{ releasedAt: 'desc' }, { id: 'asc' }] }),
     db.person.findMany({ include: { translations: true }, orderBy: { id: 'asc' } }),
     db.city.findMany({ include: { translations: true }, orderBy: { id: 'asc' } }),
     db.agreement.findMany({ include: { translations: true }, orderBy: { id: 'asc' } }),
   ]);
   return {
-    events: named(events, ui),
+    events,
     sources: sources.map((s): Option => {
       const outlet = pick(s.translations, ui, 'outlet');
       return { id: s.id, name: outlet ? `${outlet.text} (${s.id})` : s.id, locale: outlet?.locale ?? 'en' };
@@ -100,7 +102,7 @@ export async function saveMetadata(actor: Actor | null, input: MetadataInput): P
     return {
       ok: false,
       kind: 'invalid',
-      fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))],
+      fields: invalidFields(parsed.error),
     };
   const data = parsed.data;
   const db = appDb();

@@ -8,7 +8,7 @@ import { authorize, authorizeRole } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
 import { refreshFor, type Refresh } from './refresh';
-import { LIMITS } from './limits';
+import { invalidFields, LIMITS } from './limits';
 import { reindexArticle } from '../search/index';
 
 /**
@@ -105,7 +105,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
     return {
       ok: false,
       kind: 'invalid',
-      fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))],
+      fields: invalidFields(parsed.error),
     };
   const data = parsed.data;
   const db = appDb();

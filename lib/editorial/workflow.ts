@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
-import { isEntityId } from '../data/localized';
+import { isEntityId, pick } from '../data/localized';
 import { audit } from '../auth/audit';
 import { authorize, type Permission } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
@@ -239,14 +239,14 @@ export async function dashboard(
 export async function eventOptions(
   actor: Actor | null,
   locale: Locale,
-): Promise<Array<{ id: string; name: string }>> {
+): Promise<Array<{ id: string; name: string; locale: Locale }>> {
   authorize(actor, 'dashboard.view');
   const events = await appDb().event.findMany({
     include: { translations: true },
     orderBy: { startsOn: 'desc' },
   });
-  return events.map((e) => ({
-    id: e.id,
-    name: (e.translations.find((t) => t.locale === locale) ?? e.translations[0])?.name ?? e.id,
-  }));
+  return events.map((e) => {
+    const name = pick(e.translations, locale, 'name') ?? { text: e.id, locale: 'en' as const };
+    return { id: e.id, name: name.text, locale: name.locale };
+  });
 }

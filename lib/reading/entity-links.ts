@@ -129,6 +129,18 @@ export function linkEntities(paragraphs: TextRun[][], entities: EntityNames[]): 
   );
 }
 
+/** The names an entity goes by in `locale`: its name there and its variants there or in every language. */
+export function namesInLocale(
+  locale: string,
+  translations: Array<{ locale: string; name: string }>,
+  aliases: Array<{ locale: string | null; name: string }> = [],
+): string[] {
+  return [
+    ...translations.filter((t) => t.locale === locale).map((t) => t.name),
+    ...aliases.filter((a) => a.locale === locale || a.locale === null).map((a) => a.name),
+  ];
+}
+
 /** The plain text of a paragraph's runs. */
 export function textOf(runs: TextRun[]): string {
   return runs.map((r) => r.text).join('');

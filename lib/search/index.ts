@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { entityPath } from '../i18n/paths';
 import type { Locale } from '../i18n/locales';
+import type { EntityKind } from '../reading/entity-links';
 import { indexTerms } from './text';
 
 /**
@@ -11,7 +12,6 @@ import { indexTerms } from './text';
  * text, metadata, a glossary entry); start-up rebuilds everything after the content seed.
  */
 type Client = Db | Prisma.TransactionClient;
-export type EntityKind = 'person' | 'city' | 'agreement' | 'event';
 
 type Row = {
   kind: 'article' | EntityKind;
