@@ -11,16 +11,18 @@ export function PageShell({
   locale,
   alternates,
   wide = false,
+  searchBox = true,
   children,
 }: {
   locale: Locale;
   alternates: Alternate[];
   wide?: boolean;
+  searchBox?: boolean;
   children: ReactNode;
 }) {
   return (
     <>
-      <SiteHeader locale={locale} alternates={alternates} />
+      <SiteHeader locale={locale} alternates={alternates} searchBox={searchBox} />
       <main id="content" className={`mx-auto px-4 py-8 ${wide ? 'max-w-6xl' : 'max-w-3xl'}`}>
         {children}
       </main>

@@ -3,7 +3,16 @@ import { localizedPath, type Alternate } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-export async function SiteHeader({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
+export async function SiteHeader({
+  locale,
+  alternates,
+  searchBox = true,
+}: {
+  locale: Locale;
+  alternates: Alternate[];
+  /** the search page has its own, larger form */
+  searchBox?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const sections = [
@@ -24,7 +33,36 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
           </a>
           <p className="text-sm text-muted">{t('tagline')}</p>
         </div>
-        <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          {searchBox && (
+            // A plain GET form: searching needs no JavaScript
+            <form
+              role="search"
+              aria-label={t('searchLabel')}
+              action={localizedPath(locale, '/search')}
+              className="flex"
+            >
+              <label htmlFor="site-search" className="sr-only">
+                {t('searchInput')}
+              </label>
+              <input
+                id="site-search"
+                type="search"
+                name="q"
+                enterKeyHint="search"
+                placeholder={t('searchInput')}
+                className="w-48 min-w-0 rounded-l border border-black/25 bg-transparent px-2 py-1 text-sm dark:border-white/30"
+              />
+              <button
+                type="submit"
+                className="rounded-r bg-accent px-3 py-1 text-sm font-semibold text-paper"
+              >
+                {t('searchSubmit')}
+              </button>
+            </form>
+          )}
+          <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />
+        </div>
       </div>
       <nav aria-label={t('primaryNav')} className="border-t border-black/5 dark:border-white/10">
         <ul className="mx-auto flex max-w-6xl gap-x-6 overflow-x-auto whitespace-nowrap px-4 py-2 text-sm font-semibold">

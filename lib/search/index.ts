@@ -168,13 +168,12 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
 /** Everything, from scratch (after the content seed, or when the table is empty). */
 export async function reindexAll(db: Client): Promise<number> {
   await db.$executeRaw`DELETE FROM search_documents`;
-  const [articles, people, cities, agreements, events] = await Promise.all([
-    db.article.findMany({ select: { id: true } }),
-    db.person.findMany({ select: { id: true } }),
-    db.city.findMany({ select: { id: true } }),
-    db.agreement.findMany({ select: { id: true } }),
-    db.event.findMany({ select: { id: true } }),
-  ]);
+  // one query at a time: `db` may be a transaction, whose single connection cannot run two
+  const articles = await db.article.findMany({ select: { id: true } });
+  const people = await db.person.findMany({ select: { id: true } });
+  const cities = await db.city.findMany({ select: { id: true } });
+  const agreements = await db.agreement.findMany({ select: { id: true } });
+  const events = await db.event.findMany({ select: { id: true } });
   for (const a of articles) await reindexArticle(db, a.id);
   for (const [kind, list] of [
     ['person', people],

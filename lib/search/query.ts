@@ -18,21 +18,38 @@ export const PAGE_SIZE = 10;
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 /** Query-string parameters; anything malformed falls back to "no filter" rather than an error. */
 export const searchParamsSchema = z.object({
-  q: z.preprocess(first, z.string().max(10_000).catch('')).default(''),
+  // cut, not refused: the search itself caps the query and tells the reader (SEARCH_LIMITS)
+  q: z.preprocess(first, z.string().catch('').default('')).transform((q) => q.slice(0, 1000)),
   type: z.preprocess(first, z.enum(searchKinds).optional().catch(undefined)),
   event: z.preprocess(first, z.string().refine(isEntityId).optional().catch(undefined)),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),
 });
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
+/** The query string of a search request (parameters at their defaults are left out). */
+export function searchQueryString({ q, type, event, page }: SearchParams): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (type) params.set('type', type);
+  if (event) params.set('event', event);
+  if (page > 1) params.set('page', String(page));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
 export type SearchResult = {
   kind: SearchKind;
   entityId: string;
   locale: Locale;
   title: string;
+  /** the title cut into plain and highlighted parts */
+  titleParts: SnippetPart[];
   path: string;
   publishedAt: Date | null;
+  /** a passage around the first match (Chinese passages are shorter: each character says more) */
   snippet: SnippetPart[];
+  /** every language the page exists in, with its path there (the matched one included) */
+  versions: Partial<Record<Locale, string>>;
 };
 export type SearchOutcome =
   | { status: 'empty'; truncated: false }
@@ -88,6 +105,7 @@ type Row = {
   body: string;
   path: string;
   published_at: Date | null;
+  versions: Partial<Record<Locale, string>>;
 };
 
 export async function search(params: SearchParams, locale: Locale, db: Db = appDb()): Promise<SearchOutcome> {
@@ -113,11 +131,19 @@ export async function search(params: SearchParams, locale: Locale, db: Db = appD
         AND (${type}::text IS NULL OR d.kind = ${type}::text)
         AND (${event}::text IS NULL OR d.event_id = ${event}::text)
       ORDER BY d.kind, d.entity_id, (d.locale = ${locale}::locale) DESC, rank DESC
+    ), top AS (
+      SELECT kind, entity_id, locale, title, body, path, published_at,
+             row_number() OVER (ORDER BY (locale = ${locale}::locale) DESC, rank DESC,
+                                         published_at DESC NULLS LAST, title) AS n
+      FROM hits
+      ORDER BY n
+      LIMIT ${PAGE_SIZE} OFFSET ${offset}
     )
-    SELECT kind, entity_id, locale, title, body, path, published_at
-    FROM hits
-    ORDER BY (locale = ${locale}::locale) DESC, rank DESC, published_at DESC NULLS LAST, title
-    LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+    -- the languages each result exists in (and its address in each), for the page's ten rows only
+    SELECT top.*, (SELECT json_object_agg(x.locale, x.path) FROM search_documents x
+                   WHERE x.kind = top.kind AND x.entity_id = top.entity_id) AS versions
+    FROM top
+    ORDER BY n`;
   const counted = db.$queryRaw<Array<{ kind: SearchKind; count: bigint }>>`
     WITH q AS (SELECT to_tsquery('simple', ${query.simple}) || to_tsquery('english', ${query.english}) AS query)
     SELECT d.kind, count(DISTINCT d.entity_id) AS count
@@ -143,7 +169,14 @@ export async function search(params: SearchParams, locale: Locale, db: Db = appD
       title: r.title,
       path: r.path,
       publishedAt: r.published_at,
-      snippet: snippet(r.body, query.highlight),
+      titleParts: snippet(r.title, query.highlight, Array.from(r.title).length),
+      // a report's body is its paragraphs; a glossary entry's is a list (other names, role, region…)
+      snippet: snippet(
+        r.body.replaceAll('\n', r.kind === 'article' ? ' ' : ' · '),
+        query.highlight,
+        r.locale === 'zh' ? 90 : 160,
+      ),
+      versions: r.versions,
     })),
   };
 }

@@ -66,6 +66,7 @@ export type ParsedQuery = {
   highlight: string[];
   /** the query as searched (after cutting it to the length limit) */
   text: string;
+  /** the query was longer than SEARCH_LIMITS allow (characters or words): the reader is told */
   truncated: boolean;
 };
 
@@ -81,7 +82,8 @@ export function parseQuery(raw: string): ParsedQuery | null {
   const normalized = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const truncated = Array.from(normalized).length > SEARCH_LIMITS.query;
   const text = truncated ? Array.from(normalized).slice(0, SEARCH_LIMITS.query).join('') : normalized;
-  const list = [...new Set(words(text))].slice(0, SEARCH_LIMITS.terms);
+  const all = [...new Set(words(text))];
+  const list = all.slice(0, SEARCH_LIMITS.terms);
   if (list.length === 0) return null;
   const simple = list
     .map((w) => {
@@ -99,7 +101,7 @@ export function parseQuery(raw: string): ParsedQuery | null {
     exact: marked ? list.map(quote).join(' & ') : '',
     highlight: [...new Set(list.flatMap((w) => [w, fold(w)]))],
     text,
-    truncated,
+    truncated: truncated || all.length > list.length,
   };
 }
 
@@ -148,8 +150,20 @@ export function snippet(body: string, terms: string[], width = 160): SnippetPart
   hits.sort((a, b) => a[0] - b[0]);
   const first = hits[0]?.[0] ?? 0;
   let begin = Math.max(0, first - Math.floor(width / 3));
-  const finish = Math.min(source.length, begin + width);
+  let finish = Math.min(source.length, begin + width);
   begin = Math.max(0, Math.min(begin, finish - width));
+  // in spaced scripts, start and end on a word boundary rather than inside a word
+  const isLetter = (i: number) => /[\p{L}\p{N}]/u.test(source[i] ?? '') && !han.test(source[i] ?? '');
+  if (begin > 0 && isLetter(begin - 1)) {
+    let b = begin;
+    while (b < Math.min(first, begin + 20) && isLetter(b)) b++;
+    if (b < first && !isLetter(b)) begin = b + 1;
+  }
+  if (finish < source.length && isLetter(finish)) {
+    let f = finish;
+    while (f > finish - 20 && isLetter(f - 1)) f--;
+    if (f > (hits[0]?.[1] ?? begin)) finish = f;
+  }
   const parts: SnippetPart[] = [];
   let cursor = begin;
   for (const [s, e] of hits) {

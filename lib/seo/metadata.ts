@@ -19,6 +19,8 @@ export type PageMeta = {
   modifiedTime?: Date;
   /** pages that are views of another page (side-by-side reading): canonical to that page, noindex */
   canonicalOf?: { locale: Locale; path: string };
+  /** pages that answer a request rather than publish something (search results): noindex, no hreflang */
+  noindex?: boolean;
 };
 
 /** Image size of every share image (the size Open Graph and X recommend). */
@@ -43,7 +45,8 @@ export async function pageMetadata(page: PageMeta): Promise<Metadata> {
     : url(locale, self?.path ?? '/');
 
   const languages: Record<string, string> = {};
-  if (!page.canonicalOf) {
+  const indexable = !page.canonicalOf && !page.noindex;
+  if (indexable) {
     for (const a of existing) languages[localeTable[a.locale].htmlLang] = url(a.locale, a.path);
     // x-default: the home page negotiates the language at "/"; other pages default to the default
     // language's version, or the first that exists.
@@ -67,7 +70,7 @@ export async function pageMetadata(page: PageMeta): Promise<Metadata> {
         'application/atom+xml': [{ url: absoluteUrl(`/${locale}/atom.xml`), title: seo('feedTitle') }],
       },
     },
-    robots: page.canonicalOf ? { index: false, follow: true } : undefined,
+    robots: indexable ? undefined : { index: false, follow: true },
     openGraph: {
       type: page.type ?? 'website',
       url: canonical,

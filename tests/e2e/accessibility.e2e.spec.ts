@@ -39,6 +39,11 @@ const pageTypes = {
     en: '/en/articles',
     vi: '/vi/articles?event=global-mayors-dialogue-nanning-2025',
   },
+  search: {
+    zh: '/zh/search?q=%E5%8D%97%E5%AE%81',
+    en: '/en/search?q=%E5%80%A1%E8%AE%AE',
+    vi: '/vi/search?q=sang+kien+nam+ninh',
+  },
   sources: { zh: '/zh/sources', en: '/en/sources', vi: '/vi/sources' },
   about: { zh: '/zh/about', en: '/en/about', vi: '/vi/about' },
   'not found': {

@@ -65,6 +65,11 @@ test('published pages are served from the cache while the database is unreachabl
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tạm thời không thể hiển thị trang này');
     await expect(page.getByRole('link', { name: 'Về trang chủ' })).toHaveAttribute('href', '/vi');
+
+    // Search reads the database on every request: the same localized error, never a blank page.
+    const search = await page.goto('/en/search?q=nanning');
+    expect(search?.status()).toBe(500);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page cannot be shown right now');
   } finally {
     await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
     await admin.end();

@@ -117,8 +117,21 @@ describe('relevance', () => {
       'gmd-2025-nanning-initiative',
       'zh',
     ]);
+    // …and says where the reader's own version is
+    const zhHit = outcome.results.find((r) => r.entityId === 'gmd-2025-nanning-initiative')!;
+    expect(zhHit.versions).toEqual({
+      zh: '/articles/nanning-changyi-fabu',
+      en: '/articles/mayors-release-nanning-initiative',
+      vi: '/articles/cong-bo-sang-kien-nam-ninh',
+    });
+    expect(zhHit.titleParts.filter((p) => p.hit).map((p) => p.text)).toEqual(['倡议']);
     const en = ok(await find('Nanning Initiative', 'en'));
     expect(en.results[0]!.locale).toBe('en');
+    // a report with no version in the reader's language has only its own
+    const consensus = ok(await find('Nanning Consensus', 'vi', { type: 'article' }));
+    const lookingBack = consensus.results.find((r) => r.entityId === 'mayors-forum-2015-nanning-consensus');
+    expect(lookingBack?.locale).not.toBe('vi');
+    expect(lookingBack?.versions.vi).toBeUndefined();
   });
 
   it('filters by type and event, counts per type, pages of ten', async () => {

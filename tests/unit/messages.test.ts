@@ -87,6 +87,8 @@ describe('messages', () => {
       line: 4,
       limit: 100,
       lines: '2, 3',
+      query: 'Q',
+      terms: 12,
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

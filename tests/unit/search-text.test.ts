@@ -44,6 +44,11 @@ describe('queries', () => {
     expect(parsed?.truncated).toBe(true);
     expect(Array.from(parsed!.text).length).toBe(200);
     expect(parseQuery('nanning')?.truncated).toBe(false);
+    // short, but more distinct words than a query keeps
+    const many = parseQuery('a1 a2 a3 a4 a5 a6 a7 a8 a9 a10 a11 a12 a13');
+    expect(many?.truncated).toBe(true);
+    expect(many?.english.split(' & ')).toHaveLength(12);
+    expect(parseQuery('a1 a2 a3 a4 a5 a6 a7 a8 a9 a10 a11 a12')?.truncated).toBe(false);
   });
 
   it('matches a word as written or folded, and prefers exact diacritics only when typed', () => {
@@ -80,5 +85,15 @@ describe('snippets', () => {
     expect(parts.at(-1)).toEqual({ text: '…', hit: false });
     expect(parts.some((p) => p.hit && p.text === 'Nanning')).toBe(true);
     expect(parts.map((p) => p.text).join('').length).toBeLessThan(170);
+  });
+
+  it('starts and ends a cut passage on word boundaries in spaced scripts', () => {
+    const body = `${'lorem ipsumdolor '.repeat(30)}Nanning ${'sitamet consectetur '.repeat(30)}`;
+    const text = snippet(body, ['nanning'])
+      .map((p) => p.text)
+      .join('');
+    const inner = text.slice(1, -1).trim(); // without the ellipses
+    const known = new Set(['lorem', 'ipsumdolor', 'Nanning', 'sitamet', 'consectetur']);
+    expect(inner.split(/\s+/).every((w) => known.has(w))).toBe(true);
   });
 });

@@ -1,0 +1,228 @@
+import { getTranslations } from 'next-intl/server';
+import { LocalizedText } from '@/components/LocalizedText';
+import { PageShell } from '@/components/PageShell';
+import type { EventListItem } from '@/lib/data/types';
+import { formatDateTime, languageName } from '@/lib/i18n/format';
+import { localeTable, type Locale } from '@/lib/i18n/locales';
+import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import {
+  PAGE_SIZE,
+  searchKinds,
+  searchQueryString,
+  type SearchOutcome,
+  type SearchParams,
+  type SearchResult,
+} from '@/lib/search/query';
+import { SEARCH_LIMITS, type SnippetPart } from '@/lib/search/text';
+
+type Props = {
+  locale: Locale;
+  /** the request's parameters, `q` as searched (already cut to the length limit) */
+  params: SearchParams;
+  outcome: SearchOutcome;
+  events: EventListItem[];
+};
+
+const chip = (active: boolean) =>
+  `inline-block rounded-full border px-3 py-1 ${active ? 'border-accent bg-accent text-paper' : 'border-black/20 dark:border-white/25'}`;
+
+/**
+ * The search page: a plain GET form (no JavaScript), then filters with counts, the results in
+ * the reader's language first, other languages labelled, and pages of ten.
+ */
+export async function SearchPage({ locale, params, outcome, events }: Props) {
+  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  const searchPath = localizedPath(locale, '/search');
+  const href = (change: Partial<SearchParams>) =>
+    searchPath + searchQueryString({ ...params, page: 1, ...change });
+  const filtered = Boolean(params.type || params.event);
+
+  return (
+    <PageShell
+      locale={locale}
+      alternates={everyLanguage(`/search${searchQueryString(params)}`)}
+      searchBox={false}
+    >
+      <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
+      <form role="search" aria-label={t('formLabel')} action={searchPath} className="mt-4 flex gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          {t('input')}
+        </label>
+        <input
+          id="search-q"
+          type="search"
+          name="q"
+          defaultValue={params.q}
+          enterKeyHint="search"
+          placeholder={t('input')}
+          className="min-w-0 flex-1 rounded border border-black/25 bg-transparent px-3 py-2 dark:border-white/30"
+        />
+        {params.type && <input type="hidden" name="type" value={params.type} />}
+        {params.event && <input type="hidden" name="event" value={params.event} />}
+        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-paper">
+          {t('submit')}
+        </button>
+      </form>
+      <p className="mt-2 text-sm text-muted">{t('hint')}</p>
+
+      {outcome.status === 'ok' && outcome.query.truncated && (
+        <p role="status" className="mt-4 border-l-4 border-accent pl-3">
+          {t('truncated', { limit: SEARCH_LIMITS.query, terms: SEARCH_LIMITS.terms })}
+        </p>
+      )}
+
+      {outcome.status === 'empty' ? (
+        <p className="mt-8">{t('prompt')}</p>
+      ) : (
+        <>
+          <p className="mt-6 font-semibold" data-testid="result-count">
+            {t('resultCount', { count: outcome.total, query: outcome.query.text })}
+          </p>
+          <nav aria-label={t('filterType')} className="mt-4">
+            <ul className="flex flex-wrap gap-2 text-sm">
+              {[undefined, ...searchKinds].map((kind) => {
+                const count = kind
+                  ? outcome.counts[kind]
+                  : Object.values(outcome.counts).reduce((a, b) => a + b, 0);
+                if (kind && count === 0 && params.type !== kind) return null;
+                const active = params.type === kind;
+                return (
+                  <li key={kind ?? 'all'}>
+                    <a
+                      href={href({ type: kind })}
+                      aria-current={active ? 'page' : undefined}
+                      className={chip(active)}
+                    >
+                      {t('kindCount', { label: t('kindPlural', { kind: kind ?? 'all' }), count })}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          {events.length > 1 && (
+            <nav aria-label={t('filterEvent')} className="mt-3">
+              <ul className="flex flex-wrap gap-2 text-sm">
+                {[undefined, ...events].map((event) => {
+                  const active = params.event === event?.id;
+                  return (
+                    <li key={event?.id ?? 'all'}>
+                      <a
+                        href={href({ event: event?.id })}
+                        aria-current={active ? 'page' : undefined}
+                        className={chip(active)}
+                      >
+                        {event ? <LocalizedText value={event.name} pageLocale={locale} /> : t('allEvents')}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          )}
+
+          {outcome.results.length === 0 ? (
+            <div className="mt-8">
+              <p>{filtered ? t('noResultsFiltered') : t('noResults', { query: outcome.query.text })}</p>
+              {filtered ? (
+                <p className="mt-2">
+                  <a href={href({ type: undefined, event: undefined })} className="font-semibold underline">
+                    {t('clearFilters')}
+                  </a>
+                </p>
+              ) : (
+                <p className="mt-2 text-muted">{t('noResultsHint')}</p>
+              )}
+            </div>
+          ) : (
+            <section aria-label={t('results')}>
+              <ol start={(outcome.page - 1) * PAGE_SIZE + 1} className="mt-8 space-y-8">
+                {outcome.results.map((result) => (
+                  <Result key={`${result.kind}:${result.entityId}`} locale={locale} result={result} t={t} />
+                ))}
+              </ol>
+            </section>
+          )}
+
+          {outcome.pages > 1 && (
+            <nav aria-label={t('pagination')} className="mt-10 flex items-center justify-between text-sm">
+              {outcome.page > 1 ? (
+                <a href={href({ page: outcome.page - 1 })} rel="prev" className="underline">
+                  {t('previous')}
+                </a>
+              ) : (
+                <span />
+              )}
+              <span aria-current="page">{t('pageOf', { page: outcome.page, count: outcome.pages })}</span>
+              {outcome.page < outcome.pages ? (
+                <a href={href({ page: outcome.page + 1 })} rel="next" className="underline">
+                  {t('next')}
+                </a>
+              ) : (
+                <span />
+              )}
+            </nav>
+          )}
+        </>
+      )}
+    </PageShell>
+  );
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'SearchPage'>>>;
+
+/** One result: its type, its language when not the reader's, the title, the passage that matched. */
+function Result({ locale, result, t }: { locale: Locale; result: SearchResult; t: Translate }) {
+  const foreign = result.locale !== locale;
+  const lang = foreign ? localeTable[result.locale].htmlLang : undefined;
+  const own = result.versions[locale];
+  const language = languageName(locale, result.locale);
+  return (
+    <li data-testid="search-result" data-kind={result.kind} data-language={result.locale}>
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+        {t('kind', { kind: result.kind })}
+        {foreign && <> · {own ? t('foundIn', { language }) : t('onlyIn', { language })}</>}
+      </p>
+      <h2 className="mt-1 text-lg font-semibold">
+        <a
+          href={localizedPath(result.locale, result.path)}
+          lang={lang}
+          hrefLang={lang}
+          className="hover:underline"
+        >
+          <Highlighted parts={result.titleParts} />
+        </a>
+      </h2>
+      {result.snippet.length > 0 && (
+        <p className="mt-1" lang={lang}>
+          <Highlighted parts={result.snippet} />
+        </p>
+      )}
+      <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-muted">
+        {result.publishedAt && (
+          <time dateTime={result.publishedAt.toISOString()}>
+            {formatDateTime(locale, result.publishedAt, { dateStyle: 'long' })}
+          </time>
+        )}
+        {foreign && own && (
+          <a href={localizedPath(locale, own)} className="underline">
+            {t('readIn', { language: languageName(locale, locale) })}
+          </a>
+        )}
+      </p>
+    </li>
+  );
+}
+
+/** Text with the matched words in <mark>; the parts are plain text, never HTML. */
+function Highlighted({ parts }: { parts: SnippetPart[] }) {
+  return parts.map((part, i) =>
+    part.hit ? (
+      <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-black">
+        {part.text}
+      </mark>
+    ) : (
+      part.text
+    ),
+  );
+}

@@ -1,0 +1,182 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.getByTestId('search-result');
+const count = (page: Page) => page.getByTestId('result-count');
+/** "People (2)" → 2 */
+const chipCount = async (page: Page, nav: string, label: string | RegExp) =>
+  Number(
+    /\((\d+)\)/.exec(
+      (await page.getByRole('navigation', { name: nav }).getByRole('link', { name: label }).textContent()) ??
+        '',
+    )?.[1],
+  );
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a Vietnamese reader searches from the header, without diacritics, and gets highlighted results', async ({
+    page,
+  }) => {
+    await page.goto('/vi/cities');
+    const box = page.getByRole('search', { name: 'Tìm kiếm trên trang' });
+    await box.getByRole('searchbox', { name: 'Bài viết, nhân vật…' }).fill('sang kien nam ninh');
+    await box.getByRole('button', { name: 'Tìm' }).click();
+    await expect(page).toHaveURL('/vi/search?q=sang+kien+nam+ninh');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow');
+    await expect(page).toHaveTitle(/^Tìm kiếm: sang kien nam ninh/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm');
+    // the page's own form replaces the header's, and keeps the query
+    await expect(page.getByRole('search')).toHaveCount(1);
+    await expect(page.getByRole('searchbox')).toHaveValue('sang kien nam ninh');
+    const first = results(page).first();
+    await expect(first.getByRole('heading', { level: 2 })).toHaveText('Sáng kiến Nam Ninh');
+    await expect(first.locator('h2 mark')).toHaveText(['Sáng', 'kiến', 'Nam', 'Ninh']);
+    await expect(first).toHaveAttribute('data-kind', 'agreement');
+    await expect(first.getByRole('link')).toHaveAttribute('href', '/vi/agreements/nanning-initiative-2025');
+    // Vietnamese results come first
+    const languages = await results(page).evaluateAll((items) =>
+      items.map((li) => li.getAttribute('data-language')),
+    );
+    expect(languages.indexOf('vi')).toBe(0);
+    expect(languages.slice(languages.lastIndexOf('vi') + 1).every((l) => l !== 'vi')).toBe(true);
+  });
+
+  test('Chinese: a word inside a longer one (倡议 in 南宁倡议) is found and highlighted', async ({
+    page,
+  }) => {
+    await page.goto('/zh');
+    await page.getByRole('searchbox', { name: '报道、人物、城市…' }).fill('倡议');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/zh\/search\?q=/);
+    const initiative = results(page).filter({ hasText: '南宁倡议' }).first();
+    await expect(initiative.locator('mark').first()).toHaveText('倡议');
+  });
+});
+
+test('an English reader sees a Chinese-only match labelled, with a link to the English version', async ({
+  page,
+}) => {
+  await page.goto('/en/search?q=%E5%80%A1%E8%AE%AE&type=article');
+  const hit = results(page).filter({ hasText: '南宁倡议' });
+  await expect(hit).toHaveAttribute('data-language', 'zh');
+  await expect(hit).toContainText('Report · Found in the Simplified Chinese version');
+  const title = hit.getByRole('heading', { level: 2 }).getByRole('link');
+  await expect(title).toHaveAttribute('href', '/zh/articles/nanning-changyi-fabu');
+  await expect(title).toHaveAttribute('lang', 'zh-Hans');
+  await expect(hit.getByRole('link', { name: 'Read it in English' })).toHaveAttribute(
+    'href',
+    '/en/articles/mayors-release-nanning-initiative',
+  );
+  // a report with no Vietnamese version is shown to a Vietnamese reader as "only in" its language
+  await page.goto('/vi/search?q=Nanning+Consensus&type=article');
+  const only = results(page).filter({ hasText: 'Looking back' });
+  await expect(only).toContainText(/Chỉ có bản (Tiếng Anh|Tiếng Trung)/);
+  await expect(only.getByRole('link', { name: /^Đọc bản/ })).toHaveCount(0);
+});
+
+test('names cross languages: Nam Ninh, Nanning and 南宁 all give the city first', async ({ page }) => {
+  for (const [locale, q, name] of [
+    ['en', 'Nam Ninh', 'Nanning'],
+    ['vi', 'Nanning', 'Nam Ninh'],
+    ['en', '南宁', 'Nanning'],
+  ] as const) {
+    await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
+    await expect(results(page).first().getByRole('heading', { level: 2 }), q).toHaveText(name);
+    await expect(results(page).first()).toHaveAttribute('data-kind', 'city');
+  }
+  await page.goto('/en/search?q=Atsaphangthong');
+  await expect(results(page).first().getByRole('heading', { level: 2 })).toHaveText(
+    'Athsaphangthong Siphandone',
+  );
+});
+
+test('type and event filters with counts, and pages of ten', async ({ page }) => {
+  await page.goto('/en/search?q=nanning');
+  const total = await chipCount(page, 'Filter by type', /^All \(/);
+  await expect(count(page)).toHaveText(`${total} results for “nanning”`);
+  const people = await chipCount(page, 'Filter by type', /^People \(/);
+  expect(total).toBeGreaterThan(10);
+  expect(people).toBeGreaterThan(0);
+
+  // pages: ten, then the rest, none repeated
+  await expect(results(page)).toHaveCount(10);
+  const firstPage = await results(page).getByRole('heading', { level: 2 }).allTextContents();
+  const pages = page.getByRole('navigation', { name: 'Result pages' });
+  await expect(pages).toContainText(`Page 1 of ${Math.ceil(total / 10)}`);
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL('/en/search?q=nanning&page=2');
+  await expect(results(page)).toHaveCount(Math.min(10, total - 10));
+  const secondPage = await results(page).getByRole('heading', { level: 2 }).allTextContents();
+  expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+
+  // a type filter keeps the query and starts again at page 1
+  await page
+    .getByRole('navigation', { name: 'Filter by type' })
+    .getByRole('link', { name: /^People/ })
+    .click();
+  await expect(page).toHaveURL('/en/search?q=nanning&type=person');
+  await expect(results(page)).toHaveCount(people);
+  expect(
+    new Set(await results(page).evaluateAll((li) => li.map((l) => l.getAttribute('data-kind')))),
+  ).toEqual(new Set(['person']));
+
+  // an event filter narrows the reports to that event's
+  await page.goto('/en/search?q=nanning&type=article');
+  await page
+    .getByRole('navigation', { name: 'Filter by event' })
+    .getByRole('link', { name: '2015 China–ASEAN Mayors Forum' })
+    .click();
+  await expect(page).toHaveURL('/en/search?q=nanning&type=article&event=china-asean-mayors-forum-2015');
+  await expect(results(page).getByRole('heading', { level: 2 })).toHaveText([
+    'Looking back: the 2015 China–ASEAN Mayors Forum and the Nanning Consensus',
+  ]);
+  // a page past the last goes to the last
+  await page.goto('/en/search?q=nanning&page=999');
+  await expect(page).toHaveURL(`/en/search?q=nanning&page=${Math.ceil(total / 10)}`);
+});
+
+test.describe('bad input gets a message in the reader’s language, never an error page', () => {
+  const cases = [
+    { url: '/zh/search', text: '输入关键词或名称，即可在三种语言中搜索报道、人物、城市、协议和活动。' },
+    { url: "/en/search?q=%26%20%7C%20!%20(%20)%20%3A%20*%20'", text: 'Type a word or a name' },
+    { url: '/vi/search?q=%F0%9F%99%82%F0%9F%8E%89', text: 'Nhập một từ hoặc một cái tên' },
+    { url: '/zh/search?q=%E4%B8%8D%E5%AD%98%E5%9C%A8xyzzy', text: '没有找到与“不存在xyzzy”相关的内容。' },
+    {
+      url: '/en/search?q=nanning&type=person&event=china-asean-mayors-forum-2015',
+      text: 'Search without filters',
+    },
+    { url: '/vi/search?q=nam+ninh&type=nonsense&event=..%2F..&page=-4', text: 'kết quả cho “nam ninh”' },
+    { url: '/en/search?q=%27%3B%20DROP%20TABLE%20search_documents%3B%20--', text: "for “'; DROP TABLE" },
+    { url: '/en/search?q=nanning:*%20%26%20!(x%20|%20y)', text: 'for “nanning:* & !(x | y)”' },
+  ];
+  for (const c of cases) {
+    test(c.url, async ({ page }) => {
+      const response = await page.goto(c.url);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('main')).toContainText(c.text);
+    });
+  }
+
+  test('markup in the query is shown as text and never runs', async ({ page }) => {
+    page.on('dialog', () => {
+      throw new Error('a script from the query ran');
+    });
+    await page.goto(
+      '/vi/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E',
+    );
+    await expect(count(page)).toContainText('“<script>alert(1)</script><img src=x onerror=alert(2)>”');
+    await expect(page.locator('main img, main script')).toHaveCount(0);
+    await expect(page).toHaveTitle(/^Tìm kiếm: <script>/);
+  });
+
+  test('a very long query is cut, and the reader is told', async ({ page }) => {
+    const response = await page.goto(`/en/search?q=${'nanning%20'.repeat(600)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('status')).toHaveText(
+      'Your search was too long, so only its first 200 characters and 12 words were used.',
+    );
+    expect(Array.from(await page.getByRole('searchbox').inputValue()).length).toBeLessThanOrEqual(200);
+    await expect(results(page).first()).toBeVisible();
+  });
+});
