@@ -10,7 +10,8 @@ export class UsageError extends Error {
 /** Runs a command-line entry point: known failures print one clear message and exit 1. */
 export function runCli(main: () => Promise<void>): void {
   main().then(
-    () => process.exit(0),
+    // a command may set process.exitCode to report a failed check after printing its results
+    () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {
       const known =
         error instanceof ContentError ||

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import type { Prisma } from '../db/generated/client';
+import { Prisma } from '../db/generated/client';
 import { entityPath } from '../i18n/paths';
 import type { Locale } from '../i18n/locales';
 import type { EntityKind } from '../reading/entity-links';
@@ -13,7 +13,7 @@ import { indexTerms } from './text';
  */
 type Client = Db | Prisma.TransactionClient;
 
-type Row = {
+export type SearchDocumentRow = {
   kind: 'article' | EntityKind;
   entityId: string;
   locale: Locale;
@@ -24,22 +24,39 @@ type Row = {
   publishedAt: Date | null;
   entities: string[];
 };
+type Row = SearchDocumentRow;
 
-async function write(db: Client, rows: Row[]): Promise<void> {
-  for (const r of rows) {
-    // English is also indexed through PostgreSQL's stemmer; every language through its own terms
+/** A document's terms: title weighted A, body C; English also through PostgreSQL's stemmer. */
+const vector = (r: Row) => Prisma.sql`
+  setweight(to_tsvector('simple', ${indexTerms(r.title)}), 'A')
+  || setweight(to_tsvector('simple', ${indexTerms(r.body)}), 'C')
+  || ${
+    r.locale === 'en'
+      ? Prisma.sql`setweight(to_tsvector('english', ${r.title}), 'A') || setweight(to_tsvector('english', ${r.body}), 'C')`
+      : Prisma.sql`''::tsvector`
+  }`;
+
+/** The title alone (kept in the row, so that every match can be scored without the body's vector). */
+const titleVector = (r: Row) =>
+  r.locale === 'en'
+    ? Prisma.sql`to_tsvector('simple', ${indexTerms(r.title)}) || to_tsvector('english', ${r.title})`
+    : Prisma.sql`to_tsvector('simple', ${indexTerms(r.title)})`;
+
+/** Inserts or replaces documents, a few hundred per statement. */
+export async function writeDocuments(db: Client, rows: Row[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    const values = rows.slice(i, i + 200).map(
+      (r) => Prisma.sql`(${r.kind}, ${r.entityId}, ${r.locale}::locale, ${r.title}, ${r.body}, ${r.path},
+          ${r.eventId}, ${r.publishedAt}::timestamptz, ${r.entities}::text[], ${vector(r)}, ${titleVector(r)})`,
+    );
     await db.$executeRaw`
-      INSERT INTO search_documents (kind, entity_id, locale, title, body, path, event_id, published_at, entities, tsv)
-      VALUES (${r.kind}, ${r.entityId}, ${r.locale}::locale, ${r.title}, ${r.body}, ${r.path}, ${r.eventId},
-              ${r.publishedAt}, ${r.entities}::text[],
-              setweight(to_tsvector('simple', ${indexTerms(r.title)}), 'A')
-              || setweight(to_tsvector('simple', ${indexTerms(r.body)}), 'C')
-              || CASE WHEN ${r.locale} = 'en'
-                   THEN setweight(to_tsvector('english', ${r.title}), 'A') || setweight(to_tsvector('english', ${r.body}), 'C')
-                   ELSE ''::tsvector END)
+      INSERT INTO search_documents
+        (kind, entity_id, locale, title, body, path, event_id, published_at, entities, tsv, title_tsv)
+      VALUES ${Prisma.join(values)}
       ON CONFLICT (kind, entity_id, locale) DO UPDATE SET
         title = EXCLUDED.title, body = EXCLUDED.body, path = EXCLUDED.path, event_id = EXCLUDED.event_id,
-        published_at = EXCLUDED.published_at, entities = EXCLUDED.entities, tsv = EXCLUDED.tsv`;
+        published_at = EXCLUDED.published_at, entities = EXCLUDED.entities, tsv = EXCLUDED.tsv,
+        title_tsv = EXCLUDED.title_tsv`;
   }
 }
 
@@ -64,7 +81,7 @@ export async function reindexArticle(db: Client, articleId: string): Promise<voi
     ...(article.eventId ? [`event:${article.eventId}`] : []),
   ];
   const order = new Map(article.paragraphs.map((p) => [p.key, p.position]));
-  await write(
+  await writeDocuments(
     db,
     article.translations.map((t) => ({
       kind: 'article' as const,
@@ -162,7 +179,7 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
       break;
     }
   }
-  await write(db, rows);
+  await writeDocuments(db, rows);
 }
 
 /** Everything, from scratch (after the content seed, or when the table is empty). */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { appDb } from '../db/app-client';
+import { searchDb } from '../db/app-client';
 import type { Db } from '../db/client';
+import { Prisma } from '../db/generated/client';
 import { isEntityId } from '../data/localized';
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { fold, parseQuery, snippet, words, type ParsedQuery, type SnippetPart } from './text';
 
 /**
@@ -97,63 +98,113 @@ export async function glossaryKeys(db: Db, text: string): Promise<string[]> {
 
 // ───────────── search ─────────────
 
-type Row = {
+/**
+ * How many of the best rows get the full-text rank, which reads each row's large vector; the rest
+ * are ordered by the cheap score alone. A hundred rows cover the first pages of any query.
+ */
+const RANKED_ROWS = 100;
+const entityKinds = searchKinds.filter((k) => k !== 'article');
+
+type Found = {
   kind: SearchKind;
   entity_id: string;
   locale: Locale;
   title: string;
   body: string;
   path: string;
-  published_at: Date | null;
+  published_at: string | null;
   versions: Partial<Record<Locale, string>>;
 };
 
-export async function search(params: SearchParams, locale: Locale, db: Db = appDb()): Promise<SearchOutcome> {
+/**
+ * One round trip, in three steps (docs/decisions/012, "Speed"):
+ * 1. every match, from the GIN indexes only, with a cheap score read from the thin row: the
+ *    glossary entry itself (+2) or a page mentioning it (+0.5), the title has every word (+1), the
+ *    title has them with the reader's diacritics (+1);
+ * 2. the best rows (reader's language first) get the full rank: ts_rank over title and body, and
+ *    the exact-diacritics bonus anywhere in the text; the rest keep the cheap order;
+ * 3. one result per page (its best version), the counts per type, and the asked-for page of ten
+ *    with its text and the languages it exists in.
+ * PostgreSQL's planner does not count the cost of reading large vectors, and for a common word it
+ * would rather scan the table and read every one; in this transaction it must use the indexes.
+ */
+export async function search(
+  params: SearchParams,
+  locale: Locale,
+  db: Db = searchDb(),
+): Promise<SearchOutcome> {
   const query = parseQuery(params.q);
   if (!query) return { status: 'empty', truncated: false };
   const keys = await glossaryKeys(db, query.text);
   const type = params.type ?? null;
   const event = params.event ?? null;
   const offset = (params.page - 1) * PAGE_SIZE;
-  const page = db.$queryRaw<Row[]>`
-    WITH q AS (
-      SELECT to_tsquery('simple', ${query.simple}) || to_tsquery('english', ${query.english}) AS query,
-             CASE WHEN ${query.exact} = '' THEN NULL ELSE to_tsquery('simple', ${query.exact}) END AS exact
-    ), hits AS (
-      SELECT DISTINCT ON (d.kind, d.entity_id)
-             d.kind, d.entity_id, d.locale, d.title, d.body, d.path, d.published_at,
-             ts_rank(d.tsv, q.query)
-               + CASE WHEN q.exact IS NOT NULL AND d.tsv @@ q.exact THEN 1 ELSE 0 END
-               + CASE WHEN (d.kind || ':' || d.entity_id) = ANY(${keys}::text[]) THEN 2
-                      WHEN d.entities && ${keys}::text[] THEN 0.5 ELSE 0 END AS rank
-      FROM search_documents d, q
-      WHERE (d.tsv @@ q.query OR d.entities && ${keys}::text[])
-        AND (${type}::text IS NULL OR d.kind = ${type}::text)
-        AND (${event}::text IS NULL OR d.event_id = ${event}::text)
-      ORDER BY d.kind, d.entity_id, (d.locale = ${locale}::locale) DESC, rank DESC
-    ), top AS (
-      SELECT kind, entity_id, locale, title, body, path, published_at,
-             row_number() OVER (ORDER BY (locale = ${locale}::locale) DESC, rank DESC,
-                                         published_at DESC NULLS LAST, title) AS n
-      FROM hits
-      ORDER BY n
-      LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    )
-    -- the languages each result exists in (and its address in each), for the page's ten rows only
-    SELECT top.*, (SELECT json_object_agg(x.locale, x.path) FROM search_documents x
-                   WHERE x.kind = top.kind AND x.entity_id = top.entity_id) AS versions
-    FROM top
-    ORDER BY n`;
-  const counted = db.$queryRaw<Array<{ kind: SearchKind; count: bigint }>>`
-    WITH q AS (SELECT to_tsquery('simple', ${query.simple}) || to_tsquery('english', ${query.english}) AS query)
-    SELECT d.kind, count(DISTINCT d.entity_id) AS count
-    FROM search_documents d, q
-    WHERE (d.tsv @@ q.query OR d.entities && ${keys}::text[])
-      AND (${event}::text IS NULL OR d.event_id = ${event}::text)
-    GROUP BY d.kind`;
-  const [rows, kinds] = await Promise.all([page, counted]);
+  // each result has at most one row per language, so this many rows hold the asked-for page
+  const rows = Math.max(RANKED_ROWS, locales.length * (offset + PAGE_SIZE));
+  const named = keys.length > 0;
+  const q = Prisma.sql`
+    SELECT to_tsquery('simple', ${query.simple}) || to_tsquery('english', ${query.english}) AS query,
+           CASE WHEN ${query.exact} = '' THEN NULL ELSE to_tsquery('simple', ${query.exact}) END AS exact`;
+  const matching = Prisma.sql`
+    ${named ? Prisma.sql`(d.tsv @@ q.query OR d.entities && ${keys}::text[])` : Prisma.sql`d.tsv @@ q.query`}
+    AND (${event}::text IS NULL OR d.event_id = ${event}::text)`;
+  const glossaryScore = named
+    ? Prisma.sql`CASE WHEN d.kind = ANY(${entityKinds}::text[]) AND (d.kind || ':' || d.entity_id) = ANY(${keys}::text[]) THEN 2::float4
+                      WHEN d.entities && ${keys}::text[] THEN 0.5::float4 ELSE 0::float4 END`
+    : Prisma.sql`0::float4`;
+  // `db` is a search client (index scans only): lib/db/client.ts
+  const indexed = <T>(sql: Prisma.Sql) => db.$queryRaw<T>(sql);
+  // the counts and the page in parallel, on two connections
+  const [counted, [found]] = await Promise.all([
+    indexed<Array<{ kind: SearchKind; n: number }>>(Prisma.sql`
+      WITH q AS (${q})
+      SELECT kind, count(*)::int AS n
+      FROM (SELECT DISTINCT d.kind, d.entity_id FROM search_documents d, q WHERE ${matching}) e
+      GROUP BY kind`),
+    indexed<[{ results: Found[] | null }]>(Prisma.sql`
+      WITH q AS (${q}), best AS (
+        SELECT * FROM (
+          -- OFFSET 0 keeps this a separate step, so each expression is evaluated once per match
+          SELECT d.kind, d.entity_id, d.locale, d.published_at, d.locale = ${locale}::locale AS own,
+                 ${glossaryScore} + CASE WHEN d.title_tsv @@ q.query THEN 1::float4 ELSE 0::float4 END AS base,
+                 CASE WHEN q.exact IS NOT NULL AND d.title_tsv @@ q.exact THEN 1::float4 ELSE 0::float4 END AS exact_title
+          FROM search_documents d, q
+          WHERE ${matching} AND (${type}::text IS NULL OR d.kind = ${type}::text)
+          OFFSET 0
+        ) m
+        ORDER BY own DESC, base + exact_title DESC, published_at DESC NULLS LAST, entity_id COLLATE "C", locale
+        LIMIT ${rows}
+      ), numbered AS (
+        SELECT best.*, row_number() OVER (
+                 ORDER BY own DESC, base + exact_title DESC, published_at DESC NULLS LAST, entity_id COLLATE "C", locale) AS n
+        FROM best
+      ), ranked AS (
+        SELECT nb.*,
+               CASE WHEN nb.n <= ${RANKED_ROWS} THEN
+                 nb.base + ts_rank(d.tsv, q.query)
+                 + CASE WHEN q.exact IS NOT NULL AND d.tsv @@ q.exact THEN 1 ELSE 0 END
+               END AS rank
+        FROM numbered nb JOIN search_documents d USING (kind, entity_id, locale), q
+      ), placed AS (
+        SELECT ranked.*, row_number() OVER (
+                 ORDER BY n > ${RANKED_ROWS}, own DESC, rank DESC NULLS LAST, published_at DESC NULLS LAST, n) AS position
+        FROM ranked
+      ), firsts AS (
+        SELECT placed.*, row_number() OVER (PARTITION BY kind, entity_id ORDER BY position) AS version
+        FROM placed
+      ), page AS (
+        SELECT * FROM firsts WHERE version = 1 ORDER BY position LIMIT ${PAGE_SIZE} OFFSET ${offset}
+      )
+      SELECT json_agg(json_build_object(
+               'kind', p.kind, 'entity_id', p.entity_id, 'locale', p.locale, 'title', d.title,
+               'body', d.body, 'path', d.path, 'published_at', p.published_at,
+               'versions', (SELECT json_object_agg(x.locale, x.path) FROM search_documents x
+                            WHERE x.kind = p.kind AND x.entity_id = p.entity_id))
+             ORDER BY p.position) AS results
+      FROM page p JOIN search_documents d USING (kind, entity_id, locale)`),
+  ]);
   const counts = Object.fromEntries(searchKinds.map((k) => [k, 0])) as Record<SearchKind, number>;
-  for (const k of kinds) counts[k.kind] = Number(k.count);
+  for (const c of counted) counts[c.kind] = c.n;
   const total = type ? counts[type] : Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     status: 'ok',
@@ -162,14 +213,14 @@ export async function search(params: SearchParams, locale: Locale, db: Db = appD
     counts,
     page: params.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    results: rows.map((r) => ({
+    results: (found.results ?? []).map((r) => ({
       kind: r.kind,
       entityId: r.entity_id,
       locale: r.locale,
       title: r.title,
-      path: r.path,
-      publishedAt: r.published_at,
       titleParts: snippet(r.title, query.highlight, Array.from(r.title).length),
+      path: r.path,
+      publishedAt: r.published_at ? new Date(r.published_at) : null,
       // a report's body is its paragraphs; a glossary entry's is a list (other names, role, region…)
       snippet: snippet(
         r.body.replaceAll('\n', r.kind === 'article' ? ' ' : ' · '),

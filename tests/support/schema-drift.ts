@@ -50,9 +50,10 @@ export function readDatamodel(root: string): Datamodel {
   const schema = readFileSync(path.join(root, 'prisma', 'schema.prisma'), 'utf8');
   for (const block of schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
     const model = datamodel.models.find((m) => m.name === block[1]);
-    for (const field of block[2]!.matchAll(/^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm))
+    for (const field of block[2]!.matchAll(/^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm))
       model?.fields.push({
         name: field[1]!,
+        dbName: /@map\("([^"]+)"\)/.exec(field[4]!)?.[1] ?? null,
         kind: 'scalar',
         type: 'Unsupported',
         isList: false,
