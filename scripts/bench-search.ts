@@ -17,7 +17,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createDatabase, dropDatabases } from '../lib/db/databases';
-import { createPrismaClient, createSearchClient, type Db } from '../lib/db/client';
+import { createPrismaClient, createSearchPool, type Db } from '../lib/db/client';
 import { prepareDatabase } from '../lib/db/prepare';
 import { openDatabaseServer } from '../lib/db/provision';
 import { withDatabase } from '../lib/db/url';
@@ -223,7 +223,7 @@ runCli(async () => {
   }
   const url = withDatabase(server.url, DATABASE);
   const db = createPrismaClient(url);
-  const searching = createSearchClient(url);
+  const searching = createSearchPool(url);
   try {
     await prepareDatabase(url, log);
     const synthetic = await db.searchDocument.count({ where: { entityId: { startsWith: 'bench-' } } });
@@ -275,7 +275,7 @@ runCli(async () => {
     if (table.some((row) => row.p95 >= TARGET_P95_MS)) process.exitCode = 1;
   } finally {
     await db.$disconnect();
-    await searching.$disconnect();
+    await searching.end();
     if (!flags.keep && !flags.reuse) await dropDatabases(server.adminUrl, [DATABASE]);
     await server.release();
   }

@@ -1,7 +1,8 @@
 import 'server-only';
-import { createPrismaClient, createSearchClient, type Db } from './client';
+import type pg from 'pg';
+import { createPrismaClient, createSearchPool, type Db } from './client';
 
-const globalForDb = globalThis as unknown as { portalDb?: Db; searchDb?: Db };
+const globalForDb = globalThis as unknown as { portalDb?: Db; searchPool?: pg.Pool };
 
 /**
  * The app's Prisma client, created on first use so that `next build` needs no database.
@@ -12,10 +13,10 @@ export function appDb(): Db {
   return globalForDb.portalDb;
 }
 
-/** The client search queries use (index scans only: lib/db/client.ts). */
-export function searchDb(): Db {
-  globalForDb.searchDb ??= createSearchClient(databaseUrl());
-  return globalForDb.searchDb;
+/** The connections search queries use (lib/db/client.ts). */
+export function searchPool(): pg.Pool {
+  globalForDb.searchPool ??= createSearchPool(databaseUrl());
+  return globalForDb.searchPool;
 }
 
 function databaseUrl(): string {

@@ -42,21 +42,26 @@ const titleVector = (r: Row) =>
     ? Prisma.sql`to_tsvector('simple', ${indexTerms(r.title)}) || to_tsvector('english', ${r.title})`
     : Prisma.sql`to_tsvector('simple', ${indexTerms(r.title)})`;
 
+/** The kind's number in the top byte of `entity_key` (lib/search/query.ts reads it back). */
+export const kindCodes = { article: 1, person: 2, city: 3, agreement: 4, event: 5 } as const;
+
 /** Inserts or replaces documents, a few hundred per statement. */
 export async function writeDocuments(db: Client, rows: Row[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     const values = rows.slice(i, i + 200).map(
       (r) => Prisma.sql`(${r.kind}, ${r.entityId}, ${r.locale}::locale, ${r.title}, ${r.body}, ${r.path},
-          ${r.eventId}, ${r.publishedAt}::timestamptz, ${r.entities}::text[], ${vector(r)}, ${titleVector(r)})`,
+          ${r.eventId}, ${r.publishedAt}::timestamptz, ${r.entities}::text[], ${vector(r)}, ${titleVector(r)},
+          (${kindCodes[r.kind]}::bigint << 56)
+            | (hashtextextended(${r.kind} || ':' || ${r.entityId}, 0) & x'00FFFFFFFFFFFFFF'::bigint))`,
     );
     await db.$executeRaw`
       INSERT INTO search_documents
-        (kind, entity_id, locale, title, body, path, event_id, published_at, entities, tsv, title_tsv)
+        (kind, entity_id, locale, title, body, path, event_id, published_at, entities, tsv, title_tsv, entity_key)
       VALUES ${Prisma.join(values)}
       ON CONFLICT (kind, entity_id, locale) DO UPDATE SET
         title = EXCLUDED.title, body = EXCLUDED.body, path = EXCLUDED.path, event_id = EXCLUDED.event_id,
         published_at = EXCLUDED.published_at, entities = EXCLUDED.entities, tsv = EXCLUDED.tsv,
-        title_tsv = EXCLUDED.title_tsv`;
+        title_tsv = EXCLUDED.title_tsv, entity_key = EXCLUDED.entity_key`;
   }
 }
 

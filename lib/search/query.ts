@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { searchDb } from '../db/app-client';
-import type { Db } from '../db/client';
+import { searchPool } from '../db/app-client';
+import type { SearchDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { isEntityId } from '../data/localized';
 import { locales, type Locale } from '../i18n/locales';
+import { kindCodes } from './index';
 import { fold, parseQuery, snippet, words, type ParsedQuery, type SnippetPart } from './text';
 
 /**
@@ -72,16 +73,16 @@ const GLOSSARY_TTL_MS = 30_000;
 
 const normalizeName = (text: string) => ` ${words(text).map(fold).join(' ')} `;
 
-async function glossaryNames(db: Db): Promise<GlossaryName[]> {
+async function glossaryNames(db: SearchDb): Promise<GlossaryName[]> {
   if (glossary && Date.now() - glossary.at < GLOSSARY_TTL_MS) return glossary.names;
-  const rows = await db.$queryRaw<Array<{ key: string; name: string }>>`
+  const { rows } = await db.query<{ key: string; name: string }>(`
     SELECT 'person:' || person_id AS key, name FROM person_translations
     UNION SELECT 'person:' || person_id, name FROM person_aliases
     UNION SELECT 'city:' || city_id, name FROM city_translations
     UNION SELECT 'city:' || city_id, name FROM city_aliases
     UNION SELECT 'agreement:' || agreement_id, name FROM agreement_translations
     UNION SELECT 'agreement:' || agreement_id, name FROM agreement_aliases
-    UNION SELECT 'event:' || event_id, name FROM event_translations`;
+    UNION SELECT 'event:' || event_id, name FROM event_translations`);
   const names = rows
     .map((r) => ({ key: r.key, name: normalizeName(r.name) }))
     .filter((r) => r.name.trim().length >= 2);
@@ -90,7 +91,7 @@ async function glossaryNames(db: Db): Promise<GlossaryName[]> {
 }
 
 /** Glossary entries named in the query, in any language or spelling variant ("Nam Ninh" → city:nanning). */
-export async function glossaryKeys(db: Db, text: string): Promise<string[]> {
+export async function glossaryKeys(db: SearchDb, text: string): Promise<string[]> {
   const query = normalizeName(text);
   if (!query.trim()) return [];
   return [...new Set((await glossaryNames(db)).filter((n) => query.includes(n.name)).map((n) => n.key))];
@@ -104,6 +105,9 @@ export async function glossaryKeys(db: Db, text: string): Promise<string[]> {
  */
 const RANKED_ROWS = 100;
 const entityKinds = searchKinds.filter((k) => k !== 'article');
+const kindOfCode = new Map(
+  Object.entries(kindCodes).map(([kind, code]) => [code as number, kind as SearchKind]),
+);
 
 type Found = {
   kind: SearchKind;
@@ -131,7 +135,7 @@ type Found = {
 export async function search(
   params: SearchParams,
   locale: Locale,
-  db: Db = searchDb(),
+  db: SearchDb = searchPool(),
 ): Promise<SearchOutcome> {
   const query = parseQuery(params.q);
   if (!query) return { status: 'empty', truncated: false };
@@ -152,27 +156,36 @@ export async function search(
     ? Prisma.sql`CASE WHEN d.kind = ANY(${entityKinds}::text[]) AND (d.kind || ':' || d.entity_id) = ANY(${keys}::text[]) THEN 2::float4
                       WHEN d.entities && ${keys}::text[] THEN 0.5::float4 ELSE 0::float4 END`
     : Prisma.sql`0::float4`;
-  // `db` is a search client (index scans only): lib/db/client.ts
-  const indexed = <T>(sql: Prisma.Sql) => db.$queryRaw<T>(sql);
+  // the matches in some languages, each with its cheap score (OFFSET 0: each expression is
+  // evaluated once per match)
+  const candidates = (languages: Prisma.Sql, own: boolean) => Prisma.sql`
+    SELECT d.kind, d.entity_id, d.locale, d.published_at, ${own}::boolean AS own,
+           ${glossaryScore} + CASE WHEN d.title_tsv @@ q.query THEN 1::float4 ELSE 0::float4 END AS base,
+           CASE WHEN q.exact IS NOT NULL AND d.title_tsv @@ q.exact THEN 1::float4 ELSE 0::float4 END AS exact_title
+    FROM search_documents d, q
+    WHERE ${matching} AND ${languages} AND (${type}::text IS NULL OR d.kind = ${type}::text)
+    OFFSET 0`;
+  // `db` is a search pool (index scans only): lib/db/client.ts
+  const indexed = async <T>(sql: Prisma.Sql) => (await db.query(sql.text, sql.values)).rows as T;
   // the counts and the page in parallel, on two connections
   const [counted, [found]] = await Promise.all([
-    indexed<Array<{ kind: SearchKind; n: number }>>(Prisma.sql`
+    indexed<Array<{ code: number; n: number }>>(Prisma.sql`
       WITH q AS (${q})
-      SELECT kind, count(*)::int AS n
-      FROM (SELECT DISTINCT d.kind, d.entity_id FROM search_documents d, q WHERE ${matching}) e
-      GROUP BY kind`),
+      SELECT (k >> 56)::int AS code, count(*)::int AS n
+      FROM (SELECT DISTINCT d.entity_key AS k FROM search_documents d, q WHERE ${matching}) e
+      GROUP BY 1`),
     indexed<[{ results: Found[] | null }]>(Prisma.sql`
       WITH q AS (${q}), best AS (
+        -- The reader's language first: its matches alone fill the page whenever there are enough,
+        -- and the other languages' part is then never run (the LIMIT stops before it).
         SELECT * FROM (
-          -- OFFSET 0 keeps this a separate step, so each expression is evaluated once per match
-          SELECT d.kind, d.entity_id, d.locale, d.published_at, d.locale = ${locale}::locale AS own,
-                 ${glossaryScore} + CASE WHEN d.title_tsv @@ q.query THEN 1::float4 ELSE 0::float4 END AS base,
-                 CASE WHEN q.exact IS NOT NULL AND d.title_tsv @@ q.exact THEN 1::float4 ELSE 0::float4 END AS exact_title
-          FROM search_documents d, q
-          WHERE ${matching} AND (${type}::text IS NULL OR d.kind = ${type}::text)
-          OFFSET 0
-        ) m
-        ORDER BY own DESC, base + exact_title DESC, published_at DESC NULLS LAST, entity_id COLLATE "C", locale
+          (SELECT * FROM (${candidates(Prisma.sql`d.locale = ${locale}::locale`, true)}) own_rows
+           ORDER BY base + exact_title DESC, published_at DESC NULLS LAST, entity_id COLLATE "C" LIMIT ${rows})
+          UNION ALL
+          (SELECT * FROM (${candidates(Prisma.sql`d.locale <> ${locale}::locale`, false)}) other_rows
+           ORDER BY base + exact_title DESC, published_at DESC NULLS LAST, entity_id COLLATE "C", locale
+           LIMIT ${rows})
+        ) u
         LIMIT ${rows}
       ), numbered AS (
         SELECT best.*, row_number() OVER (
@@ -204,7 +217,10 @@ export async function search(
       FROM page p JOIN search_documents d USING (kind, entity_id, locale)`),
   ]);
   const counts = Object.fromEntries(searchKinds.map((k) => [k, 0])) as Record<SearchKind, number>;
-  for (const c of counted) counts[c.kind] = c.n;
+  for (const c of counted) {
+    const kind = kindOfCode.get(c.code);
+    if (kind) counts[kind] = c.n;
+  }
   const total = type ? counts[type] : Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     status: 'ok',

@@ -57,10 +57,10 @@ describe('relevance', () => {
     expect(hit.title).toBe('Sáng kiến Nam Ninh');
     // a page that spells it without diacritics exists only in this test
     await appDb().$executeRaw`
-      INSERT INTO search_documents (kind, entity_id, locale, title, body, path, entities, tsv, title_tsv)
+      INSERT INTO search_documents (kind, entity_id, locale, title, body, path, entities, tsv, title_tsv, entity_key)
       VALUES ('event', 'no-diacritics-test', 'vi', 'Sang kien Nam Ninh (khong dau)', '', '/events/x', '{}',
               to_tsvector('simple', 'sang kien nam ninh khong dau'),
-              to_tsvector('simple', 'sang kien nam ninh khong dau'))`;
+              to_tsvector('simple', 'sang kien nam ninh khong dau'), (5::bigint << 56) | 12345)`;
     const exact = ok(await find('Sáng kiến Nam Ninh', 'vi', { type: 'agreement' }));
     expect(exact.results[0]!.entityId).toBe('nanning-initiative-2025');
     const both = keys(await find('Sáng kiến Nam Ninh', 'vi'));
