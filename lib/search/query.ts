@@ -121,16 +121,15 @@ type Found = {
 };
 
 /**
- * One round trip, in three steps (docs/decisions/012, "Speed"):
- * 1. every match, from the GIN indexes only, with a cheap score read from the thin row: the
- *    glossary entry itself (+2) or a page mentioning it (+0.5), the title has every word (+1), the
- *    title has them with the reader's diacritics (+1);
- * 2. the best rows (reader's language first) get the full rank: ts_rank over title and body, and
- *    the exact-diacritics bonus anywhere in the text; the rest keep the cheap order;
- * 3. one result per page (its best version), the counts per type, and the asked-for page of ten
- *    with its text and the languages it exists in.
- * PostgreSQL's planner does not count the cost of reading large vectors, and for a common word it
- * would rather scan the table and read every one; in this transaction it must use the indexes.
+ * Two statements, run in parallel (docs/decisions/012, "Speed"):
+ * - the counts per type: distinct results among the matches, found through the GIN indexes alone;
+ * - the page: (1) the matches in the reader's language, each with a cheap score read from its
+ *   thin row — the glossary entry itself (+2) or a page mentioning it (+0.5), the title has every
+ *   word (+1), the title has them with the reader's diacritics (+1) — then, only if those do not
+ *   fill the page, the other languages' matches; (2) the best hundred rows get the full rank:
+ *   ts_rank over title and body, and the exact-diacritics bonus anywhere in the text; rows after
+ *   them keep the cheap order; (3) one result per report or entry (its first version in that
+ *   order), and the asked-for page of ten with its text and the languages it exists in.
  */
 export async function search(
   params: SearchParams,
