@@ -16,7 +16,7 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { createDatabase, dropDatabases } from '../lib/db/databases';
+import { createDatabase, dropDatabases, ensureDatabase } from '../lib/db/databases';
 import { createPrismaClient, createSearchPool, type Db } from '../lib/db/client';
 import { prepareDatabase } from '../lib/db/prepare';
 import { openDatabaseServer } from '../lib/db/provision';
@@ -217,7 +217,8 @@ runCli(async () => {
     throw new UsageError('--articles and --runs take positive whole numbers.');
   const log = (line: string) => console.log(`[bench] ${line}`);
   const server = await openDatabaseServer({ cluster: 'postgres-bench', database: 'postgres', log });
-  if (!flags.reuse) {
+  if (flags.reuse) await ensureDatabase(server.adminUrl, DATABASE);
+  else {
     await dropDatabases(server.adminUrl, [DATABASE]);
     await createDatabase(server.adminUrl, DATABASE);
   }

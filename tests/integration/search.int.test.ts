@@ -101,6 +101,9 @@ describe('relevance', () => {
       const outcome = ok(await find(q, locale, { type: 'city' }));
       expect(keys(outcome)[0], `${q} (${locale})`).toBe('city:nanning');
       expect(outcome.results[0]!.locale).toBe(locale);
+      // the city's page matches in all three languages, and counts once
+      expect(outcome.counts.city, `${q} (${locale})`).toBe(1);
+      expect(outcome.results).toHaveLength(1);
     }
   });
 
