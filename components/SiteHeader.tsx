@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { localizedPath, type Alternate } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SearchForm } from './SearchForm';
 
 export async function SiteHeader({
   locale,
@@ -35,31 +36,13 @@ export async function SiteHeader({
         </div>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           {searchBox && (
-            // A plain GET form: searching needs no JavaScript
-            <form
-              role="search"
-              aria-label={t('searchLabel')}
+            <SearchForm
+              compact
               action={localizedPath(locale, '/search')}
-              className="flex"
-            >
-              <label htmlFor="site-search" className="sr-only">
-                {t('searchInput')}
-              </label>
-              <input
-                id="site-search"
-                type="search"
-                name="q"
-                enterKeyHint="search"
-                placeholder={t('searchInput')}
-                className="w-48 min-w-0 rounded-l border border-black/25 bg-transparent px-2 py-1 text-sm dark:border-white/30"
-              />
-              <button
-                type="submit"
-                className="rounded-r bg-accent px-3 py-1 text-sm font-semibold text-paper"
-              >
-                {t('searchSubmit')}
-              </button>
-            </form>
+              name={t('searchLabel')}
+              label={t('searchInput')}
+              submit={t('searchSubmit')}
+            />
           )}
           <LanguageSwitcher current={locale} alternates={alternates} label={t('languageSwitcher')} />
         </div>

@@ -4,6 +4,7 @@ import { languageName } from '@/lib/i18n/format';
 import { localizedPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { articlePath } from '@/lib/reading/compare';
+import { FilterChip } from '@/components/FilterChip';
 
 /** Links to read this report alone or beside its other language versions (no JavaScript). */
 export async function ReadingModes({ article, shown }: { article: ArticlePageData; shown: Locale[] }) {
@@ -31,13 +32,12 @@ export async function ReadingModes({ article, shown }: { article: ArticlePageDat
           const active = mode.beside.join(',') === current;
           return (
             <li key={mode.beside.join(',') || 'single'}>
-              <a
+              <FilterChip
                 href={localizedPath(article.locale, articlePath(slug, mode.beside))}
-                aria-current={active ? 'page' : undefined}
-                className={`inline-block rounded-full border px-3 py-1 ${active ? 'border-accent bg-accent text-paper' : 'border-black/20 dark:border-white/25'}`}
+                active={active}
               >
                 {mode.label}
-              </a>
+              </FilterChip>
             </li>
           );
         })}

@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/home/ArticleList';
+import { FilterChip } from '@/components/FilterChip';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
+import { Pagination } from '@/components/Pagination';
 import type { ArticleListPage } from '@/lib/data/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
@@ -26,13 +28,9 @@ export async function ArticleIndex({ locale, list }: { locale: Locale; list: Art
             const active = f.id === list.eventId;
             return (
               <li key={f.id ?? 'all'}>
-                <a
-                  href={href(1, f.id)}
-                  aria-current={active ? 'page' : undefined}
-                  className={`inline-block rounded-full border px-3 py-1 ${active ? 'border-accent bg-accent text-paper' : 'border-black/20 dark:border-white/25'}`}
-                >
+                <FilterChip href={href(1, f.id)} active={active}>
                   {f.name ? <LocalizedText value={f.name} pageLocale={locale} /> : t('allEvents')}
-                </a>
+                </FilterChip>
               </li>
             );
           })}
@@ -43,25 +41,17 @@ export async function ArticleIndex({ locale, list }: { locale: Locale; list: Art
       ) : (
         <p className="mt-6">{t('empty')}</p>
       )}
-      {list.pageCount > 1 && (
-        <nav aria-label={t('pagination')} className="mt-10 flex items-center justify-between text-sm">
-          {list.page > 1 ? (
-            <a href={href(list.page - 1, list.eventId)} rel="prev" className="underline">
-              {t('previous')}
-            </a>
-          ) : (
-            <span />
-          )}
-          <span aria-current="page">{t('pageOf', { page: list.page, count: list.pageCount })}</span>
-          {list.page < list.pageCount ? (
-            <a href={href(list.page + 1, list.eventId)} rel="next" className="underline">
-              {t('next')}
-            </a>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pagination
+        label={t('pagination')}
+        page={list.page}
+        count={list.pageCount}
+        href={(page) => href(page, list.eventId)}
+        texts={{
+          previous: t('previous'),
+          next: t('next'),
+          pageOf: t('pageOf', { page: list.page, count: list.pageCount }),
+        }}
+      />
     </PageShell>
   );
 }

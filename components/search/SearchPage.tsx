@@ -1,6 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { FilterChip } from '@/components/FilterChip';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
+import { Pagination } from '@/components/Pagination';
+import { SearchForm } from '@/components/SearchForm';
 import type { EventListItem } from '@/lib/data/types';
 import { formatDateTime, languageName } from '@/lib/i18n/format';
 import { localeTable, type Locale } from '@/lib/i18n/locales';
@@ -23,9 +26,6 @@ type Props = {
   events: EventListItem[];
 };
 
-const chip = (active: boolean) =>
-  `inline-block rounded-full border px-3 py-1 ${active ? 'border-accent bg-accent text-paper' : 'border-black/20 dark:border-white/25'}`;
-
 /**
  * The search page: a plain GET form (no JavaScript), then filters with counts, the results in
  * the reader's language first, other languages labelled, and pages of ten.
@@ -44,25 +44,14 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
       searchBox={false}
     >
       <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
-      <form role="search" aria-label={t('formLabel')} action={searchPath} className="mt-4 flex gap-2">
-        <label htmlFor="search-q" className="sr-only">
-          {t('input')}
-        </label>
-        <input
-          id="search-q"
-          type="search"
-          name="q"
-          defaultValue={params.q}
-          enterKeyHint="search"
-          placeholder={t('input')}
-          className="min-w-0 flex-1 rounded border border-black/25 bg-transparent px-3 py-2 dark:border-white/30"
-        />
-        {params.type && <input type="hidden" name="type" value={params.type} />}
-        {params.event && <input type="hidden" name="event" value={params.event} />}
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-paper">
-          {t('submit')}
-        </button>
-      </form>
+      <SearchForm
+        action={searchPath}
+        name={t('formLabel')}
+        label={t('input')}
+        submit={t('submit')}
+        value={params.q}
+        hidden={{ type: params.type, event: params.event }}
+      />
       <p className="mt-2 text-sm text-muted">{t('hint')}</p>
 
       {outcome.status === 'ok' && outcome.query.truncated && (
@@ -88,13 +77,9 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
                 const active = params.type === kind;
                 return (
                   <li key={kind ?? 'all'}>
-                    <a
-                      href={href({ type: kind })}
-                      aria-current={active ? 'page' : undefined}
-                      className={chip(active)}
-                    >
+                    <FilterChip href={href({ type: kind })} active={active}>
                       {t('kindCount', { label: t('kindPlural', { kind: kind ?? 'all' }), count })}
-                    </a>
+                    </FilterChip>
                   </li>
                 );
               })}
@@ -107,13 +92,9 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
                   const active = params.event === event?.id;
                   return (
                     <li key={event?.id ?? 'all'}>
-                      <a
-                        href={href({ event: event?.id })}
-                        aria-current={active ? 'page' : undefined}
-                        className={chip(active)}
-                      >
+                      <FilterChip href={href({ event: event?.id })} active={active}>
                         {event ? <LocalizedText value={event.name} pageLocale={locale} /> : t('allEvents')}
-                      </a>
+                      </FilterChip>
                     </li>
                   );
                 })}
@@ -144,25 +125,17 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
             </section>
           )}
 
-          {outcome.pages > 1 && (
-            <nav aria-label={t('pagination')} className="mt-10 flex items-center justify-between text-sm">
-              {outcome.page > 1 ? (
-                <a href={href({ page: outcome.page - 1 })} rel="prev" className="underline">
-                  {t('previous')}
-                </a>
-              ) : (
-                <span />
-              )}
-              <span aria-current="page">{t('pageOf', { page: outcome.page, count: outcome.pages })}</span>
-              {outcome.page < outcome.pages ? (
-                <a href={href({ page: outcome.page + 1 })} rel="next" className="underline">
-                  {t('next')}
-                </a>
-              ) : (
-                <span />
-              )}
-            </nav>
-          )}
+          <Pagination
+            label={t('pagination')}
+            page={outcome.page}
+            count={outcome.pages}
+            href={(page) => href({ page })}
+            texts={{
+              previous: t('previous'),
+              next: t('next'),
+              pageOf: t('pageOf', { page: outcome.page, count: outcome.pages }),
+            }}
+          />
         </>
       )}
     </PageShell>

@@ -54,7 +54,7 @@ export type SearchResult = {
   versions: Partial<Record<Locale, string>>;
 };
 export type SearchOutcome =
-  | { status: 'empty'; truncated: false }
+  | { status: 'empty' }
   | {
       status: 'ok';
       query: ParsedQuery;
@@ -137,7 +137,7 @@ export async function search(
   db: SearchDb = searchPool(),
 ): Promise<SearchOutcome> {
   const query = parseQuery(params.q);
-  if (!query) return { status: 'empty', truncated: false };
+  if (!query) return { status: 'empty' };
   const keys = await glossaryKeys(db, query.text);
   const type = params.type ?? null;
   const event = params.event ?? null;
