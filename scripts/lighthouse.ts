@@ -15,7 +15,8 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { projectRoot } from '../lib/db/provision';
-import { build, serveFresh } from './serve-fresh';
+import { buildPortal } from './build-portal';
+import { serveFresh } from './serve-fresh';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3240);
 const runsFlag = process.argv.indexOf('--runs');
@@ -51,7 +52,7 @@ function chromiumPath(): string | undefined {
   }
 }
 
-if (!process.argv.includes('--no-build')) await build();
+if (!process.argv.includes('--no-build')) await buildPortal();
 const server = await serveFresh(port);
 const reports = path.join(projectRoot, 'lighthouse-reports');
 await mkdir(reports, { recursive: true });

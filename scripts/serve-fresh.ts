@@ -1,6 +1,6 @@
 /**
- * For measuring scripts (`npm run size`, `npm run lighthouse`): optionally build, then serve the
- * portal through the start script on a fresh database, and stop it (and its database) afterwards.
+ * For measuring scripts (`npm run size`, `npm run lighthouse`): serve the portal through the start
+ * script on a fresh database, and stop it (and its database) afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -11,12 +11,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name);
-
-export async function build(): Promise<void> {
-  const child = run(bin('next'), ['build']);
-  const code = await new Promise<number>((resolve) => child.once('exit', (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new Error(`next build exited with ${code}`);
-}
 
 async function waitFor(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;

@@ -6,7 +6,8 @@
  *   --no-build   measure the existing build
  */
 import { gzipSync } from 'node:zlib';
-import { build, serveFresh } from './serve-fresh';
+import { buildPortal } from './build-portal';
+import { serveFresh } from './serve-fresh';
 
 const port = Number(process.env.SIZE_PORT ?? 3230);
 const budgetBytes = 10 * 1024;
@@ -40,7 +41,7 @@ async function measure(pathname: string) {
   return { status: response.status, html: gzipped(html), js, files: new Set(scripts).size };
 }
 
-if (!process.argv.includes('--no-build')) await build();
+if (!process.argv.includes('--no-build')) await buildPortal();
 const server = await serveFresh(port);
 const origin = server.origin;
 let exitCode = 0;

@@ -17,6 +17,7 @@ import { createDatabase, dropDatabases, idleDatabases } from '../lib/db/database
 import { prepareDatabase } from '../lib/db/prepare';
 import { openDatabaseServer, projectRoot } from '../lib/db/provision';
 import { describeDatabase, withDatabase } from '../lib/db/url';
+import { buildPortal } from './build-portal';
 import { runCli } from './cli';
 
 const flags = new Set(process.argv.slice(2));
@@ -90,15 +91,15 @@ runCli(async () => {
     const servedAs = recordedBuild === buildId ? recordedOrigin : origin;
     if (!dev) {
       if (!buildId) {
-        log('No production build yet: running `next build` …');
-        await run(nextBin, ['build']);
+        log('No production build yet: building …');
+        await buildPortal();
       } else if (flags.has('--rebuild') || servedAs !== origin) {
         log(
           servedAs !== origin
             ? `The public address changed (${servedAs} → ${origin}): rebuilding so cached pages carry the new one …`
             : 'Rebuilding (--rebuild) …',
         );
-        await run(nextBin, ['build']);
+        await buildPortal();
       }
       writeFileSync(originFile, `${readFileSync(buildIdFile, 'utf8').trim()} ${origin}`);
       // Pages and data cached at run time came from another database, which may have said
@@ -129,12 +130,3 @@ runCli(async () => {
   // Keep running until a signal or the server's exit calls shutdown().
   await new Promise(() => {});
 });
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit' });
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code})`)),
-    );
-  });
-}

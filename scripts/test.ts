@@ -16,7 +16,7 @@ const steps: Step[] = [
   { name: 'format', command: [bin('prettier'), '--check', '.'] },
   { name: 'unit', command: [bin('vitest'), 'run', '--project', 'unit'] },
   { name: 'integration', command: [bin('vitest'), 'run', '--project', 'integration'] },
-  { name: 'build', command: [bin('next'), 'build'] },
+  { name: 'build', command: [bin('tsx'), 'scripts/build.ts'] },
   { name: 'e2e', command: [bin('playwright'), 'test'], needs: 'build' },
 ];
 

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const locales = [
@@ -216,5 +218,24 @@ test.describe('at 360 px', () => {
         expect(box?.height ?? 0).toBeLessThan(30);
       }
     });
+  }
+});
+
+test('the start-up JavaScript every page loads is marked for eager compilation, page chunks are not', async ({
+  request,
+}) => {
+  // docs/decisions/013: the build adds V8's compile hint to Next's root main files only.
+  const manifest = JSON.parse(await readFile(join('.next', 'build-manifest.json'), 'utf8')) as {
+    rootMainFiles: string[];
+  };
+  const startup = new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`));
+  for (const path of ['/zh/articles/nanning-changyi-fabu', '/en/cities/nanning', '/vi']) {
+    const html = await (await request.get(path)).text();
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.filter((src) => startup.has(src)).sort(), path).toEqual([...startup].sort());
+    for (const src of scripts) {
+      const body = await (await request.get(src)).text();
+      expect(body.startsWith('//# allFunctionsCalledOnLoad\n'), src).toBe(startup.has(src));
+    }
   }
 });

@@ -1,0 +1,5 @@
+/** `npm run build`: the production build (scripts/build-portal.ts). */
+import { buildPortal } from './build-portal';
+import { runCli } from './cli';
+
+runCli(buildPortal);
