@@ -8,7 +8,7 @@ import type { Locale } from './locales';
 export const errorMessages: Record<Locale, { title: string; body: string; retry: string; home: string }> = {
   zh: {
     title: '页面暂时无法显示',
-    body: '服务器暂时无法读取这部分内容,可能是数据库正在维护。已发布的页面仍可阅读;请稍后再试。',
+    body: '服务器暂时无法读取这部分内容，可能是数据库正在维护。已发布的页面仍可阅读；请稍后再试。',
     retry: '重试',
     home: '返回首页',
   },

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 const projects = {
-  zh: { value: '超过33亿人民币', equivalent: '约合4.52亿美元(据越南《人民报》换算)', count: '14个项目' },
+  zh: { value: '超过33亿人民币', equivalent: '约合4.52亿美元（据越南《人民报》换算）', count: '14个项目' },
   en: {
     value: 'more than 3.3 billion Chinese yuan',
     equivalent: 'about 452 million US dollars, as converted by Nhan Dan (NDO)',

@@ -7,7 +7,7 @@ test('the report list pages through the Chinese reports, newest first', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('报道');
   await expect(items(page)).toHaveCount(5);
   const pages = page.getByRole('navigation', { name: '分页' });
-  await expect(pages).toContainText('第1页,共2页');
+  await expect(pages).toContainText('第1页，共2页');
   await pages.getByRole('link', { name: '下一页' }).click();
   await expect(page).toHaveURL('/zh/articles?page=2');
   await expect(items(page)).toHaveCount(1);

@@ -32,7 +32,7 @@ test('an editorial rendering is marked, and the single-source person carries a w
   await page.goto('/zh/people/mei-lin');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dr. Mei Lin');
   await expect(page.getByRole('heading', { level: 1 }).locator('[lang="en"]')).toHaveCount(1);
-  await expect(page.getByRole('note')).toContainText('只有一个来源提到此人:Archyde');
+  await expect(page.getByRole('note')).toContainText('只有一个来源提到此人：Archyde');
 });
 
 for (const locale of ['zh', 'en', 'vi'] as const) {
