@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { markStartupChunks } from '../lib/build/compile-hints';
 import { publicOrigin, readEnv } from '../lib/env';
 import { createDatabase, dropDatabases, idleDatabases } from '../lib/db/databases';
 import { prepareDatabase } from '../lib/db/prepare';
@@ -101,6 +102,8 @@ runCli(async () => {
         );
         await buildPortal();
       }
+      // A build made by a bare `next build` gets the compile hint here (docs/decisions/013).
+      await markStartupChunks(path.join(projectRoot, '.next'));
       writeFileSync(originFile, `${readFileSync(buildIdFile, 'utf8').trim()} ${origin}`);
       // Pages and data cached at run time came from another database, which may have said
       // something else (the newsroom tests publish and edit): a fresh database starts uncached.
