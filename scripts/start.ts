@@ -101,9 +101,10 @@ runCli(async () => {
             : 'Rebuilding (--rebuild) …',
         );
         await buildPortal();
+      } else {
+        // A build made by a bare `next build` gets the compile hint here (docs/decisions/013).
+        await markStartupChunks(path.join(projectRoot, '.next'));
       }
-      // A build made by a bare `next build` gets the compile hint here (docs/decisions/013).
-      await markStartupChunks(path.join(projectRoot, '.next'));
       writeFileSync(originFile, `${readFileSync(buildIdFile, 'utf8').trim()} ${origin}`);
       // Pages and data cached at run time came from another database, which may have said
       // something else (the newsroom tests publish and edit): a fresh database starts uncached.
