@@ -1,20 +1,13 @@
-/**
- * Scheduled publishing without a button or a redeploy: every 5 seconds the server asks itself to
- * publish what is due (POST /api/publish-due, authenticated with a per-process token). The work
- * runs in a route handler so that revalidation happens inside Next's request context.
- */
+/** Starts the publishing scheduler (lib/editorial/scheduler.ts) in the Node.js server process. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { readEnv } = await import('./lib/env');
   const { schedulerToken } = await import('./lib/editorial/scheduler-token');
-  const port = process.env.PORT ?? '3000';
-  const every = Number(process.env.SCHEDULER_INTERVAL_MS ?? 5000);
-  const timer = setInterval(() => {
-    fetch(`http://127.0.0.1:${port}/api/publish-due`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${schedulerToken()}` },
-    }).catch(() => {
-      // not listening yet, or shutting down: the next tick tries again
-    });
-  }, every);
-  timer.unref();
+  const { startScheduler } = await import('./lib/editorial/scheduler');
+  const env = readEnv();
+  startScheduler({
+    url: `http://127.0.0.1:${env.PORT}/api/publish-due`,
+    token: schedulerToken(),
+    every: env.SCHEDULER_INTERVAL_MS,
+  });
 }

@@ -23,6 +23,11 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  // The browser, the server and PostgreSQL share two cores here: a save or a page can take seconds
+  // while another process holds the CPU. Waits are generous; speed is asserted where it is a
+  // requirement (publish → served, scheduled → live), not through these.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL,

@@ -22,6 +22,8 @@ const envSchema = z.object({
   PORTAL_DATA_DIR: z.string().trim().min(1).default('.data'),
   /** preferred port of the embedded PostgreSQL; another free one is chosen if it is taken */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** how often each server looks for scheduled versions that are due (ms) */
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(5000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -134,9 +134,13 @@ export async function transition(
 /**
  * Publishes every approved version whose scheduled time has come. Run by the portal's own
  * scheduler (instrumentation.ts) every few seconds, or by any cron through POST /api/publish-due.
- * Conditional updates make concurrent runs publish each version once.
+ * Conditional updates make concurrent runs publish each version once. `next` is when the next
+ * scheduled version falls due, so the scheduler can be there at that moment rather than at its
+ * next regular tick.
  */
-export async function publishDue(now = new Date()): Promise<{ published: string[]; refresh: Refresh[] }> {
+export async function publishDue(
+  now = new Date(),
+): Promise<{ published: string[]; refresh: Refresh[]; next: Date | null }> {
   const db = appDb();
   const due = await db.articleTranslation.findMany({
     where: { status: 'approved', scheduledAt: { lte: now } },
@@ -159,7 +163,12 @@ export async function publishDue(now = new Date()): Promise<{ published: string[
     await reindexArticle(db, v.articleId);
     refresh.push(await refreshFor(v.articleId));
   }
-  return { published, refresh };
+  const upcoming = await db.articleTranslation.findFirst({
+    where: { status: 'approved', scheduledAt: { gt: now } },
+    orderBy: { scheduledAt: 'asc' },
+    select: { scheduledAt: true },
+  });
+  return { published, refresh, next: upcoming?.scheduledAt ?? null };
 }
 
 export type DashboardRow = {

@@ -283,7 +283,7 @@ test('the whole story: accounts, an imported release, translation, review, publi
   expect(liveAt, 'the scheduled version went live').toBeGreaterThan(0);
   console.log(`[newsroom] scheduled time → readable page: ${liveAt - at} ms`);
   expect(liveAt).toBeGreaterThanOrEqual(at);
-  // the scheduler ticks every 5 s; a second for the request
+  // the scheduler calls at the due time (and ticks every 5 s); polled every second
   expect(liveAt - at).toBeLessThan(12_000);
   const side = await reader.goto(`/vi/articles/${slugs.vi}/with/zh,en`);
   expect(side?.status()).toBe(200);

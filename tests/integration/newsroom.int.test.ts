@@ -331,8 +331,9 @@ describe('review and publishing', () => {
     expect(
       await transition(actors.editor, { articleId: article, locale: 'en', action: 'schedule', at }, now),
     ).toMatchObject({ ok: true, state: 'scheduled' });
-    expect((await publishDue(new Date(at.getTime() - 1))).published).toEqual([]);
-    expect((await publishDue(at)).published).toEqual([`${article}/en`]);
+    // before its time: nothing is published, and the scheduler is told when to come back
+    expect(await publishDue(new Date(at.getTime() - 1))).toMatchObject({ published: [], next: at });
+    expect(await publishDue(at)).toMatchObject({ published: [`${article}/en`], next: null });
     expect((await publishDue(new Date(at.getTime() + 5000))).published).toEqual([]);
     const en = await appDb().articleTranslation.findUnique({
       where: { articleId_locale: { articleId: article, locale: 'en' } },

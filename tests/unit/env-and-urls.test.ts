@@ -5,12 +5,15 @@ import { describeDatabase, withDatabase } from '@/lib/db/url';
 describe('configuration', () => {
   it('defaults to port 3000 and the .data folder', () => {
     const env = readEnv({});
-    expect(env).toMatchObject({ PORT: 3000, PORTAL_DATA_DIR: '.data' });
+    expect(env).toMatchObject({ PORT: 3000, PORTAL_DATA_DIR: '.data', SCHEDULER_INTERVAL_MS: 5000 });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
   it('names the variable that is wrong', () => {
     expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    // an interval of 0 or NaN would make every server call itself in a busy loop
+    for (const value of ['0', 'soon', '999'])
+      expect(() => readEnv({ SCHEDULER_INTERVAL_MS: value })).toThrow(/SCHEDULER_INTERVAL_MS/);
     expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(
       /DATABASE_URL: must be a postgresql:\/\/ URL/,
     );

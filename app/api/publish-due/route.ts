@@ -19,9 +19,9 @@ function authorized(request: Request): boolean {
 export async function POST(request: Request) {
   if (!authorized(request)) return new Response('Forbidden', { status: 403 });
   try {
-    const { published, refresh } = await publishDue();
+    const { published, refresh, next } = await publishDue();
     for (const r of refresh) applyRefresh(r);
-    return Response.json({ published });
+    return Response.json({ published, next: next?.toISOString() ?? null });
   } catch {
     // database unreachable: the next tick tries again; published pages keep being served
     return new Response('Service Unavailable', { status: 503 });
