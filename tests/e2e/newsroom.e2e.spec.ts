@@ -37,8 +37,19 @@ function databaseUrl(): string {
   return url.href;
 }
 
-async function signIn(browser: Browser, who: keyof typeof people, ui = 'en'): Promise<Page> {
+/** Pages of the running test, each in its own browser context (own cookies); closed after it. */
+const opened: Page[] = [];
+async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
+  opened.push(page);
+  return page;
+}
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.context().close()));
+});
+
+async function signIn(browser: Browser, who: keyof typeof people, ui = 'en'): Promise<Page> {
+  const page = await newPage(browser);
   await page.goto(`/editor/${ui}/login`);
   await page.locator('input[name=email]').fill(people[who].email);
   await page.locator('input[name=password]').fill(password);
@@ -235,7 +246,7 @@ test('the whole story: accounts, an imported release, translation, review, publi
     ]);
   }
 
-  const reader = await browser.newPage();
+  const reader = await newPage(browser);
 
   // 5. the editor schedules the Vietnamese version for the coming minute and publishes the others now
   let at = Math.ceil(Date.now() / 60_000) * 60_000;
@@ -341,7 +352,7 @@ test('script and HTML typed into every field (report and glossary) render as ine
   await editor.locator('textarea[name=text]').nth(1).fill(`${payload} [x](javascript:window.__xss=3)`);
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor.locator('main [role=status]').first()).toContainText('Saved as revision');
-  const reader = await browser.newPage();
+  const reader = await newPage(browser);
   await reader.goto('/en/articles/2015-china-asean-mayors-forum-nanning-consensus');
   await expect(reader.locator('h1')).toHaveText(`Forum ${payload}`);
   await expect(reader.locator('article img, article script')).toHaveCount(0);
