@@ -22,7 +22,7 @@ export function extraCallDelay(answer: unknown, now: number, every: number): num
  * due between two ticks it calls once more at that moment. The work runs in a route handler so
  * that revalidation happens inside Next's request context.
  */
-export function startScheduler(options: { url: string; token: string; every: number }): void {
+export function startScheduler(options: { url: string; token: string; every: number }): () => void {
   let extra: ReturnType<typeof setTimeout> | undefined;
   const call = async () => {
     try {
@@ -41,5 +41,10 @@ export function startScheduler(options: { url: string; token: string; every: num
       // not listening yet, shutting down, or the database is away: the next tick tries again
     }
   };
-  setInterval(() => void call(), options.every).unref();
+  const ticks = setInterval(() => void call(), options.every);
+  ticks.unref();
+  return () => {
+    clearInterval(ticks);
+    clearTimeout(extra);
+  };
 }
