@@ -48,17 +48,49 @@ export function Paragraph({
   runs: TextRun[];
 }) {
   const body = <Runs locale={locale} runs={runs} />;
-  if (kind === 'heading')
-    return (
-      <h2 id={id} className="text-xl font-bold">
-        {body}
-      </h2>
-    );
-  if (kind === 'quote')
-    return (
-      <blockquote id={id} className="border-l-4 border-accent pl-4">
-        {body}
-      </blockquote>
-    );
-  return <p id={id}>{body}</p>;
+  switch (kind) {
+    case 'heading':
+      return (
+        <h2 id={id} className="text-xl font-bold">
+          {body}
+        </h2>
+      );
+    case 'quote':
+      return (
+        <blockquote id={id} className="border-l-4 border-accent pl-4">
+          {body}
+        </blockquote>
+      );
+    // list items: the caller puts them in their <ul> or <ol>
+    case 'bullet':
+    case 'numbered':
+      return <li id={id}>{body}</li>;
+    // interview turns: the printed label ("Q:", "问：", a speaker) is in the runs, in strong type
+    case 'question':
+      return (
+        <p id={id} className="font-semibold" data-kind="question">
+          {body}
+        </p>
+      );
+    case 'answer':
+      return (
+        <p id={id} className="pl-4" data-kind="answer">
+          {body}
+        </p>
+      );
+    case 'caption':
+      return (
+        <p id={id} className="text-sm italic text-muted" data-kind="caption">
+          {body}
+        </p>
+      );
+    case 'paragraph':
+      return <p id={id}>{body}</p>;
+    default:
+      return assertNever(kind);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unknown paragraph kind: ${String(value)}`);
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticlePageData } from '@/lib/data/types';
 import { languageName } from '@/lib/i18n/format';
+import { itemNumbers, listOf } from '@/lib/editorial/paragraph-kinds';
 import { localeTable, type Locale } from '@/lib/i18n/locales';
 import { anchorOf } from './ArticleBody';
 import { Paragraph } from './Paragraph';
@@ -22,6 +23,8 @@ export async function ParallelText({
   const t = await getTranslations({ locale: article.locale, namespace: 'ArticlePage' });
   const grid = `md:grid md:gap-8 ${columns[languages.length as 2 | 3] ?? 'md:grid-cols-3'}`;
   const version = (l: Locale) => article.versions.find((v) => v.locale === l);
+  // each row shows one list item, so a numbered item keeps its number in its own list
+  const numbers = itemNumbers(article.slots.map((s) => s.kind));
 
   return (
     <div className="mt-8" data-testid="parallel-text">
@@ -35,7 +38,7 @@ export async function ParallelText({
           </div>
         ))}
       </div>
-      {article.slots.map((slot) => (
+      {article.slots.map((slot, row) => (
         <section
           key={slot.key}
           id={anchorOf(slot.key)}
@@ -55,6 +58,14 @@ export async function ParallelText({
                   >
                     {t('missingParagraph', { language: languageName(article.locale, l) })}
                   </p>
+                ) : listOf(slot.kind) === 'ol' ? (
+                  <ol start={numbers[row] ?? 1} className="list-decimal pl-6">
+                    <Paragraph kind={slot.kind} locale={article.locale} runs={runs} />
+                  </ol>
+                ) : listOf(slot.kind) === 'ul' ? (
+                  <ul className="list-disc pl-6">
+                    <Paragraph kind={slot.kind} locale={article.locale} runs={runs} />
+                  </ul>
                 ) : (
                   <Paragraph kind={slot.kind} locale={article.locale} runs={runs} />
                 )}

@@ -3,11 +3,11 @@
 import { useActionState } from 'react';
 import { importAction, type ImportState } from '@/app/editor/[locale]/actions';
 import type { Locale } from '@/lib/i18n/locales';
-
 import type messages from '@/messages/en.json';
 
 /** The messages of Newsroom.import (raw templates with {placeholders}), in the interface language. */
 export type ImportStrings = (typeof messages)['Newsroom']['import'];
+export type KindStrings = (typeof messages)['Newsroom']['kinds'];
 type Option = { id: string; name: string };
 type Props = {
   uiLocale: Locale;
@@ -16,6 +16,7 @@ type Props = {
   events: Option[];
   sources: Option[];
   strings: ImportStrings;
+  kinds: KindStrings;
   errors: Record<string, string>;
 };
 
@@ -23,16 +24,28 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
 /**
- * Paste → preview → confirm, on one form. The server parses the text on both steps; this
- * component only shows what it answered and keeps every field the editor typed.
+ * Paste → preview → confirm, on one form. The server parses the text on every step; this
+ * component only shows what it answered and keeps every field the editor typed. Dropped lines
+ * come back with one click ("keep as text"), which previews again with that line kept.
  */
-export function ImportForm({ uiLocale, timeZone, languages, events, sources, strings, errors }: Props) {
+export function ImportForm({
+  uiLocale,
+  timeZone,
+  languages,
+  events,
+  sources,
+  strings,
+  kinds,
+  errors,
+}: Props) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: 'idle' });
   const fields = state.status === 'idle' ? undefined : state.fields;
   const preview =
     state.status === 'preview' ? state.preview : state.status === 'error' ? state.preview : undefined;
   const field = 'mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1';
   const button = 'rounded border border-stone-600 bg-white px-4 py-1.5 font-medium disabled:opacity-50';
+  const small = 'rounded border border-stone-500 bg-white px-2 py-0.5 text-xs disabled:opacity-50';
+  const name = (l: Locale) => languages[l].name;
 
   let error: string | null = null;
   if (state.status === 'error') {
@@ -41,26 +54,32 @@ export function ImportForm({ uiLocale, timeZone, languages, events, sources, str
       const p = state.problem;
       error = fill(strings.problems[p.problem] ?? errors.unexpected!, {
         line: 'line' in p ? p.line : '',
+        quote: 'quote' in p ? p.quote : '',
         limit: 'limit' in p ? p.limit : '',
         lines: 'lines' in p ? p.lines.join(', ') : '',
       });
-    } else if (e === 'idTaken') error = strings.idTaken!;
+    } else if (e === 'idTaken') error = strings.idTaken;
     else if (e === 'slugTaken')
-      error = fill(strings.slugTaken!, { language: state.locale ? languages[state.locale].name : '' });
+      error = fill(strings.slugTaken, { language: state.locale ? name(state.locale) : '' });
     else if (e === 'invalid') error = fill(errors.invalid!, { fields: (state.invalid ?? []).join(', ') });
     else error = errors[e] ?? errors.unexpected!;
   }
-  const released = preview?.metadata.releasedAt
+  const metadata = preview?.metadata;
+  const released = metadata?.releasedAt
     ? new Intl.DateTimeFormat(languages[uiLocale].htmlLang, {
         dateStyle: 'long',
-        ...(preview.metadata.precision === 'minute' ? { timeStyle: 'short' } : {}),
+        ...(metadata.precision === 'minute' ? { timeStyle: 'short' } : {}),
         timeZone,
-      }).format(new Date(preview.metadata.releasedAt))
+      }).format(new Date(metadata.releasedAt))
     : strings.none;
+  const lineLabel = (n: number) => fill(strings.line, { number: n });
 
   return (
     <form action={action} className="space-y-6">
       <input type="hidden" name="uiLocale" value={uiLocale} />
+      {fields?.keep.map((line) => (
+        <input key={line} type="hidden" name="keep" value={line} />
+      ))}
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
           {error}
@@ -80,64 +99,163 @@ export function ImportForm({ uiLocale, timeZone, languages, events, sources, str
         {strings.preview}
       </button>
 
-      {preview && (
-        <section aria-labelledby="import-preview" className="space-y-4" data-testid="import-preview">
+      {preview && metadata && (
+        <section aria-labelledby="import-preview" className="space-y-5" data-testid="import-preview">
           <h2 id="import-preview" className="text-xl font-semibold">
             {strings.previewHeading}
           </h2>
-          <p>
-            {fill(strings.summary!, {
-              original: languages[preview.originalLocale].name,
-              languages: preview.languages.map((l) => languages[l].name).join(', '),
+          <p data-testid="import-summary">
+            {fill(strings.summary, {
+              original: name(preview.originalLocale),
+              languages: preview.languages.map(name).join(', '),
               count: preview.paragraphs.length,
             })}{' '}
             {strings.layouts[preview.layout]}
           </p>
+          {preview.missingTitle.map((l) => (
+            <p
+              key={l}
+              className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-950"
+              data-testid="import-missing-title"
+            >
+              {fill(strings.headlineMissing, { language: name(l) })}
+            </p>
+          ))}
+
           <div>
             <h3 className="font-semibold">{strings.metadataHeading}</h3>
             <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
               <dt>{strings.releasedAt}</dt>
-              <dd data-testid="import-released">{released}</dd>
+              <dd>
+                <span data-testid="import-released">{released}</span>
+                {metadata.dateReading && (
+                  <span className="block text-amber-900" data-testid="import-date-reading">
+                    {fill(strings.dateReading[metadata.dateReading], {
+                      language: name(preview.originalLocale),
+                    })}
+                  </span>
+                )}
+                {metadata.releasedAt && metadata.zoneAssumed && metadata.precision === 'minute' && (
+                  <span className="block text-stone-600">{strings.zoneAssumed}</span>
+                )}
+              </dd>
               <dt>{strings.outlet}</dt>
-              <dd data-testid="import-outlet">{preview.metadata.outlet ?? strings.none}</dd>
+              <dd>
+                <span data-testid="import-outlet">{metadata.outlet ?? strings.none}</span>
+                {metadata.outlet && (
+                  <span className="block text-stone-600" data-testid="import-outlet-match">
+                    {preview.sourceId
+                      ? strings.sourceOnFile
+                      : preview.outletOnFile
+                        ? fill(strings.outletOnFile, {
+                            outlet:
+                              preview.outletOnFile[uiLocale] ?? Object.values(preview.outletOnFile)[0] ?? '',
+                          })
+                        : strings.outletNew}
+                  </span>
+                )}
+              </dd>
+              <dt>{strings.byline}</dt>
+              <dd data-testid="import-byline">
+                {Object.values(metadata.bylines).join(' · ') || strings.none}
+              </dd>
               <dt>{strings.reviewers}</dt>
               <dd data-testid="import-reviewers">
-                {preview.metadata.reviewers.length
-                  ? preview.metadata.reviewers.map((r) => `${r.role}: ${r.name}`).join(' · ')
+                {metadata.reviewers.length
+                  ? metadata.reviewers.map((r) => `${r.role}: ${r.name}`).join(' · ')
+                  : strings.none}
+              </dd>
+              <dt>{strings.headerLines}</dt>
+              <dd data-testid="import-header-lines">
+                {metadata.lines.length
+                  ? metadata.lines.map((l) => `${lineLabel(l.line)}: “${l.text}”`).join(' · ')
                   : strings.none}
               </dd>
             </dl>
           </div>
+
+          <div>
+            <h3 className="font-semibold">{strings.matchesHeading}</h3>
+            {preview.matches.length === 0 ? (
+              <p className="text-sm">{strings.matchesNone}</p>
+            ) : (
+              <ul className="list-disc pl-5 text-sm" data-testid="import-matches">
+                {preview.matches.map((m) => (
+                  <li key={`${m.kind}:${m.id}`}>
+                    {strings.matchKinds[m.kind]} <code>{m.id}</code>:{' '}
+                    {preview.languages
+                      .filter((l) => m.found[l])
+                      .map((l) => (
+                        <span key={l} lang={languages[l].htmlLang} className="mr-2">
+                          “{m.found[l]!.join('”, “')}”
+                        </span>
+                      ))}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {preview.variants.length > 0 && (
+              <>
+                <h4 className="mt-2 font-semibold">{strings.variantsHeading}</h4>
+                <ul className="list-disc pl-5 text-sm text-amber-950" data-testid="import-variants">
+                  {preview.variants.map((v) => (
+                    <li key={`${v.locale}:${v.found}`}>
+                      {fill(strings.variant, {
+                        found: v.found,
+                        suggested: v.suggested,
+                        language: name(v.locale),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
+            <table className="w-full border-collapse bg-white text-sm" data-testid="import-table">
               <thead>
                 <tr className="border-b border-stone-300 text-left">
-                  <th scope="col" className="w-28 p-2" />
+                  <th scope="col" className="w-32 p-2" />
                   {preview.languages.map((l) => (
                     <th key={l} scope="col" className="p-2" lang={languages[l].htmlLang}>
-                      {languages[l].name}
+                      {name(l)}
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {[{ line: 0, text: preview.title }, ...preview.paragraphs].map((slot, i) => {
-                  const unpaired = preview.unpaired.includes(slot.line) && i > 0;
+                <tr className="border-b border-stone-200 align-top">
+                  <th scope="row" className="p-2 text-left font-normal text-stone-600">
+                    {strings.headline}
+                  </th>
+                  {preview.languages.map((l) => (
+                    <td key={l} className="p-2 font-semibold" lang={languages[l].htmlLang}>
+                      {preview.title[l] ?? (
+                        <span className="font-normal text-amber-900">{strings.missing}</span>
+                      )}
+                      {preview.standfirst[l] && (
+                        <span className="mt-1 block font-normal italic">{preview.standfirst[l]}</span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+                {preview.paragraphs.map((slot, i) => {
+                  const unpaired = preview.unpaired.includes(i);
                   return (
                     <tr
-                      key={slot.line}
+                      key={i}
                       className={`border-b border-stone-200 align-top ${unpaired ? 'bg-amber-50' : ''}`}
+                      data-kind={slot.kind}
+                      data-unpaired={unpaired || undefined}
                     >
                       <th scope="row" className="p-2 text-left font-normal text-stone-600">
-                        {i === 0 ? strings.headline : fill(strings.paragraph!, { number: i })}
+                        {fill(strings.paragraph, { number: i + 1 })}
+                        <span className="block text-xs">{kinds[slot.kind]}</span>
                         {unpaired && <span className="block text-amber-900">{strings.unpaired}</span>}
                       </th>
                       {preview.languages.map((l) => (
-                        <td
-                          key={l}
-                          className={`p-2 ${i === 0 ? 'font-semibold' : ''}`}
-                          lang={languages[l].htmlLang}
-                        >
+                        <td key={l} className="p-2" lang={languages[l].htmlLang} data-language={l}>
                           {slot.text[l] ?? <span className="text-stone-500">{strings.missing}</span>}
                         </td>
                       ))}
@@ -147,29 +265,61 @@ export function ImportForm({ uiLocale, timeZone, languages, events, sources, str
               </tbody>
             </table>
           </div>
+
           <div>
             <h3 className="font-semibold">{strings.droppedHeading}</h3>
             {preview.dropped.length === 0 ? (
               <p className="text-sm">{strings.droppedNone}</p>
             ) : (
-              <ul className="list-disc pl-5 text-sm" data-testid="import-dropped">
+              <ul className="space-y-1 text-sm" data-testid="import-dropped">
                 {preview.dropped.map((d) => (
-                  <li key={d.line}>
-                    {fill(strings.line!, { number: d.line })}: “{d.text}” — {strings.reasons[d.reason]}
+                  <li key={d.line} data-line={d.line}>
+                    {lineLabel(d.line)}: “{d.text}” — {strings.reasons[d.reason]}{' '}
+                    <button name="intent" value={`keep:${d.line}`} className={small} disabled={pending}>
+                      {strings.keep}
+                    </button>
                   </li>
                 ))}
               </ul>
             )}
+            {preview.kept.length > 0 && (
+              <>
+                <h4 className="mt-2 font-semibold">{strings.keptHeading}</h4>
+                <ul className="space-y-1 text-sm" data-testid="import-kept">
+                  {preview.kept.map((line) => (
+                    <li key={line}>
+                      {lineLabel(line)}{' '}
+                      <button name="intent" value={`drop:${line}`} className={small} disabled={pending}>
+                        {strings.dropAgain}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </div>
+
           <fieldset className="space-y-3 rounded border border-stone-300 bg-white p-4">
             <legend className="px-1 font-semibold">{strings.confirmHeading}</legend>
+            {preview.languages.map((l) => (
+              <label key={l} className="block">
+                {fill(strings.titleField, { language: name(l) })}
+                <input
+                  name={`title-${l}`}
+                  maxLength={300}
+                  lang={languages[l].htmlLang}
+                  defaultValue={fields?.titles[l] ?? preview.title[l] ?? ''}
+                  className={field}
+                />
+              </label>
+            ))}
             <label className="block">
               {strings.articleId}
               <input name="articleId" required defaultValue={fields?.articleId} className={field} />
             </label>
             {preview.languages.map((l) => (
               <label key={l} className="block">
-                {fill(strings.slug!, { language: languages[l].name })}
+                {fill(strings.slug, { language: name(l) })}
                 <input name={`slug-${l}`} required defaultValue={fields?.slugs[l]} className={field} />
               </label>
             ))}
@@ -188,9 +338,7 @@ export function ImportForm({ uiLocale, timeZone, languages, events, sources, str
               {strings.source}
               <select name="sourceId" defaultValue={fields?.sourceId} className={field}>
                 <option value="">{strings.noSource}</option>
-                {(preview.metadata.outlet || preview.metadata.releasedAt) && (
-                  <option value="new">{strings.newSource}</option>
-                )}
+                {(metadata.outlet || metadata.releasedAt) && <option value="new">{strings.newSource}</option>}
                 {sources.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { saveAction, type SaveState } from '@/app/editor/[locale]/actions';
+import { paragraphKinds, type ParagraphKind } from '@/lib/editorial/paragraph-kinds';
 import type { VersionSnapshot } from '@/lib/editorial/versions';
 
 export type VersionFormStrings = {
@@ -21,6 +22,8 @@ export type VersionFormStrings = {
   conflict: string; // with "#"
   yours: string;
   theirs: string; // with "#"
+  kind: string;
+  kinds: Record<ParagraphKind, string>;
   glossaryHeading: string;
   glossaryFlag: string; // with {number}, {found}, {suggested}
   errors: Record<string, string>;
@@ -143,7 +146,7 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
               data-key={p.key}
             >
               <input type="hidden" name="key" value={p.key} />
-              <input type="hidden" name="kind" value={p.kind} />
+              {!structure && <input type="hidden" name="kind" value={p.kind} />}
               <div className="text-sm">
                 {beside && (
                   <>
@@ -166,7 +169,27 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
                 <label htmlFor={id} className="font-semibold">
                   {fill(strings.paragraph, i + 1)}
                   {conflict ? ` — ${strings.yours}` : ''}
-                </label>
+                </label>{' '}
+                {structure ? (
+                  <label className="ml-2 text-sm">
+                    {strings.kind}{' '}
+                    <select
+                      name="kind"
+                      defaultValue={p.kind}
+                      className="rounded border border-stone-400 px-1"
+                    >
+                      {paragraphKinds.map((k) => (
+                        <option key={k} value={k}>
+                          {strings.kinds[k]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ) : (
+                  <span className="ml-2 text-sm text-stone-600" data-testid="paragraph-kind">
+                    {strings.kinds[p.kind]}
+                  </span>
+                )}
                 {p.outdated && !conflict && (
                   <p className="text-sm text-amber-900" data-testid="outdated">
                     {strings.outdated}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales';
+import { paragraphKindSchema } from '../editorial/paragraph-kinds';
 
 /**
  * The shape of the launch content in content/. Files are YAML; each is validated here before
@@ -208,7 +209,7 @@ export const articleSchema = z
       .array(
         z.strictObject({
           key: paragraphKey,
-          kind: z.enum(['paragraph', 'heading', 'quote']).default('paragraph'),
+          kind: paragraphKindSchema.default('paragraph'),
           zh: text.optional(),
           en: text.optional(),
           vi: text.optional(),

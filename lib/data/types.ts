@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { ParagraphKind } from '../editorial/paragraph-kinds';
 import type { TextRun } from '../reading/entity-links';
 import type { Localized } from './localized';
 
@@ -28,7 +29,7 @@ export type HomePageData = { event: EventSummary | null; latest: ArticleSummary[
 /** One aligned slot of an article: the same paragraph in every language version that has it. */
 export type ArticleSlot = {
   key: string;
-  kind: 'paragraph' | 'heading' | 'quote';
+  kind: ParagraphKind;
   /** each version's text as runs, the first mention of each mentioned entity linked */
   texts: Partial<Record<Locale, TextRun[]>>;
 };

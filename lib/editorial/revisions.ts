@@ -4,6 +4,7 @@ import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { plainText, runsSchema, toMarkup } from './rich-text';
 import { restoredFromNote, saveVersion, snapshot, type RevisionParagraph, type SaveResult } from './versions';
+import { isParagraphKind } from './paragraph-kinds';
 
 export type RevisionSummary = {
   number: number;
@@ -37,7 +38,7 @@ const paragraphsOf = (json: unknown): RevisionParagraph[] =>
     ? json.flatMap((p) => {
         const runs = runsSchema.safeParse(p?.runs);
         return typeof p?.key === 'string' && runs.success
-          ? [{ key: p.key, kind: p.kind ?? 'paragraph', runs: runs.data }]
+          ? [{ key: p.key, kind: isParagraphKind(p.kind) ? p.kind : 'paragraph', runs: runs.data }]
           : [];
       })
     : [];

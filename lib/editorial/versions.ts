@@ -9,6 +9,7 @@ import type { Actor } from '../auth/sessions';
 import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
 import { refreshFor, type Refresh } from './refresh';
 import { invalidFields, LIMITS } from './limits';
+import { paragraphKindSchema, type ParagraphKind } from './paragraph-kinds';
 import { reindexArticle } from '../search/index';
 
 /**
@@ -16,9 +17,6 @@ import { reindexArticle } from '../search/index';
  * conflict detection), and the outdated markers that connect the original to its translations.
  * Every function takes the acting editor and authorizes itself (lib/auth/permissions.ts).
  */
-
-const kinds = ['paragraph', 'heading', 'quote'] as const;
-export type ParagraphKind = (typeof kinds)[number];
 
 export type Slot = { key: string; kind: ParagraphKind; markup: string; outdated: boolean };
 export type RevisionParagraph = { key: string; kind: ParagraphKind; runs: Run[] };
@@ -35,7 +33,7 @@ export const saveSchema = z.object({
       z.object({
         // '' for a paragraph added in this save
         key: z.string().regex(/^([a-z0-9][a-z0-9-]{0,39})?$/),
-        kind: z.enum(kinds).default('paragraph'),
+        kind: paragraphKindSchema.default('paragraph'),
         text: z.string().max(LIMITS.paragraph),
       }),
     )

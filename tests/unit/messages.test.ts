@@ -89,6 +89,8 @@ describe('messages', () => {
       lines: '2, 3',
       query: 'Q',
       terms: 12,
+      quote: 'Q',
+      outlet: 'O',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

@@ -15,8 +15,10 @@ import {
 import { endSession } from '@/lib/auth/sessions';
 import { applyRefresh } from '@/lib/editorial/apply-refresh';
 import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
-import { importRelease, previewRelease, type ImportResult } from '@/lib/editorial/import';
-import { problemOf, suggestIds, type ImportPreview, type ImportProblem } from '@/lib/editorial/import-parse';
+import { importRelease, previewRelease, type ImportResult, type ImportView } from '@/lib/editorial/import';
+import { suggestIds } from '@/lib/editorial/import/ids';
+import type { ParagraphKind } from '@/lib/editorial/paragraph-kinds';
+import { problemOf, type ImportProblem } from '@/lib/editorial/import/parse';
 import { entityTypes, saveEntity, type EntityType } from '@/lib/editorial/entities';
 import { saveMetadata } from '@/lib/editorial/metadata';
 import { restoreRevision } from '@/lib/editorial/revisions';
@@ -110,7 +112,7 @@ function paragraphsFrom(form: FormData) {
         (Number.isFinite(a.position) ? a.position : 0) - (Number.isFinite(b.position) ? b.position : 0) ||
         a.i - b.i,
     )
-    .map(({ key, kind, text }) => ({ key, kind: kind as 'paragraph', text }));
+    .map(({ key, kind, text }) => ({ key, kind: kind as ParagraphKind, text }));
 }
 
 export async function saveAction(_previous: SaveState, form: FormData): Promise<SaveState> {
@@ -232,10 +234,13 @@ export type ImportFields = {
   slugs: Partial<Record<Locale, string>>;
   eventId: string;
   sourceId: string;
+  titles: Partial<Record<Locale, string>>;
+  /** dropped lines the editor keeps as text */
+  keep: number[];
 };
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'preview'; preview: ImportPreview; fields: ImportFields }
+  | { status: 'preview'; preview: ImportView; fields: ImportFields }
   | {
       status: 'error';
       error: Failure | Exclude<ImportResult, { ok: true }>['kind'];
@@ -243,7 +248,7 @@ export type ImportState =
       fields: ImportFields;
       invalid?: string[];
       locale?: Locale;
-      preview?: ImportPreview;
+      preview?: ImportView;
     };
 
 /**
@@ -252,29 +257,48 @@ export type ImportState =
  * Every answer carries the editor's own input back, so nothing typed is lost on an error.
  */
 export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
+  // "keep:12" brings dropped line 12 back as text; "drop:12" leaves it out again
+  const intent = str(form, 'intent');
+  const toggled = /^(keep|drop):(\d{1,6})$/.exec(intent);
+  const kept = new Set(
+    form
+      .getAll('keep')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0),
+  );
+  if (toggled?.[1] === 'keep') kept.add(Number(toggled[2]));
+  if (toggled?.[1] === 'drop') kept.delete(Number(toggled[2]));
   const fields: ImportFields = {
     text: str(form, 'text'),
     articleId: str(form, 'articleId'),
     slugs: Object.fromEntries(locales.map((l) => [l, str(form, `slug-${l}`)]).filter(([, v]) => v)),
     eventId: str(form, 'eventId'),
     sourceId: str(form, 'sourceId'),
+    titles: Object.fromEntries(locales.map((l) => [l, str(form, `title-${l}`)]).filter(([, v]) => v)),
+    keep: [...kept].sort((a, b) => a - b).slice(0, 1000),
   };
   let created: { articleId: string; originalLocale: Locale };
   try {
     const actor = await currentActor();
-    const preview = previewRelease(actor, fields.text);
+    const preview = await previewRelease(actor, fields.text, fields.keep);
     if (!preview.ok) return { status: 'error', error: 'unreadable', problem: problemOf(preview), fields };
-    if (str(form, 'intent') !== 'create') {
+    if (intent !== 'create') {
+      // a first preview suggests ids, the event and the source; later ones keep what the editor chose
+      const first = !fields.articleId;
       const suggested = suggestIds(preview);
       return {
         status: 'preview',
         preview,
-        fields: {
-          ...fields,
-          articleId: suggested.articleId,
-          slugs: suggested.slugs,
-          sourceId: preview.metadata.outlet || preview.metadata.releasedAt ? 'new' : '',
-        },
+        fields: first
+          ? {
+              ...fields,
+              articleId: suggested.articleId,
+              slugs: suggested.slugs,
+              eventId: preview.eventId ?? '',
+              sourceId:
+                preview.sourceId ?? (preview.metadata.outlet || preview.metadata.releasedAt ? 'new' : ''),
+            }
+          : { ...fields, slugs: { ...suggested.slugs, ...fields.slugs } },
       };
     }
     const result = await importRelease(actor, {
@@ -283,6 +307,8 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
       slugs: fields.slugs,
       eventId: fields.eventId || null,
       sourceId: fields.sourceId || null,
+      titles: fields.titles,
+      keep: fields.keep,
     });
     if (!result.ok)
       return {

@@ -40,6 +40,7 @@ export default async function ImportPage({ params }: Props) {
         events={choices.events}
         sources={choices.sources}
         strings={messages.Newsroom.import}
+        kinds={messages.Newsroom.kinds}
         errors={messages.Newsroom.errors}
       />
     </>

@@ -8,6 +8,7 @@ import { utcToZonedInput } from '@/lib/editorial/time';
 import { loadVersionPage } from '@/lib/editorial/version-page';
 import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
 import { restoreAction, transitionAction } from '../../../actions';
+import { paragraphKinds, type ParagraphKind } from '@/lib/editorial/paragraph-kinds';
 
 type Props = {
   params: Promise<{ locale: string; id: string; lang: string }>;
@@ -185,6 +186,11 @@ export default async function VersionPage({ params, searchParams }: Props) {
                 conflict: t('version.conflict', { number: '#' }),
                 yours: t('version.yours'),
                 theirs: t('version.theirs', { number: '#' }),
+                kind: t('version.kind'),
+                kinds: Object.fromEntries(paragraphKinds.map((k) => [k, t(`kinds.${k}`)])) as Record<
+                  ParagraphKind,
+                  string
+                >,
                 glossaryHeading: t('version.glossaryHeading'),
                 glossaryFlag: t('version.glossaryFlag', {
                   number: '{number}',

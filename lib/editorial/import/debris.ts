@@ -1,0 +1,138 @@
+import { detectLanguage, endsSentence, fold, widthOf } from './text';
+
+/**
+ * Page debris a copy from a web page or a PDF brings with it. Nothing here deletes anything: the
+ * parser lists every line it leaves out with one of these reasons, and the editor can keep it.
+ */
+export const dropReasons = [
+  'timestamp',
+  'widget',
+  'image',
+  'related',
+  'tableOfContents',
+  'duplicate',
+  'noLetters',
+  'otherScript',
+] as const;
+export type DropReason = (typeof dropReasons)[number];
+
+const timestamp =
+  /^[\s▶►⏵⏸❚|]*(?:(?:播放|暂停|Play|Pause|Phát)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/iu;
+
+// words of share bars, print and font-size buttons and players, in the three languages
+const widgetWords = new Set(
+  (
+    '分享到 分享 扫一扫 打印 打印本页 关闭 关闭窗口 返回顶部 收藏 点赞 评论 微信 微博 朋友圈 qq qq空间 字号 字体 大 中 小 默认 ' +
+    'share share this share on print close facebook twitter x linkedin whatsapp telegram email e-mail copy link ' +
+    'font size text size a a+ a- a− ' +
+    'chia sẻ in in bài lưu lưu bài theo dõi bình luận zalo cỡ chữ gửi ' +
+    'video player is loading loaded play video mute unmute fullscreen'
+  ).split(' '),
+);
+const widgetPhrases = [
+  /^video player is loading\.?$/iu,
+  /^loaded:\s*\d+(?:\.\d+)?%$/iu,
+  // breadcrumbs: "首页 > 新闻 > 南宁", "Trang chủ", "Home › News"
+  /^(?:首页|主页|home|trang chủ)(?:\s*[>›»/]\s*[^>›»/]{1,30})*$/iu,
+  /^(?:play video|copy link|font size|text size|chia sẻ|in bài|cỡ chữ|lưu bài|theo dõi)$/iu,
+];
+
+function isWidget(text: string): boolean {
+  const t = text.replace(/[【】[\]()（）]/gu, ' ').trim();
+  if (widgetPhrases.some((p) => p.test(t))) return true;
+  const words = t
+    .toLowerCase()
+    .split(/[\s|｜:：·•/]+/u)
+    .filter(Boolean);
+  // "分享到：微信 微博 QQ" and "字号：大 中 小" are all widget words; a sentence never is
+  return words.length > 0 && words.length <= 10 && words.every((w) => widgetWords.has(w));
+}
+
+// image placeholders and photo credits: "图1", "ảnh 3", "Photo:", "(Ảnh: TTXVN)", "Photo: Li Wei/Xinhua"
+const imageOnly = /^(?:图|圖|图片|圖片|Photo|Picture|Image|Ảnh|Hình|Hình ảnh)\s*\d*\s*[:：.]?$/iu;
+const imageNumberAtEnd = /\s(?:ảnh|hình|photo|image|图|图片)\s*\d+$/iu;
+const imageCredit =
+  /^[(（]?\s*(?:Ảnh|Photo|Photos|Photo credit|图|图片|摄影|图片来源|Nguồn ảnh|Ảnh minh họa)\s*[:：/]\s*([^()（）]{0,60}?)\s*[)）]?$/iu;
+
+/** A photo placeholder or credit (dropped), as opposed to a caption that describes a photo (kept). */
+export function isImagePlaceholder(text: string): boolean {
+  if (imageOnly.test(text) || imageNumberAtEnd.test(text)) return true;
+  const credit = imageCredit.exec(text);
+  // "Photo: Li Wei/Xinhua" credits someone; "Photo: Delegates visit the port." describes the photo
+  return Boolean(credit && !endsSentence(credit[1]!) && credit[1]!.split(/\s+/u).length <= 5);
+}
+
+/** The reason a single line is debris, or null. */
+export function lineDebris(text: string): DropReason | null {
+  if (timestamp.test(text)) return 'timestamp';
+  if (isWidget(text)) return 'widget';
+  if (!/\p{L}/u.test(text)) return 'noLetters';
+  if (isImagePlaceholder(text)) return 'image';
+  if (!detectLanguage(text)) return 'otherScript';
+  return null;
+}
+
+// ───────────── debris that needs its neighbours ─────────────
+
+const relatedLabel =
+  /^(?:相关新闻|相关阅读|相关报道|相关链接|延伸阅读|推荐阅读|热点推荐|更多报道|Related(?: news| articles| stories| coverage| content)?|Read more|Read also|More on this(?: story)?|You may also like|See also|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Xem thêm|Đọc thêm)\s*[:：]?$/iu;
+const tocLabel =
+  /^(?:目录|本文目录|内容提要|Contents|Table of contents|In this (?:article|report|story)|Mục lục|Nội dung chính)\s*[:：]?$/iu;
+const listMarker = /^(?:[-–•·▪●○■◆►*]\s*|\d{1,2}[.)、]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]+、)/u;
+
+/** A title-like line: short, not a sentence (the items of related lists and tables of contents). */
+const titleLike = (text: string) =>
+  widthOf(text) <= (/\p{Script=Han}/u.test(text) ? 40 : 120) && !endsSentence(text);
+
+/** A table-of-contents entry as the heading it points to: no numbering, dot leaders or page number. */
+const entryKey = (text: string) =>
+  fold(text)
+    .replace(listMarker, '')
+    .replace(/[.·…\s]{3,}\d*$/u, '')
+    .replace(/\s+\d{1,3}$/u, '')
+    .replace(/[\s\p{P}]+/gu, '');
+
+export type ContentLine = { line: number; text: string };
+
+/**
+ * Related-article lists (a label and the titles under it), a table of contents (a label and
+ * entries that repeat later headings, or three or more such entries in a row) and text printed
+ * twice (a caption as alt text and as caption; the first is kept): line numbers and reasons.
+ */
+export function contextDebris(lines: ContentLine[]): Map<number, DropReason> {
+  const dropped = new Map<number, DropReason>();
+  const later = (i: number) => new Set(lines.slice(i + 1).map((l) => entryKey(l.text)));
+  for (let i = 0; i < lines.length; i++) {
+    const { text, line } = lines[i]!;
+    if (relatedLabel.test(text)) {
+      dropped.set(line, 'related');
+      for (let j = i + 1; j < lines.length && titleLike(lines[j]!.text); j++)
+        dropped.set(lines[j]!.line, 'related');
+      continue;
+    }
+    const labelled = tocLabel.test(text);
+    // entries: title-like lines that come back later as headings
+    let j = i + (labelled ? 1 : 0);
+    const headings = later(j);
+    const entries: number[] = [];
+    for (; j < lines.length && titleLike(lines[j]!.text); j++) {
+      const key = entryKey(lines[j]!.text);
+      const future = new Set(lines.slice(j + 1).map((l) => entryKey(l.text)));
+      if (!key || !future.has(key) || !headings.has(key)) break;
+      entries.push(lines[j]!.line);
+    }
+    if ((labelled && entries.length >= 1) || entries.length >= 3) {
+      if (labelled) dropped.set(line, 'tableOfContents');
+      for (const e of entries) dropped.set(e, 'tableOfContents');
+      i = j - 1;
+    }
+  }
+  const seen = new Set<string>();
+  for (const { line, text } of lines) {
+    if (dropped.has(line)) continue;
+    const key = fold(text).replace(/\s+/gu, ' ');
+    if (seen.has(key)) dropped.set(line, 'duplicate');
+    seen.add(key);
+  }
+  return dropped;
+}
