@@ -66,17 +66,17 @@ describe('importing a release', () => {
     await expect(importRelease(null, input())).rejects.toBeInstanceOf(NotSignedIn);
     await expect(importRelease(actors.translator, input())).rejects.toBeInstanceOf(Forbidden);
     await expect(importRelease(actors.reviewer, input())).rejects.toBeInstanceOf(Forbidden);
-    expect(() => previewRelease(null, release)).toThrow(NotSignedIn);
-    expect(() => previewRelease(actors.translator, release)).toThrow(Forbidden);
+    await expect(previewRelease(null, release)).rejects.toBeInstanceOf(NotSignedIn);
+    await expect(previewRelease(actors.translator, release)).rejects.toBeInstanceOf(Forbidden);
     expect(await counts()).toEqual(before);
   });
 
   it.each([
     ['text it cannot read', { text: 'Only a headline' }, { kind: 'unreadable', problem: 'noBody' }],
     [
-      'a language it does not know',
+      'a headline and a line in another script (dropped, with its reason)',
       { text: 'Tiêu đề\nเมืองสุราษฎร์ธานี' },
-      { kind: 'unreadable', problem: 'unknownLanguage' },
+      { kind: 'unreadable', problem: 'noBody', lines: [1] },
     ],
     ['a malformed id', { articleId: '../etc/passwd' }, { kind: 'invalid', fields: ['articleId'] }],
     [
@@ -156,6 +156,8 @@ describe('importing a release', () => {
     const all = JSON.stringify([zh, en]);
     for (const debris of ['00:00 / 01:32', '分享到', 'Shen Fei', 'NNICC']) expect(all).not.toContain(debris);
     expect(zh.paragraphs.filter((p) => p.markup === '图为主对话现场。')).toHaveLength(1);
+    // the caption printed twice is kept once, as a caption, in both languages' slot
+    expect(zh.paragraphs.map((p) => p.kind)).toEqual(['paragraph', 'caption', 'paragraph', 'paragraph']);
 
     const revisions = await listRevisions(actors.editor, 'gmd-2025-twelve-cities', 'en');
     expect(revisions).toHaveLength(1);
@@ -183,6 +185,108 @@ describe('importing a release', () => {
     expect(source.reviewers).toHaveLength(4);
     expect(source.translations).toMatchObject([{ locale: 'zh', outlet: 'Nanning Evening Test' }]);
     expect(source.kind).toBe('pressRelease');
+  });
+});
+
+describe('the preview of a real release, against the glossary and the files on record', () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+
+  it('lists the names it found with the text that matched, and the names written another way', async () => {
+    const preview = await previewRelease(actors.editor, fixture('01-headline-in-english-only.txt'));
+    if (!preview.ok) throw new Error(preview.problem);
+    expect(preview.matches).toContainEqual({
+      kind: 'person',
+      id: 'nong-shengwen',
+      found: { zh: ['农生文'], en: ['Nong Shengwen'] },
+    });
+    expect(preview.matches).toContainEqual({
+      kind: 'city',
+      id: 'vientiane',
+      found: { zh: ['万象市'], en: ['Vientiane'] },
+    });
+    // the launch glossary writes the Laotian mayor "Atsaphangthong" in English only as a variant
+    const variants = await previewRelease(
+      actors.editor,
+      'Headline\nAtsaphangthong Siphandone met the mayor of Nanning on 16 January.',
+    );
+    if (!variants.ok) throw new Error(variants.problem);
+    expect(variants.variants).toEqual([
+      { locale: 'en', found: 'Atsaphangthong Siphandone', suggested: 'Athsaphangthong Siphandone' },
+    ]);
+  });
+
+  it('preselects the event from the release time and the outlet from the sources on file', async () => {
+    // NNICC's release on file, at the same minute: that very source
+    const same = await previewRelease(actors.editor, fixture('01-headline-in-english-only.txt'));
+    if (!same.ok) throw new Error(same.problem);
+    expect(same).toMatchObject({
+      eventId: 'global-mayors-dialogue-nanning-2025',
+      sourceId: 'nnicc-2025-01-17',
+    });
+    // People's Daily Online on file at another time: a new source of a known outlet
+    const dateline = await previewRelease(
+      actors.editor,
+      "Mayors arrive\n(People's Daily Online) 09:10, January 16, 2025\nThe first delegations arrived in Nanning.",
+    );
+    if (!dateline.ok) throw new Error(dateline.problem);
+    expect(dateline).toMatchObject({
+      eventId: 'global-mayors-dialogue-nanning-2025',
+      sourceId: null,
+      outletOnFile: expect.objectContaining({ en: "People's Daily Online", zh: '人民网' }),
+    });
+    // the 2015 clipping: the 2015 forum; an outlet nobody has on file
+    const clipping = await previewRelease(actors.editor, fixture('08-chinese-clipping.txt'));
+    if (!clipping.ok) throw new Error(clipping.problem);
+    expect(clipping).toMatchObject({ eventId: 'china-asean-mayors-forum-2015', outletOnFile: null });
+  });
+
+  it('creates the kinds it read, labels in strong type, an empty headline where the release has none, the byline on the source', async () => {
+    const result = await importRelease(actors.editor, {
+      text: fixture('01-headline-in-english-only.txt'),
+      articleId: 'mayors-open-dialogue',
+      slugs: { zh: 'shi-zhang-kai-mu', en: 'mayors-open-dialogue' },
+      eventId: 'global-mayors-dialogue-nanning-2025',
+      sourceId: 'nnicc-2025-01-17',
+    });
+    expect(result).toMatchObject({ ok: true, originalLocale: 'zh' });
+    const zh = (await snapshot('mayors-open-dialogue', 'zh'))!;
+    const en = (await snapshot('mayors-open-dialogue', 'en'))!;
+    expect(zh.title).toBe('');
+    expect(en.title).toBe('Mayors of twelve cities open the Global Mayors Dialogue in Nanning');
+    // the English-only paragraph is one slot, absent from the Chinese version: nothing shifted
+    expect(en.paragraphs.map((p) => p.key)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+    expect(zh.paragraphs.find((p) => p.key === 'p3')!.markup).toBe('');
+    expect(zh.paragraphs.find((p) => p.key === 'p6')!.markup).toBe('此次对话共签约14个交流合作项目。');
+    expect(en.paragraphs.find((p) => p.key === 'p6')!.markup).toBe(
+      'In total, 14 exchange and cooperation projects were signed during the dialogue.',
+    );
+
+    const interview = await importRelease(actors.editor, {
+      text: fixture('11-chinese-interview.txt'),
+      articleId: 'interview-city-cooperation',
+      slugs: { zh: 'zhuan-fang-cheng-shi-he-zuo' },
+      eventId: null,
+      sourceId: 'new',
+    });
+    expect(interview).toMatchObject({ ok: true, sourceId: 'release-2025-01-17' });
+    const version = (await snapshot('interview-city-cooperation', 'zh'))!;
+    expect(version.paragraphs.map((p) => [p.kind, p.markup])).toEqual([
+      ['heading', '一、对话的缘起'],
+      ['paragraph', '世界市长对话·南宁于1月15日至18日举行，主题聚焦城市开放与合作。'],
+      ['caption', '图为主对话会场。'],
+      ['heading', '二、专访实录'],
+      ['question', '**问：** 为什么选择在南宁举办？'],
+      ['answer', '**答：** 南宁是中国—东盟博览会的永久举办地，与东盟城市往来密切。'],
+      ['question', '**问：** 接下来有什么安排？'],
+      ['answer', '**答：** 我们将与伙伴城市逐一跟进已签约的14个项目。'],
+    ]);
+    const source = await appDb().source.findUniqueOrThrow({
+      where: { id: 'release-2025-01-17' },
+      include: { translations: true, reviewers: true },
+    });
+    expect(source.translations).toMatchObject([{ locale: 'zh', outlet: '南宁日报' }]);
+    expect(source.reviewers.map((r) => [r.role, r.name])).toEqual([['责任编辑', '韦宁']]);
   });
 });
 

@@ -5,9 +5,10 @@ import { locales } from '@/lib/i18n/locales';
 const core = (text: string) =>
   text
     .normalize('NFC')
-    .replace(/^\s*(?:\d{1,2}[.)、]|[（(]\d{1,2}[)）])/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, '')
     .toLowerCase();
+/** A list item's number is the list's to draw (1., 2) and ① render as an ordered list). */
+const withoutNumber = (line: string) => line.replace(/^\s*(?:\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])/u, '');
 
 /**
  * Point 9 of the import: every non-empty input line ends up in the draft (a headline, a
@@ -29,8 +30,8 @@ export function accountFor(input: string, result: ImportPreview): string[] {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .forEach((raw, i) => {
-      const wanted = core(raw);
-      if (!wanted) return;
+      if (!core(raw)) return;
+      const wanted = core(withoutNumber(raw));
       const found = places.get(i + 1);
       if (!found) problems.push(`line ${i + 1} went nowhere: ${raw}`);
       else if (!core(found.join(' ')).includes(wanted))

@@ -90,7 +90,6 @@ describe('messages', () => {
       query: 'Q',
       terms: 12,
       quote: 'Q',
-      outlet: 'O',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

@@ -348,7 +348,8 @@ const headlineLike = (b: Block | undefined): b is Block =>
  * print the title after the story). None is fine: the editor is asked to write it.
  */
 function headline(sequence: Block[]): { titleAt: number | null; standfirstAt: number | null } {
-  if (sequence.length < 2) return { titleAt: null, standfirstAt: null };
+  // one line alone in a language is its headline when it reads as one (a report needs a body too)
+  if (sequence.length < 2) return { titleAt: headlineLike(sequence[0]) ? 0 : null, standfirstAt: null };
   for (const i of [1, 2, sequence.length - 1])
     if (
       subtitle.test(sequence[i]?.text ?? '') &&
