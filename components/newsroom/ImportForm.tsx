@@ -346,6 +346,10 @@ export function ImportForm({
                 ))}
               </select>
             </label>
+            <label className="block">
+              {strings.outletField}
+              <input name="outlet" maxLength={200} defaultValue={fields?.outlet} className={field} />
+            </label>
             <button name="intent" value="create" className={button} disabled={pending}>
               {strings.create}
             </button>

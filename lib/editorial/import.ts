@@ -40,6 +40,8 @@ export const importSchema = z.object({
   sourceId: z.union([z.literal('new'), id]).nullable(),
   /** headlines the editor wrote or corrected on the confirmation form; empty keeps the release's */
   titles: z.partialRecord(z.enum(locales), z.string().trim().max(LIMITS.title)).default({}),
+  /** the outlet of a new source, as the editor confirmed it (prefilled from the header) */
+  outlet: z.string().trim().max(200).default(''),
   /** dropped lines the editor brought back */
   keep: z.array(z.number().int().min(1).max(IMPORT_LIMITS.characters)).max(1000).default([]),
 });
@@ -259,15 +261,17 @@ export async function importRelease(actor: Actor | null, input: ImportInput): Pr
   ]);
   const unknown = [checks[0] ? null : 'eventId', checks[1] ? null : 'sourceId'].filter(Boolean) as string[];
   if (unknown.length) return { ok: false, kind: 'invalid', fields: unknown };
-  if (data.sourceId === 'new' && !release.metadata.outlet && !release.metadata.releasedAt)
-    return { ok: false, kind: 'invalid', fields: ['sourceId'] };
+  // a new source needs an outlet to name: the one printed, the one on file, or the editor's
+  const outlet = data.outlet || release.metadata.outlet;
+  if (data.sourceId === 'new' && !outlet && !release.outletOnFile)
+    return { ok: false, kind: 'invalid', fields: ['outlet'] };
 
   const mentions = (kind: GlossaryKind) => release.matches.filter((m) => m.kind === kind).map((m) => m.id);
   const now = new Date();
   try {
     const sourceId = await db.$transaction(async (tx) => {
       const sourceId =
-        data.sourceId === 'new' ? await createSource(tx, release, data.articleId) : data.sourceId;
+        data.sourceId === 'new' ? await createSource(tx, release, outlet, data.articleId) : data.sourceId;
       await tx.article.create({
         data: {
           id: data.articleId,
@@ -366,14 +370,20 @@ export function importedRuns(slot: ImportedSlot, locale: Locale): Run[] {
  * bylines and reviewer credits as printed — or the source already on file for the same outlet and
  * release time (a release imported for a second report).
  */
-async function createSource(tx: Prisma.TransactionClient, release: ImportView, articleId: string) {
-  const { outlet, releasedAt, precision, reviewers, bylines } = release.metadata;
+async function createSource(
+  tx: Prisma.TransactionClient,
+  release: ImportView,
+  outlet: string | null,
+  articleId: string,
+) {
+  const { releasedAt, precision, reviewers, bylines } = release.metadata;
   if (release.sourceId) return release.sourceId;
   const base = [slugify(outlet ?? '') || 'release', releasedAt?.slice(0, 10) ?? articleId].join('-');
   let sourceId = base;
   for (let n = 2; await tx.source.count({ where: { id: sourceId } }); n++) sourceId = `${base}-${n}`;
   const outlets: Partial<Record<Locale, string>> =
     release.outletOnFile ?? (outlet ? { [release.originalLocale]: outlet } : {});
+  // a byline in a language the outlet has no name in is kept under the outlet's printed name
   const translated = locales.filter((l) => outlets[l] || bylines[l]);
   await tx.source.create({
     data: {
@@ -385,7 +395,7 @@ async function createSource(tx: Prisma.TransactionClient, release: ImportView, a
       translations: {
         create: translated.map((locale) => ({
           locale,
-          outlet: outlets[locale] ?? outlet ?? '',
+          outlet: outlets[locale] ?? outlet ?? Object.values(outlets)[0]!,
           byline: bylines[locale] ?? null,
         })),
       },

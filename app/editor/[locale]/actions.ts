@@ -16,7 +16,7 @@ import { endSession } from '@/lib/auth/sessions';
 import { applyRefresh } from '@/lib/editorial/apply-refresh';
 import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
 import { importRelease, previewRelease, type ImportResult, type ImportView } from '@/lib/editorial/import';
-import { suggestIds } from '@/lib/editorial/import/ids';
+import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
 import type { ParagraphKind } from '@/lib/editorial/paragraph-kinds';
 import { problemOf, type ImportProblem } from '@/lib/editorial/import/parse';
 import { entityTypes, saveEntity, type EntityType } from '@/lib/editorial/entities';
@@ -235,6 +235,7 @@ export type ImportFields = {
   eventId: string;
   sourceId: string;
   titles: Partial<Record<Locale, string>>;
+  outlet: string;
   /** dropped lines the editor keeps as text */
   keep: number[];
 };
@@ -275,6 +276,7 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
     eventId: str(form, 'eventId'),
     sourceId: str(form, 'sourceId'),
     titles: Object.fromEntries(locales.map((l) => [l, str(form, `title-${l}`)]).filter(([, v]) => v)),
+    outlet: str(form, 'outlet'),
     keep: [...kept].sort((a, b) => a - b).slice(0, 1000),
   };
   let created: { articleId: string; originalLocale: Locale };
@@ -295,6 +297,7 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
               articleId: suggested.articleId,
               slugs: suggested.slugs,
               eventId: preview.eventId ?? '',
+              outlet: suggestedOutlet(preview),
               sourceId:
                 preview.sourceId ?? (preview.metadata.outlet || preview.metadata.releasedAt ? 'new' : ''),
             }
@@ -308,6 +311,7 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
       eventId: fields.eventId || null,
       sourceId: fields.sourceId || null,
       titles: fields.titles,
+      outlet: fields.outlet,
       keep: fields.keep,
     });
     if (!result.ok)

@@ -54,3 +54,18 @@ export function suggestIds(preview: ImportPreview): {
   for (const l of preview.languages) slugs[l] = (l === 'zh' ? '' : slugify(preview.title[l] ?? '')) || base;
   return { articleId: base, slugs };
 }
+
+/**
+ * The outlet to name a new source by: the one printed in the header, the name on file, or — for a
+ * Chinese newspaper's own reporter ("本报记者 …") — the paper itself, "本报", as the launch content
+ * names the 2015 clipping's source. Empty when nothing says; the editor then types it.
+ */
+export function suggestedOutlet(
+  preview: ImportPreview & { outletOnFile?: Partial<Record<Locale, string>> | null },
+): string {
+  const onFile =
+    preview.outletOnFile?.[preview.originalLocale] ?? Object.values(preview.outletOnFile ?? {})[0];
+  if (onFile) return onFile;
+  if (preview.metadata.outlet) return preview.metadata.outlet;
+  return preview.metadata.bylines.zh?.startsWith('本报') ? '本报' : '';
+}
