@@ -233,6 +233,20 @@ test('a structured English report: contents, headings, lists and an interview', 
   await expect(kinds.nth(3)).toHaveValue('bullet');
   await expect(kinds.nth(8)).toHaveValue('numbered');
   await expect(page.locator('textarea[name=text]').nth(13)).toHaveValue('**Q:** Why Nanning?');
+  // the kinds and the strong labels round-trip through a save
+  await page
+    .locator('textarea[name=text]')
+    .nth(14)
+    .fill(
+      '**A:** Nanning is the gateway between China and ASEAN; it has hosted the China-ASEAN Expo for two decades.',
+    );
+  await save(page);
+  await page.reload();
+  await expect(kinds.nth(3)).toHaveValue('bullet');
+  await expect(kinds.nth(14)).toHaveValue('answer');
+  await expect(page.locator('textarea[name=text]').nth(14)).toHaveValue(
+    '**A:** Nanning is the gateway between China and ASEAN; it has hosted the China-ASEAN Expo for two decades.',
+  );
   await publish(page, id, 'en');
 
   // a Vietnamese version of every slot, so the structure can be read side by side
@@ -261,6 +275,9 @@ test('a structured English report: contents, headings, lists and an interview', 
   await expect(body.locator('ol > li')).toHaveCount(3);
   await expect(body.locator('blockquote')).toContainText('Cities are where cooperation becomes visible');
   await expect(body.locator('p[data-kind=question] strong').first()).toHaveText('Q:');
+  await expect(body.locator('p[data-kind=answer]').first()).toContainText(
+    'it has hosted the China-ASEAN Expo',
+  );
 
   expect((await reader.goto(`/en/articles/${id}/with/vi`))?.status()).toBe(200);
   const row = reader.getByTestId('parallel-text').locator('section', { hasText: 'culture and tourism' });
