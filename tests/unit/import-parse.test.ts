@@ -247,3 +247,26 @@ describe('lines the editor keeps, errors, ids', () => {
     });
   });
 });
+
+describe('a long paste', () => {
+  it.each([
+    ['33,000 short lines', Array.from({ length: 33_000 }, (_, i) => `w${i % 7}`).join('\n')],
+    [
+      '20,000 repeated lines',
+      Array.from({ length: 20_000 }, () => 'Same line')
+        .join('\n')
+        .slice(0, 100_000),
+    ],
+    [
+      '600 alternating paragraph pairs',
+      Array.from({ length: 1_200 }, (_, i) => (i % 2 ? `Paragraph ${i} on Nanning.` : `第${i}段。`)).join(
+        '\n',
+      ),
+    ],
+  ])('of %s is answered within seconds', (_, text) => {
+    const started = performance.now();
+    const result = parseRelease(text);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(result.ok || ['noBody', 'tooManyParagraphs'].includes(result.problem)).toBe(true);
+  });
+});

@@ -51,8 +51,8 @@ export function chineseNumber(text: string): number | null {
 
 /** A number as both versions would write it: 10,000 / 10.000 / 10 000 → 10000; 1.5 stays 1.5. */
 function normalNumber(raw: string): string {
-  const thousands = /^\d{1,3}(?:([,. ])\d{3})+$/u.exec(raw);
-  if (thousands) return raw.replace(/[,. ]/gu, '');
+  const thousands = /^\d{1,3}(?:[,.\u00a0\u202f]\d{3})+$/u.exec(raw);
+  if (thousands) return raw.replace(/[,.\u00a0\u202f]/gu, '');
   return raw.replace(',', '.').replace(/^0+(?=\d)/u, '');
 }
 
@@ -84,7 +84,7 @@ export type CompiledGlossary = ReturnType<typeof compileGlossary>;
  */
 export function anchorsOf(text: string, glossary: CompiledGlossary): Set<string> {
   const anchors = new Set<string>();
-  for (const m of text.matchAll(/\d+(?:[.,  ]\d+)*/gu)) anchors.add(`n:${normalNumber(m[0])}`);
+  for (const m of text.matchAll(/\d+(?:[.,\u00a0\u202f]\d+)*/gu)) anchors.add(`n:${normalNumber(m[0])}`);
   for (const m of text.matchAll(
     /([零〇一二两三四五六七八九十百千万]+)(?=个|座|名|位|家|项|份|场|次|届|国|城|天|年|月|日|号|大|点)/gu,
   )) {

@@ -101,7 +101,11 @@ export type ContentLine = { line: number; text: string };
  */
 export function contextDebris(lines: ContentLine[]): Map<number, DropReason> {
   const dropped = new Map<number, DropReason>();
-  const later = (i: number) => new Set(lines.slice(i + 1).map((l) => entryKey(l.text)));
+  // where each entry key occurs last, so "comes back later" is one lookup (pastes can be long)
+  const keys = lines.map((l) => entryKey(l.text));
+  const lastAt = new Map<string, number>();
+  keys.forEach((key, i) => lastAt.set(key, i));
+  const comesBack = (j: number) => Boolean(keys[j]) && (lastAt.get(keys[j]!) ?? -1) > j;
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
     if (relatedLabel.test(text)) {
@@ -113,14 +117,8 @@ export function contextDebris(lines: ContentLine[]): Map<number, DropReason> {
     const labelled = tocLabel.test(text);
     // entries: title-like lines that come back later as headings
     let j = i + (labelled ? 1 : 0);
-    const headings = later(j);
     const entries: number[] = [];
-    for (; j < lines.length && titleLike(lines[j]!.text); j++) {
-      const key = entryKey(lines[j]!.text);
-      const future = new Set(lines.slice(j + 1).map((l) => entryKey(l.text)));
-      if (!key || !future.has(key) || !headings.has(key)) break;
-      entries.push(lines[j]!.line);
-    }
+    for (; j < lines.length && titleLike(lines[j]!.text) && comesBack(j); j++) entries.push(lines[j]!.line);
     if ((labelled && entries.length >= 1) || entries.length >= 3) {
       if (labelled) dropped.set(line, 'tableOfContents');
       for (const e of entries) dropped.set(e, 'tableOfContents');

@@ -211,7 +211,11 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
 
   // 4–5. per language: kinds that depend on neighbours, headline and standfirst
   const byLanguage = new Map<Locale, Block[]>();
-  for (const b of blocks) byLanguage.set(b.locale, [...(byLanguage.get(b.locale) ?? []), b]);
+  for (const b of blocks) {
+    const sequence = byLanguage.get(b.locale) ?? [];
+    sequence.push(b);
+    byLanguage.set(b.locale, sequence);
+  }
   const knownName = (name: string) => glossary.some((g) => g.pattern.test(fold(name)));
   const title: ImportPreview['title'] = {};
   const titleLines: ImportPreview['titleLines'] = {};
@@ -234,7 +238,12 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
     }
     body.set(locale, rest);
   }
-  const bodyBlocks = blocks.filter((b) => body.get(b.locale)!.includes(b));
+  // more paragraphs in one language than a report may have: refused before aligning (the
+  // alignment's table grows with the product of the two lengths)
+  if ([...body.values()].some((b) => b.length > LIMITS.paragraphs))
+    return { ok: false, problem: 'tooManyParagraphs', limit: LIMITS.paragraphs };
+  const inBody = new Set([...body.values()].flat());
+  const bodyBlocks = blocks.filter((b) => inBody.has(b));
   if (bodyBlocks.length === 0) return { ok: false, problem: 'noBody', lines: blocks.flatMap((b) => b.lines) };
 
   // 6. alignment against the original (the language of the first paragraph of the body)

@@ -55,8 +55,11 @@ export const widthOf = (text: string) => text.replace(/\s/gu, '').length;
 
 /** Sentence-final punctuation, optionally inside a closing quote or bracket. */
 export const endsSentence = (text: string) => /[.!?。！？…](?:["'”’」』）)\]]*)$/u.test(text);
-/** Ends in the middle of a clause (a comma, a colon, a dash, a connecting word's letter). */
-export const endsClause = (text: string) => /[,，、;；:：]$/u.test(text);
+/**
+ * Ends in the middle of a sentence (a comma or a semicolon): the next line continues it. A colon
+ * does not count — "He said:" is often followed by a quotation set as its own paragraph.
+ */
+export const endsClause = (text: string) => /[,，、;；]$/u.test(text);
 
 // ───────────── language of a text ─────────────
 
