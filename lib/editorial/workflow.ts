@@ -24,7 +24,10 @@ export const transitionSchema = z.object({
 export type TransitionInput = z.input<typeof transitionSchema>;
 export type TransitionResult =
   | { ok: true; state: VersionState; refresh: Refresh | null }
-  | { ok: false; kind: 'invalid' | 'notFound' | 'wrongState' | 'commentRequired' | 'notInFuture' };
+  | {
+      ok: false;
+      kind: 'invalid' | 'notFound' | 'wrongState' | 'commentRequired' | 'notInFuture' | 'titleMissing';
+    };
 
 /** Each step: who may take it, from which stored status, and the state it leaves. */
 type Step = { permission: Permission; from: string[]; to: VersionState };
@@ -60,6 +63,8 @@ export async function transition(
   if (!rule.from.includes(version.status === 'inReview' ? 'in_review' : version.status))
     return { ok: false, kind: 'wrongState' };
   if (action === 'reject' && !comment) return { ok: false, kind: 'commentRequired' };
+  // an import leaves a headline the release lacks empty: it must be written before review
+  if (action === 'submit' && !version.title.trim()) return { ok: false, kind: 'titleMissing' };
   if (action === 'schedule' && (!at || at <= now)) return { ok: false, kind: 'notInFuture' };
   if (action === 'unschedule' && !version.scheduledAt) return { ok: false, kind: 'wrongState' };
 
@@ -216,7 +221,10 @@ export async function dashboard(
   });
   const rows = articles.map((a): DashboardRow => {
     const byLocale = (l: Locale) => a.translations.find((t) => t.locale === l);
-    const shown = byLocale(uiLocale) ?? byLocale(a.originalLocale) ?? a.translations[0];
+    // a version imported without a headline has an empty title: show another language's
+    const titled = (l: Locale) => (byLocale(l)?.title ? byLocale(l) : undefined);
+    const shown =
+      titled(uiLocale) ?? titled(a.originalLocale) ?? a.translations.find((t) => t.title) ?? undefined;
     return {
       id: a.id,
       title: shown?.title ?? a.id,

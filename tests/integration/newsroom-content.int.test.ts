@@ -254,6 +254,13 @@ describe('the preview of a real release, against the glossary and the files on r
     const en = (await snapshot('mayors-open-dialogue', 'en'))!;
     expect(zh.title).toBe('');
     expect(en.title).toBe('Mayors of twelve cities open the Global Mayors Dialogue in Nanning');
+    // the missing headline must be written before review; the dashboard shows another language's
+    expect(
+      await transition(actors.editor, { articleId: 'mayors-open-dialogue', locale: 'zh', action: 'submit' }),
+    ).toEqual({ ok: false, kind: 'titleMissing' });
+    expect((await snapshot('mayors-open-dialogue', 'zh'))!.revision).toBe(1);
+    const row = (await dashboard(actors.editor, {}, 'zh')).find((r) => r.id === 'mayors-open-dialogue');
+    expect(row).toMatchObject({ title: en.title, titleLocale: 'en' });
     // the English-only paragraph is one slot, absent from the Chinese version: nothing shifted
     expect(en.paragraphs.map((p) => p.key)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
     expect(zh.paragraphs.find((p) => p.key === 'p3')!.markup).toBe('');

@@ -60,6 +60,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
     'wrongState',
     'commentRequired',
     'notInFuture',
+    'titleMissing',
     'slugTaken',
     'unexpected',
   ] as const;
