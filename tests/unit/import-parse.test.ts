@@ -222,6 +222,13 @@ describe('lines the editor keeps, errors, ids', () => {
       ok: false,
       problem: 'noBody',
       lines: [2, 3],
+      quote: '00:00 / 01:32',
+    });
+    expect(parseRelease('Only a headline')).toEqual({
+      ok: false,
+      problem: 'noBody',
+      lines: [1],
+      quote: 'Only a headline',
     });
     expect(parseRelease(' \n\n')).toEqual({ ok: false, problem: 'empty' });
     expect(parseRelease('x'.repeat(100_001))).toMatchObject({ ok: false, problem: 'tooLong' });

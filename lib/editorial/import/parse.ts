@@ -83,7 +83,7 @@ export type ImportProblem =
   | { problem: 'tooLong'; limit: number }
   | { problem: 'paragraphTooLong'; line: number; quote: string; limit: number }
   | { problem: 'tooManyParagraphs'; limit: number }
-  | { problem: 'noBody'; lines: number[] };
+  | { problem: 'noBody'; lines: number[]; quote: string };
 export type ParseResult = ({ ok: true } & ImportPreview) | ({ ok: false } & ImportProblem);
 export type ParseOptions = {
   /** people, cities and agreements with their names in every language (anchors for alignment) */
@@ -183,7 +183,12 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
   dropped.sort((a, b) => a.line - b.line);
   if (content.length === 0)
     return lines.some((l) => l.text)
-      ? { ok: false, problem: 'noBody', lines: dropped.map((d) => d.line) }
+      ? {
+          ok: false,
+          problem: 'noBody',
+          lines: dropped.map((d) => d.line),
+          quote: quoteOf(dropped[0]?.text ?? ''),
+        }
       : { ok: false, problem: 'empty' };
 
   // 3. hard-wrapped lines into paragraphs
@@ -244,7 +249,13 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
     return { ok: false, problem: 'tooManyParagraphs', limit: LIMITS.paragraphs };
   const inBody = new Set([...body.values()].flat());
   const bodyBlocks = blocks.filter((b) => inBody.has(b));
-  if (bodyBlocks.length === 0) return { ok: false, problem: 'noBody', lines: blocks.flatMap((b) => b.lines) };
+  if (bodyBlocks.length === 0)
+    return {
+      ok: false,
+      problem: 'noBody',
+      lines: blocks.flatMap((b) => b.lines),
+      quote: quoteOf(blocks[0]!.text),
+    };
 
   // 6. alignment against the original (the language of the first paragraph of the body)
   const originalLocale = bodyBlocks[0]!.locale;
