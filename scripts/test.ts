@@ -1,13 +1,14 @@
 /**
  * `npm test`: every layer, in order, each timed; a summary at the end; non-zero exit if any failed.
- *   typecheck → lint → unit → integration (real PostgreSQL) → production build → end-to-end (Chromium)
- * The end-to-end step needs the build, so it is skipped (and counted as failed) when the build fails.
+ *   typecheck → lint → unit → integration (real PostgreSQL) → production build → a browser → end-to-end
+ * The end-to-end step needs the build and a Chromium (found, downloaded or installed by
+ * scripts/ensure-browser.ts), so it is skipped (and counted as failed) when either is missing.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../lib/db/provision';
 
-type Step = { name: string; command: string[]; needs?: string };
+type Step = { name: string; command: string[]; needs?: string[] };
 
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name);
 const steps: Step[] = [
@@ -17,7 +18,8 @@ const steps: Step[] = [
   { name: 'unit', command: [bin('vitest'), 'run', '--project', 'unit'] },
   { name: 'integration', command: [bin('vitest'), 'run', '--project', 'integration'] },
   { name: 'build', command: [bin('tsx'), 'scripts/build.ts'] },
-  { name: 'e2e', command: [bin('playwright'), 'test'], needs: 'build' },
+  { name: 'browser', command: [bin('tsx'), 'scripts/ensure-browser.ts'] },
+  { name: 'e2e', command: [bin('playwright'), 'test'], needs: ['build', 'browser'] },
 ];
 
 function run(command: string[]): Promise<number> {
@@ -35,8 +37,8 @@ function run(command: string[]): Promise<number> {
 
 const results: Array<{ name: string; status: 'passed' | 'FAILED' | 'skipped'; seconds: number }> = [];
 for (const step of steps) {
-  const dependency = step.needs && results.find((r) => r.name === step.needs);
-  if (dependency && dependency.status !== 'passed') {
+  const missing = (step.needs ?? []).some((n) => results.find((r) => r.name === n)?.status !== 'passed');
+  if (missing) {
     results.push({ name: step.name, status: 'skipped', seconds: 0 });
     continue;
   }
