@@ -23,6 +23,9 @@ export async function generateMetadata({ params }: Props) {
     metadataBase: new URL(siteOrigin()),
     title: { default: t('siteName'), template: t('titleTemplate') },
     description: t('description'),
+    // static files in public/: the manifest names the site in the page's language
+    manifest: `/manifest.${locale}.webmanifest`,
+    icons: { icon: [{ url: '/favicon.ico', sizes: '32x32' }], apple: '/icons/apple-touch-icon.png' },
   };
 }
 

@@ -239,3 +239,33 @@ test('the start-up JavaScript every page loads is marked for eager compilation, 
     }
   }
 });
+
+test('public/ serves the favicon, the icons and a web app manifest in each language, linked from every page', async ({
+  request,
+}) => {
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/icons/icon-192.png', 'image/png'],
+    ['/icons/icon-512.png', 'image/png'],
+    ['/icons/apple-touch-icon.png', 'image/png'],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toContain(type);
+  }
+  for (const [locale, name] of [
+    ['zh', '南宁城市对话'],
+    ['en', 'Nanning City Dialogues'],
+    ['vi', 'Đối thoại các thành phố tại Nam Ninh'],
+  ] as const) {
+    const html = await (await request.get(`/${locale}`)).text();
+    expect(html).toContain(`<link rel="manifest" href="/manifest.${locale}.webmanifest"`);
+    const manifest = (await (await request.get(`/manifest.${locale}.webmanifest`)).json()) as {
+      name: string;
+      start_url: string;
+      icons: Array<{ src: string }>;
+    };
+    expect(manifest).toMatchObject({ name, start_url: `/${locale}` });
+    for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+  }
+});
