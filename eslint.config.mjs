@@ -20,7 +20,16 @@ const config = [
     ],
     rules: { 'import/no-default-export': 'off' },
   },
-  { ignores: ['lib/db/generated/**', '.next/**', '.data/**', 'next-env.d.ts', 'prisma/dmmf-snapshot.mjs'] },
+  {
+    ignores: [
+      'lib/db/generated/**',
+      '.next/**',
+      '.next-*/**',
+      '.data/**',
+      'next-env.d.ts',
+      'prisma/dmmf-snapshot.mjs',
+    ],
+  },
 ];
 
 export default config;

@@ -6,6 +6,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm start` serves .next; tests and measuring scripts build elsewhere (lib/build/dist-dir.ts,
+  // which also validates the name before any script gets here)
+  distDir: process.env.PORTAL_DIST_DIR?.trim() || '.next',
   // The Prisma client, pg and argon2 are server-only Node packages; keep them out of the bundler.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', '@node-rs/argon2'],
   experimental: {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 
-import { e2eStateFile } from './tests/support/e2e-state';
+import { e2eDistDir, e2eStateFile } from './tests/support/e2e-state';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -47,7 +47,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /database-outage|newsroom|import/,
+      testIgnore: /database-outage|newsroom|import|build-isolation/,
       use: { ...devices['Desktop Chrome'] },
     },
     // Changes published content (the crawler counts pages), so it runs after the public-site tests.
@@ -64,11 +64,18 @@ export default defineConfig({
       dependencies: ['newsroom'],
       use: { ...devices['Desktop Chrome'] },
     },
+    // Builds the portal beside the served one: takes both cores for a minute, so it runs alone.
+    {
+      name: 'build-isolation',
+      testMatch: /build-isolation\.e2e\.spec\.ts/,
+      dependencies: ['import'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     // Cuts the server off from its database, so it runs alone, after everything else.
     {
       name: 'database-outage',
       testMatch: /database-outage\.e2e\.spec\.ts/,
-      dependencies: ['import'],
+      dependencies: ['build-isolation'],
       use: { ...devices['Desktop Chrome'] },
     },
   ],
@@ -82,6 +89,8 @@ export default defineConfig({
       PORTAL_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
       PORTAL_E2E_STATE_FILE: e2eStateFile,
+      // its own build directory (built by `npm test`, or by the start script when missing)
+      PORTAL_DIST_DIR: e2eDistDir,
     },
     reuseExistingServer: false,
     timeout: 240_000,

@@ -1,3 +1,4 @@
+import { BuildInUseError } from '../lib/build/dist-dir';
 import { ContentError } from '../lib/content/load';
 import { DatabaseUnreachableError } from '../lib/db/url';
 import { MigrationError } from '../lib/db/migrate';
@@ -18,6 +19,7 @@ export function runCli(main: () => Promise<void>): void {
         error instanceof DatabaseUnreachableError ||
         error instanceof MigrationError ||
         error instanceof UsageError ||
+        error instanceof BuildInUseError ||
         (error instanceof Error && error.message.startsWith('Invalid environment'));
       // Known failures are the user's to fix: their message says how. Anything else gets its stack.
       const text =

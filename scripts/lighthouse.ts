@@ -18,6 +18,9 @@ import { projectRoot } from '../lib/db/provision';
 import { buildPortal } from './build-portal';
 import { serveFresh } from './serve-fresh';
 
+// measured builds live apart from the .next a running portal serves (lib/build/dist-dir.ts)
+process.env.PORTAL_DIST_DIR = '.next-measure';
+
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3240);
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 1) : 3;

@@ -9,6 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { buildPortal } from './build-portal';
 import { serveFresh } from './serve-fresh';
 
+// measured builds live apart from the .next a running portal serves (lib/build/dist-dir.ts)
+process.env.PORTAL_DIST_DIR = '.next-measure';
+
 const port = Number(process.env.SIZE_PORT ?? 3230);
 const budgetBytes = 10 * 1024;
 

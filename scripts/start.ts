@@ -13,6 +13,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markStartupChunks } from '../lib/build/compile-hints';
+import { distPath, markServing } from '../lib/build/dist-dir';
 import { publicOrigin, readEnv } from '../lib/env';
 import { createDatabase, dropDatabases, idleDatabases } from '../lib/db/databases';
 import { prepareDatabase } from '../lib/db/prepare';
@@ -57,6 +58,8 @@ runCli(async () => {
 
   let child: ChildProcess | undefined;
   let shuttingDown = false;
+  const dist = distPath();
+  let unmark = () => {};
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
@@ -64,6 +67,7 @@ runCli(async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child?.once('exit', resolve));
     }
+    unmark();
     await dropFresh().catch(() =>
       log(
         'The fresh database could not be dropped now (PostgreSQL is stopping too); the next --fresh-database run drops it.',
@@ -82,8 +86,8 @@ runCli(async () => {
     // Cached pages carry absolute addresses (canonical, hreflang, Open Graph): a build whose cache
     // was filled under another public address is rebuilt, which empties that cache.
     const origin = publicOrigin(env);
-    const originFile = path.join(projectRoot, '.next', 'portal-origin');
-    const buildIdFile = path.join(projectRoot, '.next', 'BUILD_ID');
+    const originFile = path.join(dist, 'portal-origin');
+    const buildIdFile = path.join(dist, 'BUILD_ID');
     const buildId = existsSync(buildIdFile) ? readFileSync(buildIdFile, 'utf8').trim() : '';
     // "<build id> <origin>": a newer build than the one recorded starts with an empty cache.
     const [recordedBuild, recordedOrigin] = existsSync(originFile)
@@ -103,7 +107,7 @@ runCli(async () => {
         await buildPortal();
       } else {
         // A build made by a bare `next build` gets the compile hint here (docs/decisions/013).
-        await markStartupChunks(path.join(projectRoot, '.next'));
+        await markStartupChunks(dist);
       }
       writeFileSync(originFile, `${readFileSync(buildIdFile, 'utf8').trim()} ${origin}`);
       // Pages and data cached at run time came from another database, which may have said
@@ -113,7 +117,7 @@ runCli(async () => {
           ['server', 'route-cache'],
           ['cache', 'fetch-cache'],
         ])
-          rmSync(path.join(projectRoot, '.next', ...dir), { recursive: true, force: true });
+          rmSync(path.join(dist, ...dir), { recursive: true, force: true });
     }
     const childEnv = { ...process.env, DATABASE_URL: url, PORT: String(env.PORT) };
     // Next's own binary, not `npx next`: a signal to npx would not reach the server it starts.
@@ -122,6 +126,8 @@ runCli(async () => {
       env: childEnv,
       stdio: 'inherit',
     });
+    // a build into this directory would now break this server: builds check for this mark
+    if (!dev) unmark = markServing(dist, env.PORT);
     log(
       `Serving on http://localhost:${env.PORT} (Ctrl-C stops the portal${server.embedded ? ' and its database' : ''}).`,
     );

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../lib/db/provision';
+import { e2eDistDir } from '../tests/support/e2e-state';
 
 type Step = { name: string; command: string[]; needs?: string[] };
 
@@ -28,7 +29,13 @@ function run(command: string[]): Promise<number> {
     const child = spawn(file!, args, {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+      // the tests build and serve their own directory, never the .next a running portal serves
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: process.env.FORCE_COLOR ?? '1',
+        PORTAL_DIST_DIR: e2eDistDir,
+      },
     });
     child.once('exit', (code) => resolve(code ?? 1));
     child.once('error', () => resolve(1));

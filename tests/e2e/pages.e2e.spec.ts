@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { e2eDistDir } from '../support/e2e-state';
 
 const locales = [
   {
@@ -225,7 +226,7 @@ test('the start-up JavaScript every page loads is marked for eager compilation, 
   request,
 }) => {
   // docs/decisions/013: the build adds V8's compile hint to Next's root main files only.
-  const manifest = JSON.parse(await readFile(join('.next', 'build-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(await readFile(join(e2eDistDir, 'build-manifest.json'), 'utf8')) as {
     rootMainFiles: string[];
   };
   const startup = new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`));
