@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { localeTable, locales } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
+import { cachePolicy, publicCachePolicy } from './lib/http/cache-policy';
 import { editorCsp } from './lib/security/headers';
 
 const intl = createMiddleware(routing);
@@ -28,14 +29,17 @@ function editor(request: NextRequest): NextResponse {
   requestHeaders.set('content-security-policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Cache-Control', cachePolicy.private);
   return response;
 }
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === '/editor' || pathname.startsWith('/editor/')) return editor(request);
-  return intl(request);
+  const response = intl(request);
+  // set here, not in next.config: Next overwrites a configured Cache-Control on the pages it caches
+  response.headers.set('Cache-Control', publicCachePolicy(pathname, response.status));
+  return response;
 }
 
 export const config = {

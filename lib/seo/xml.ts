@@ -1,3 +1,4 @@
+import { cachePolicy } from '../http/cache-policy';
 /** Text and attribute values for XML: the five special characters escaped, control characters dropped. */
 export function xml(value: string): string {
   return value
@@ -14,7 +15,7 @@ export function xmlResponse(body: string, contentType = 'application/xml'): Resp
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`, {
     headers: {
       'Content-Type': `${contentType}; charset=utf-8`,
-      'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
+      'Cache-Control': cachePolicy.feed,
     },
   });
 }

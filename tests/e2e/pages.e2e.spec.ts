@@ -105,16 +105,16 @@ test('asking for a language a report lacks is a 404 that says so and links the v
 test.describe('the root URL', () => {
   const cases: Array<{ name: string; headers: Record<string, string>; to: string }> = [
     {
-      name: 'follows the language cookie first',
+      name: 'follows the Accept-Language header (a stale locale cookie is not read)',
       headers: { cookie: 'NEXT_LOCALE=en', 'accept-language': 'vi' },
-      to: '/en',
+      to: '/vi',
     },
     {
-      name: 'then the Accept-Language header',
+      name: 'follows the Accept-Language header',
       headers: { 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.5' },
       to: '/vi',
     },
-    { name: 'then falls back to Chinese', headers: { 'accept-language': 'fr-FR' }, to: '/zh' },
+    { name: 'falls back to Chinese', headers: { 'accept-language': 'fr-FR' }, to: '/zh' },
   ];
   for (const c of cases) {
     test(c.name, async ({ request }) => {
@@ -269,4 +269,38 @@ test('public/ serves the favicon, the icons and a web app manifest in each langu
     expect(manifest).toMatchObject({ name, start_url: `/${locale}` });
     for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
   }
+});
+
+test('shared caches may keep public answers — no cookie, a public policy, HTML and RSC told apart — but never the newsroom or the language redirect', async ({
+  request,
+}) => {
+  for (const path of [
+    '/zh',
+    '/en/articles/mayors-release-nanning-initiative',
+    '/vi/people/nguyen-van-hanh',
+    '/zh/cities/lang-son',
+    '/en/search?q=nanning',
+    '/zh/feed.xml',
+    '/sitemap.xml',
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+    const policy = response.headers()['cache-control'] ?? '';
+    for (const part of [/^public,/, /s-maxage=\d+/, /stale-while-revalidate=\d+/, /stale-if-error=\d+/])
+      expect(policy, path).toMatch(part);
+  }
+  expect((await request.get('/en/search?q=nanning')).headers()['cache-control']).toContain('s-maxage=30');
+  // one URL, two answers: the HTML and the RSC payload are kept apart by Vary
+  const html = await request.get('/en');
+  const rsc = await request.get('/en', { headers: { RSC: '1' } });
+  expect(html.headers()['content-type']).toContain('text/html');
+  expect(rsc.headers()['content-type']).toContain('text/x-component');
+  for (const r of [html, rsc]) expect(r.headers()['vary']?.toLowerCase()).toContain('rsc');
+  // the newsroom and the language negotiation at / are never stored
+  expect((await request.get('/editor/en/login')).headers()['cache-control']).toBe('private, no-store');
+  const root = await request.get('/', { headers: { 'accept-language': 'vi' }, maxRedirects: 0 });
+  expect(root.status()).toBe(307);
+  expect(root.headers()['cache-control']).toBe('private, no-store');
+  expect(root.headers()['set-cookie']).toBeUndefined();
 });

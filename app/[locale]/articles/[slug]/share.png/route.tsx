@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { isLocale, localeTable } from '@/lib/i18n/locales';
 import { shareImageSize } from '@/lib/seo/metadata';
 import { shareFonts } from '@/lib/seo/share-fonts';
+import { cachePolicy } from '@/lib/http/cache-policy';
 
 type Context = { params: Promise<{ locale: string; slug: string }> };
 
@@ -61,7 +62,7 @@ export async function GET(_request: Request, { params }: Context) {
     {
       ...shareImageSize,
       fonts: fonts.map(({ name, data, weight, style }) => ({ name, data, weight, style })),
-      headers: { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' },
+      headers: { 'Cache-Control': cachePolicy.image },
     },
   );
 }
