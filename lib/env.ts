@@ -24,6 +24,12 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** how often each server looks for scheduled versions that are due (ms) */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(5000),
+  /** Redis shared by every instance for Next's page and data cache (unset: the filesystem cache) */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^rediss?:\/\/[^\s]+$/.test(v), 'must be a redis:// or rediss:// URL')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,107 @@
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Real services for tests, started on 127.0.0.1 with their data in a temporary folder — never as
+ * system services, never mocks. A missing Debian package is installed as root with apt-get, the
+ * way the browser is (scripts/ensure-browser.ts).
+ */
+
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+
+export function ensurePackage(command: string, debianPackage: string): void {
+  if (has(command)) return;
+  if (process.getuid?.() !== 0 || !has('apt-get'))
+    throw new Error(
+      `${command} is missing: run \`sudo apt-get install ${debianPackage}\`, then the tests again.`,
+    );
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], { stdio: 'inherit', env });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+export type Redis = { url: string; port: number; stop: () => Promise<void>; start: () => Promise<void> };
+
+/** Debian's redis-server on a free loopback port, no persistence, data in a temporary folder. */
+export async function startRedis(): Promise<Redis> {
+  ensurePackage('redis-server', 'redis-server');
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'portal-redis-'));
+  let child: ChildProcess | null = null;
+  const start = async () => {
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
+    const deadline = Date.now() + 10_000;
+    while (
+      spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() !== 'PONG'
+    ) {
+      if (Date.now() > deadline) throw new Error('redis-server did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const stop = async () => {
+    const running = child;
+    if (!running || running.exitCode !== null) return;
+    running.kill('SIGTERM');
+    await new Promise((resolve) => running.once('exit', resolve));
+  };
+  await start();
+  return { url: `redis://127.0.0.1:${port}`, port, start, stop };
+}
+
+/** One portal instance through the start script (`npm start`); stop() signals its whole process group. */
+export async function startPortal(
+  env: Record<string, string>,
+): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const origin = `http://127.0.0.1:${env.PORT}`;
+  const stop = async () => {
+    if (child.exitCode !== null || !child.pid) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid, 'SIGTERM');
+    await exited;
+  };
+  try {
+    await waitForHttp(`${origin}/zh`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, stop };
+}
