@@ -1,7 +1,7 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { expect, test, type Browser, type APIRequestContext } from '@playwright/test';
-import { e2eDistDir, e2eStateFile } from '../support/e2e-state';
+import { createAccount, e2eDatabaseUrl, e2eDistDir } from '../support/e2e-state';
 
 /**
  * Building in a checkout whose portal is being served never breaks that portal: the build it
@@ -15,36 +15,8 @@ const account = { email: 'builder@newsroom.test', name: 'Lê Văn Bình', passwo
 // the measuring scripts' directory: a name tsconfig.json already lists (next build adds its own)
 const probe = '.next-measure';
 
-function databaseUrl(): string {
-  const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
-    adminUrl: string;
-    database: string;
-  };
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.href;
-}
-
 test.beforeAll(() => {
-  execFileSync(
-    'npx',
-    [
-      '--no-install',
-      'tsx',
-      '--conditions=react-server',
-      'scripts/editor-create.ts',
-      '--email',
-      account.email,
-      '--name',
-      account.name,
-      '--role',
-      'editor',
-    ],
-    {
-      env: { ...process.env, DATABASE_URL: databaseUrl(), EDITOR_PASSWORD: account.password },
-      stdio: 'pipe',
-    },
-  );
+  createAccount({ ...account, role: 'editor' });
 });
 test.afterAll(() => rmSync(probe, { recursive: true, force: true }));
 
@@ -76,7 +48,7 @@ test('the served build refuses to be rebuilt, with one line saying why', () => {
   expect(build.stderr).toContain(`serves the build in ${e2eDistDir}; building there would break it`);
   // a second `npm start -- --rebuild` of the same checkout, on another port
   const start = spawnSync('npx', ['--no-install', 'tsx', 'scripts/start.ts', '--rebuild'], {
-    env: { ...env, DATABASE_URL: databaseUrl(), PORT: '3299' },
+    env: { ...env, DATABASE_URL: e2eDatabaseUrl(), PORT: '3299' },
     encoding: 'utf8',
     timeout: 120_000,
   });

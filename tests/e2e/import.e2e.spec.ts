@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { e2eStateFile } from '../support/e2e-state';
+import { createAccount } from '../support/e2e-state';
 
 /**
  * Real releases through the import page, in Chromium against the real server: a bilingual release
@@ -18,31 +17,8 @@ const admin = { email: 'importer@newsroom.test', name: 'Trần Minh Anh' };
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 
-function databaseUrl(): string {
-  const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
-    adminUrl: string;
-    database: string;
-  };
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.href;
-}
-
 test.beforeAll(() => {
-  execFileSync(
-    'npx',
-    [
-      '--no-install',
-      'tsx',
-      '--conditions=react-server',
-      'scripts/editor-create.ts',
-      '--email',
-      admin.email,
-      '--name',
-      admin.name,
-    ],
-    { env: { ...process.env, DATABASE_URL: databaseUrl(), EDITOR_PASSWORD: password }, stdio: 'pipe' },
-  );
+  createAccount({ ...admin, password });
 });
 
 const opened: Page[] = [];

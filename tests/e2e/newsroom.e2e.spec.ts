@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { e2eStateFile } from '../support/e2e-state';
+import { e2eDatabaseUrl } from '../support/e2e-state';
 
 /**
  * The newsroom story in a real browser against the real server and database: accounts, an
@@ -26,16 +26,6 @@ const slugs = {
   en: 'twelve-cities-meet-in-nanning',
   vi: 'muoi-hai-thanh-pho-gap-nhau-tai-nam-ninh',
 };
-
-function databaseUrl(): string {
-  const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
-    adminUrl: string;
-    database: string;
-  };
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.href;
-}
 
 /** Pages of the running test, each in its own browser context (own cookies); closed after it. */
 const opened: Page[] = [];
@@ -72,7 +62,7 @@ test.beforeAll(() => {
       people.admin.name,
     ],
     {
-      env: { ...process.env, DATABASE_URL: databaseUrl(), EDITOR_PASSWORD: password },
+      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), EDITOR_PASSWORD: password },
       stdio: 'pipe',
     },
   );

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { e2eDistDir, e2eStateFile } from '../support/e2e-state';
+import { createAccount, e2eDatabaseUrl, e2eDistDir } from '../support/e2e-state';
 import { freePort, startPortal, startRedis, type Redis } from '../support/services';
 
 /**
@@ -14,38 +13,15 @@ test.describe.configure({ mode: 'serial' });
 const admin = { email: 'cluster@newsroom.test', name: 'Hoàng Thu Hà', password: 'silver estuary lantern 19' };
 const report = '/en/articles/lang-son-mong-cai-smart-border-gates';
 
-function databaseUrl(): string {
-  const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
-    adminUrl: string;
-    database: string;
-  };
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.href;
-}
-
 let redis: Redis;
 const instances: Record<'a' | 'b', { origin: string; stop: () => Promise<void> }> = {} as never;
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(240_000);
-  execFileSync(
-    'npx',
-    [
-      '--no-install',
-      'tsx',
-      '--conditions=react-server',
-      'scripts/editor-create.ts',
-      '--email',
-      admin.email,
-      '--name',
-      admin.name,
-    ],
-    { env: { ...process.env, DATABASE_URL: databaseUrl(), EDITOR_PASSWORD: admin.password }, stdio: 'pipe' },
-  );
+  createAccount(admin);
   redis = await startRedis();
   const env = {
-    DATABASE_URL: databaseUrl(),
+    DATABASE_URL: e2eDatabaseUrl(),
     REDIS_URL: redis.url,
     PORTAL_DIST_DIR: e2eDistDir,
     // every instance names the one public address (as behind a proxy), so none needs a rebuild

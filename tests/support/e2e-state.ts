@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Where `npm start -- --fresh-database` tells the end-to-end tests which database it serves. */
@@ -8,3 +10,40 @@ export const e2eStateFile = path.join(import.meta.dirname, '..', '..', '.data', 
  * would break a portal running in the same checkout (lib/build/dist-dir.ts).
  */
 export const e2eDistDir = '.next-test';
+
+/** The database the end-to-end server serves (written by the start script when it starts). */
+export function e2eDatabaseUrl(): string {
+  const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
+    adminUrl: string;
+    database: string;
+  };
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.href;
+}
+
+/**
+ * A newsroom account made from the command line (`npm run editor:create`), the way the first
+ * admin comes to exist: there are no default credentials.
+ */
+export function createAccount(account: { email: string; name: string; password: string; role?: string }) {
+  execFileSync(
+    'npx',
+    [
+      '--no-install',
+      'tsx',
+      '--conditions=react-server',
+      'scripts/editor-create.ts',
+      '--email',
+      account.email,
+      '--name',
+      account.name,
+      '--role',
+      account.role ?? 'admin',
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), EDITOR_PASSWORD: account.password },
+      stdio: 'pipe',
+    },
+  );
+}
