@@ -47,7 +47,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /database-outage|newsroom|import|build-isolation|shared-cache/,
+      testIgnore: /database-outage|newsroom|import|build-isolation|cluster/,
       use: { ...devices['Desktop Chrome'] },
     },
     // Changes published content (the crawler counts pages), so it runs after the public-site tests.
@@ -71,10 +71,10 @@ export default defineConfig({
       dependencies: ['import'],
       use: { ...devices['Desktop Chrome'] },
     },
-    // Two more instances sharing a real redis-server; corrects a report, so after the others.
+    // nginx, two more instances and a real redis-server; corrects a report, so after the others.
     {
-      name: 'shared-cache',
-      testMatch: /shared-cache\.e2e\.spec\.ts/,
+      name: 'cluster',
+      testMatch: /cluster\.e2e\.spec\.ts/,
       dependencies: ['build-isolation'],
       use: { ...devices['Desktop Chrome'] },
     },
@@ -82,7 +82,7 @@ export default defineConfig({
     {
       name: 'database-outage',
       testMatch: /database-outage\.e2e\.spec\.ts/,
-      dependencies: ['shared-cache'],
+      dependencies: ['cluster'],
       use: { ...devices['Desktop Chrome'] },
     },
   ],

@@ -24,6 +24,15 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** how often each server looks for scheduled versions that are due (ms) */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(5000),
+  /** caching proxies to purge after a publication: comma-separated http(s) bases, e.g. http://127.0.0.1:8080/purge */
+  CACHE_PURGE_URLS: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v.split(',').every((u) => /^https?:\/\/\S+$/.test(u.trim())),
+      'must be comma-separated http(s):// URLs',
+    )
+    .optional(),
   /** Redis shared by every instance for Next's page and data cache (unset: the filesystem cache) */
   REDIS_URL: z
     .string()

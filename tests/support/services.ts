@@ -1,27 +1,15 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ensureDebianPackage } from '../../scripts/cluster/packages';
 
 /**
  * Real services for tests, started on 127.0.0.1 with their data in a temporary folder — never as
- * system services, never mocks. A missing Debian package is installed as root with apt-get, the
- * way the browser is (scripts/ensure-browser.ts).
+ * system services, never mocks. A missing Debian package is installed as root with apt-get
+ * (scripts/cluster/packages.ts), the way the browser is (scripts/ensure-browser.ts).
  */
-
-const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-
-export function ensurePackage(command: string, debianPackage: string): void {
-  if (has(command)) return;
-  if (process.getuid?.() !== 0 || !has('apt-get'))
-    throw new Error(
-      `${command} is missing: run \`sudo apt-get install ${debianPackage}\`, then the tests again.`,
-    );
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], { stdio: 'inherit', env });
-}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -51,7 +39,7 @@ export type Redis = { url: string; port: number; stop: () => Promise<void>; star
 
 /** Debian's redis-server on a free loopback port, no persistence, data in a temporary folder. */
 export async function startRedis(): Promise<Redis> {
-  ensurePackage('redis-server', 'redis-server');
+  ensureDebianPackage('redis-server', 'redis-server');
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-redis-'));
   let child: ChildProcess | null = null;
@@ -84,24 +72,28 @@ export async function startRedis(): Promise<Redis> {
 /** One portal instance through the start script (`npm start`); stop() signals its whole process group. */
 export async function startPortal(
   env: Record<string, string>,
-): Promise<{ origin: string; stop: () => Promise<void> }> {
+): Promise<{ origin: string; stop: () => Promise<void>; kill: () => Promise<void> }> {
+  // its output goes to a file in the temporary folder, for a failing test to be read
+  const log = openSync(path.join(tmpdir(), `portal-instance-${env.PORT}.log`), 'w');
   const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
     env: { ...process.env, ...env },
-    stdio: 'ignore',
+    stdio: ['ignore', log, log],
     detached: true,
   });
   const origin = `http://127.0.0.1:${env.PORT}`;
-  const stop = async () => {
-    if (child.exitCode !== null || !child.pid) return;
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    process.kill(-child.pid, 'SIGTERM');
+    process.kill(-child.pid, name);
     await exited;
   };
+  const stop = () => signal('SIGTERM');
   try {
     await waitForHttp(`${origin}/zh`);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { origin, stop };
+  // SIGKILL to the whole group: the instance dies as in a crash, its server with it
+  return { origin, stop, kill: () => signal('SIGKILL') };
 }

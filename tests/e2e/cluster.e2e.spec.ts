@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import pg from 'pg';
+import { startNginx, type Nginx } from '../../scripts/cluster/nginx';
+import { createAccount, e2eDatabaseUrl, e2eDistDir } from '../support/e2e-state';
+import { freePort, startPortal, startRedis, type Redis } from '../support/services';
+
+/**
+ * The production shape with real processes on loopback: Debian's nginx (deploy/nginx/portal.conf)
+ * in front of two portal instances that share one cache in Debian's redis-server and purge the
+ * proxy when they publish. A correction, an unpublication and a publication through instance A
+ * reach the proxy and instance B within a second; instance A killed, Redis stopped, and at last
+ * both instances stopped with the database unreachable, readers still get every page they had.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const admin = { email: 'cluster@newsroom.test', name: 'Hoàng Thu Hà', password: 'silver estuary lantern 19' };
+const articleId = 'gmd-2025-lang-son-mong-cai';
+const report = '/en/articles/lang-son-mong-cai-smart-border-gates';
+const visited = [report, '/vi/cities/mong-cai', '/zh/people/hou-gang', '/en', '/zh/articles'];
+
+type Instance = Awaited<ReturnType<typeof startPortal>>;
+let redis: Redis;
+let nginx: Nginx;
+let a: Instance;
+let b: Instance;
+const dir = mkdtempSync(path.join(tmpdir(), 'portal-cluster-'));
+
+test.beforeAll(async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  createAccount(admin);
+  redis = await startRedis();
+  const [proxyPort, portA, portB] = [await freePort(), await freePort(), await freePort()];
+  const env = {
+    DATABASE_URL: e2eDatabaseUrl(),
+    REDIS_URL: redis.url,
+    CACHE_PURGE_URLS: `http://127.0.0.1:${proxyPort}/purge`,
+    PORTAL_DIST_DIR: e2eDistDir,
+    // every instance names the one public address, so none needs a build of its own
+    PORTAL_URL: baseURL!,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  a = await startPortal({ ...env, PORT: String(portA) });
+  b = await startPortal({ ...env, PORT: String(portB) });
+  nginx = await startNginx({ port: proxyPort, instances: [portA, portB], dir });
+});
+
+test.afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop(), nginx?.stop(), redis?.stop()]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** How long after `since` the text at `url` first satisfies `wanted` (polled every 50 ms, up to 5 s). */
+async function within(
+  request: APIRequestContext,
+  url: string,
+  wanted: (status: number, body: string) => boolean,
+) {
+  const since = Date.now();
+  while (Date.now() - since < 5_000) {
+    const response = await request.get(url);
+    if (wanted(response.status(), await response.text())) return Date.now() - since;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return Infinity;
+}
+
+async function editor(browser: Browser) {
+  const context = await browser.newContext({ baseURL: a.origin });
+  const page = await context.newPage();
+  await page.goto('/editor/en/login');
+  await page.locator('input[name=email]').fill(admin.email);
+  await page.locator('input[name=password]').fill(admin.password);
+  await Promise.all([page.waitForURL(/\/editor\/en$/), page.locator('main button').click()]);
+  return { page, close: () => context.close() };
+}
+
+test('the proxy caches public pages, never the newsroom, and one instance serves what the other rendered', async ({
+  request,
+}) => {
+  for (const url of visited) {
+    expect((await request.get(`${nginx.origin}${url}`)).status(), url).toBe(200);
+    expect((await request.get(`${nginx.origin}${url}`)).headers()['x-cache-status'], url).toBe('HIT');
+  }
+  expect((await request.get(`${nginx.origin}/editor/en/login`)).headers()['x-cache-status']).toBeUndefined();
+  // rendered through the proxy by one instance, a cache hit on both (the key is in Redis)
+  for (const instance of [a, b])
+    expect((await request.get(`${instance.origin}${report}`)).headers()['x-nextjs-cache']).toBe('HIT');
+  const keys = execFileSync('redis-cli', ['-p', String(redis.port), '--scan', '--pattern', `*${report}`], {
+    encoding: 'utf8',
+  });
+  expect(keys).toContain(report);
+});
+
+test('a correction, an unpublication and a publication through A reach the proxy and B within a second', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const { page, close } = await editor(browser);
+  await page.goto(`/editor/en/articles/${articleId}/en`);
+  const correction = `Corrected through instance A at ${Date.now()}.`;
+  const first = page.locator('textarea[name=text]').first();
+  await first.fill(`${await first.inputValue()} ${correction}`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('main [role=status]', { hasText: 'Saved as revision' })).toBeVisible();
+  const [proxy, onB] = await Promise.all([
+    within(request, `${nginx.origin}${report}`, (s, body) => s === 200 && body.includes(correction)),
+    within(request, `${b.origin}${report}`, (s, body) => s === 200 && body.includes(correction)),
+  ]);
+  console.log(`[cluster] correction on A → proxy ${proxy} ms, instance B ${onB} ms`);
+  expect(Math.max(proxy, onB)).toBeLessThan(1_000);
+
+  await Promise.all([
+    page.waitForURL(/done=approved/),
+    page.getByRole('button', { name: 'Unpublish' }).click(),
+  ]);
+  const gone = await Promise.all([
+    within(request, `${nginx.origin}${report}`, (s) => s === 404),
+    within(request, `${b.origin}${report}`, (s) => s === 404),
+  ]);
+  console.log(`[cluster] unpublished on A → proxy ${gone[0]} ms, instance B ${gone[1]} ms`);
+  expect(Math.max(...gone)).toBeLessThan(1_000);
+
+  await Promise.all([
+    page.waitForURL(/done=published/),
+    page.getByRole('button', { name: 'Publish now' }).click(),
+  ]);
+  const back = await Promise.all([
+    within(request, `${nginx.origin}${report}`, (s, body) => s === 200 && body.includes(correction)),
+    within(request, `${b.origin}${report}`, (s, body) => s === 200 && body.includes(correction)),
+  ]);
+  console.log(`[cluster] published again on A → proxy ${back[0]} ms, instance B ${back[1]} ms`);
+  expect(Math.max(...back)).toBeLessThan(1_000);
+  await close();
+  // the pages the rest of this file relies on are in the proxy again
+  for (const url of visited) await request.get(`${nginx.origin}${url}`);
+});
+
+test('with Redis stopped, the proxy and both instances keep serving', async ({ request }) => {
+  await redis.stop();
+  try {
+    for (const origin of [nginx.origin, a.origin, b.origin])
+      for (const url of [...visited, '/en/agreements'])
+        expect((await request.get(`${origin}${url}`)).status(), `${origin}${url}`).toBe(200);
+  } finally {
+    await redis.start();
+  }
+});
+
+test('instance A killed: every page is still served through the proxy', async ({ request }) => {
+  await a.kill();
+  for (const url of [...visited, '/vi/agreements', '/en/search?q=nanning'])
+    expect((await request.get(`${nginx.origin}${url}`)).status(), url).toBe(200);
+});
+
+test('both instances stopped and the database unreachable: the proxy still serves every page visited before', async ({
+  request,
+}) => {
+  await b.stop();
+  const database = new URL(e2eDatabaseUrl()).pathname.slice(1);
+  const adminDb = new pg.Client({ connectionString: e2eDatabaseUrl().replace(/\/[^/]*$/, '/postgres') });
+  await adminDb.connect();
+  await adminDb.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+  try {
+    for (const url of visited) {
+      const response = await request.get(`${nginx.origin}${url}`);
+      expect(response.status(), url).toBe(200);
+      expect(['HIT', 'STALE', 'UPDATING']).toContain(response.headers()['x-cache-status']);
+    }
+  } finally {
+    await adminDb.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+    await adminDb.end();
+  }
+});
