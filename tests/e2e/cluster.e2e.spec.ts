@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import pg from 'pg';
 import { startNginx, type Nginx } from '../../scripts/cluster/nginx';
 import { createAccount, e2eDatabaseUrl, e2eDistDir } from '../support/e2e-state';
-import { freePort, startPortal, startRedis, type Redis } from '../support/services';
+import { freePort, startPortal, startRedis, type Redis } from '../../scripts/cluster/services';
 
 /**
  * The production shape with real processes on loopback: Debian's nginx (deploy/nginx/portal.conf)

@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureDebianPackage } from '../../scripts/cluster/packages';
+import { ensureDebianPackage } from './packages';
 
 /**
- * Real services for tests, started on 127.0.0.1 with their data in a temporary folder — never as
- * system services, never mocks. A missing Debian package is installed as root with apt-get
+ * The processes of the production shape on one machine, for `npm run cluster` and the tests:
+ * started on 127.0.0.1 with their data in a folder of the caller's — never as system services. A missing Debian package is installed as root with apt-get
  * (scripts/cluster/packages.ts), the way the browser is (scripts/ensure-browser.ts).
  */
 
@@ -37,11 +37,11 @@ export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<voi
 
 export type Redis = { url: string; port: number; stop: () => Promise<void>; start: () => Promise<void> };
 
-/** Debian's redis-server on a free loopback port, no persistence, data in a temporary folder. */
-export async function startRedis(): Promise<Redis> {
+/** Debian's redis-server on a free loopback port, no persistence, data in `dir` (a temporary one by default). */
+export async function startRedis(dir = mkdtempSync(path.join(tmpdir(), 'portal-redis-'))): Promise<Redis> {
   ensureDebianPackage('redis-server', 'redis-server');
   const port = await freePort();
-  const dir = mkdtempSync(path.join(tmpdir(), 'portal-redis-'));
+  mkdirSync(dir, { recursive: true });
   let child: ChildProcess | null = null;
   const start = async () => {
     child = spawn(
@@ -69,22 +69,28 @@ export async function startRedis(): Promise<Redis> {
   return { url: `redis://127.0.0.1:${port}`, port, start, stop };
 }
 
-/** One portal instance through the start script (`npm start`); stop() signals its whole process group. */
+/**
+ * One portal instance through the start script (`npm start`); stop() signals its whole process
+ * group. Its output goes to `logFile` (a temporary file by default, for a failing test to be read).
+ */
 export async function startPortal(
   env: Record<string, string>,
+  logFile = path.join(tmpdir(), `portal-instance-${env.PORT}.log`),
+  /** its own process group (tests kill it whole); false: it shares the terminal's, and Ctrl-C reaches it */
+  detached = true,
 ): Promise<{ origin: string; stop: () => Promise<void>; kill: () => Promise<void> }> {
-  // its output goes to a file in the temporary folder, for a failing test to be read
-  const log = openSync(path.join(tmpdir(), `portal-instance-${env.PORT}.log`), 'w');
+  const log = openSync(logFile, 'w');
   const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', log, log],
-    detached: true,
+    detached,
   });
   const origin = `http://127.0.0.1:${env.PORT}`;
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    process.kill(-child.pid, name);
+    if (detached) process.kill(-child.pid, name);
+    else child.kill(name);
     await exited;
   };
   const stop = () => signal('SIGTERM');
