@@ -43,7 +43,7 @@ export async function startNginx(options: {
       // as root the workers would run as nobody, who cannot write this folder
       process.getuid?.() === 0 ? 'user root root;' : '',
       'daemon off;',
-      'worker_processes 1;',
+      'worker_processes auto;',
       `pid ${path.join(dir, 'nginx.pid')};`,
       `error_log ${path.join(dir, 'error.log')} warn;`,
       'events { worker_connections 1024; }',

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
@@ -93,6 +94,25 @@ test('the proxy caches public pages, never the newsroom, and one instance serves
     encoding: 'utf8',
   });
   expect(keys).toContain(report);
+  // one copy per URL, compressed: sent as it is to readers who accept gzip, unpacked for the others
+  const raw = (acceptEncoding?: string) =>
+    new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) =>
+      get(
+        `${nginx.origin}${report}`,
+        { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+        (r) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () =>
+            resolve({ encoding: r.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        },
+      ).on('error', reject),
+    );
+  expect((await raw('gzip')).encoding).toBe('gzip');
+  const plain = await raw();
+  expect(plain.encoding).toBeUndefined();
+  expect(plain.body.toString('utf8')).toContain('<html');
 });
 
 test('a correction, an unpublication and a publication through A reach the proxy and B within a second', async ({
