@@ -6,9 +6,10 @@
  *   4. otherwise one line saying exactly what to run, and exit status 1.
  * Prints the browser it settled on. playwright.config.ts finds the same browser the same way.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { ensureDebianPackage } from './cluster/packages';
 
 const which = (command: string): string | null => {
   const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
@@ -36,16 +37,10 @@ function tryDownload(): boolean {
 }
 
 function tryApt(): boolean {
-  const root = process.getuid?.() === 0;
-  if (!root || !which('apt-get')) return false;
+  if (process.getuid?.() !== 0 || !which('apt-get')) return false;
   console.log('━━━ Playwright’s download is not reachable: apt-get install chromium fonts-noto-cjk');
   try {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
-      stdio: 'inherit',
-      env,
-    });
+    ensureDebianPackage('chromium', 'chromium');
   } catch {
     return false;
   }
