@@ -1,6 +1,6 @@
 /**
- * How long shared caches (nginx, Varnish, a CDN) may keep what the portal answers, set by the
- * proxy on every response it handles (docs/decisions/016). Next sets `s-maxage=31536000` on pages
+ * How long shared caches (nginx, Varnish, a CDN) may keep what the portal answers, set by
+ * proxy.ts (Next's request proxy) on every response it handles (docs/decisions/016). Next sets `s-maxage=31536000` on pages
  * it caches, which a proxy would keep for a year after a correction; these policies replace it.
  *
  * - Pages: fresh for a minute in a shared cache (the longest a reader behind a cache that is not
