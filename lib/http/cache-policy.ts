@@ -1,7 +1,8 @@
 /**
  * How long shared caches (nginx, Varnish, a CDN) may keep what the portal answers, set by
- * proxy.ts (Next's request proxy) on every response it handles (docs/decisions/016). Next sets `s-maxage=31536000` on pages
- * it caches, which a proxy would keep for a year after a correction; these policies replace it.
+ * proxy.ts (Next's request proxy) on every response it handles (docs/decisions/016). Next sets
+ * `s-maxage=31536000` on the pages it caches, which a shared cache would keep for a year after a
+ * correction; these policies replace it.
  *
  * - Pages: fresh for a minute in a shared cache (the longest a reader behind a cache that is not
  *   purged can see a page older than its last publication), then served stale while the cache
