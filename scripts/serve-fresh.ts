@@ -5,25 +5,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../lib/db/provision';
+import { waitForHttp } from './cluster/services';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   return spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name);
-
-async function waitFor(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 /** Serves the portal at http://127.0.0.1:<port> until the returned stop() is awaited. */
 export async function serveFresh(port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
@@ -40,7 +28,7 @@ export async function serveFresh(port: number): Promise<{ origin: string; stop: 
     await new Promise((resolve) => server.once('exit', resolve));
   };
   try {
-    await waitFor(`${origin}/zh`, 120_000);
+    await waitForHttp(`${origin}/zh`, 120_000);
   } catch (error) {
     await stop();
     throw error;

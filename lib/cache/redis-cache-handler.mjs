@@ -54,10 +54,10 @@ function redis() {
   return client;
 }
 
-/** A Redis call with a deadline; null when Redis cannot answer now. */
+/** A Redis call with a deadline; undefined when Redis cannot answer now (null is Redis's own "absent"). */
 async function attempt(call) {
   const c = redis();
-  if (!c.isReady) return null;
+  if (!c.isReady) return undefined;
   let timer;
   try {
     return await Promise.race([
@@ -125,16 +125,18 @@ export default class RedisCacheHandler {
   }
 
   async get(key, ctx) {
-    const stored = (await attempt((c) => c.get(this.prefix + key))) ?? localEntries.get(key) ?? null;
+    // this instance's own copy only while Redis cannot answer: an entry absent from Redis is a miss
+    const shared = await attempt((c) => c.get(this.prefix + key));
+    const stored = shared === undefined ? (localEntries.get(key) ?? null) : shared;
     if (!stored) return null;
     const entry = decode(JSON.parse(stored));
     const tags = this.tagsOf(entry, ctx);
     if (tags.length === 0) return entry;
     if (entry.value?.kind === 'FETCH' && tags.some((t) => this.revalidatedTags.includes(t))) return null;
-    const shared = (await attempt((c) => c.hmGet(this.prefix + 'tags', tags))) ?? [];
+    const revalidated = (await attempt((c) => c.hmGet(this.prefix + 'tags', tags))) ?? [];
     const now = Date.now();
     const expired = tags.some((tag, i) => {
-      const at = Math.max(Number(shared[i] ?? 0), localTags.get(tag) ?? 0);
+      const at = Math.max(Number(revalidated[i] ?? 0), localTags.get(tag) ?? 0);
       return at > entry.lastModified && at <= now;
     });
     return expired ? null : entry;

@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { e2eDatabaseUrl } from '../support/e2e-state';
+import { createAccount } from '../support/e2e-state';
 
 /**
  * The newsroom story in a real browser against the real server and database: accounts, an
@@ -49,23 +48,7 @@ async function signIn(browser: Browser, who: keyof typeof people, ui = 'en'): Pr
 
 test.beforeAll(() => {
   // the first admin comes from the command line: there are no default credentials
-  execFileSync(
-    'npx',
-    [
-      '--no-install',
-      'tsx',
-      '--conditions=react-server',
-      'scripts/editor-create.ts',
-      '--email',
-      people.admin.email,
-      '--name',
-      people.admin.name,
-    ],
-    {
-      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), EDITOR_PASSWORD: password },
-      stdio: 'pipe',
-    },
-  );
+  createAccount({ ...people.admin, password });
 });
 
 test('an anonymous visitor is sent to the login page and cannot call the scheduler', async ({

@@ -96,9 +96,8 @@ export function anchorsOf(text: string, glossary: CompiledGlossary): Set<string>
   ))
     anchors.add(`n:${monthNumber(m[1]!)}`);
   const folded = fold(text);
-  for (const entry of glossary)
-    if (entry.pattern.test(/\p{Script=Han}/u.test(text) ? text : folded) || entry.pattern.test(folded))
-      anchors.add(`g:${entry.id}`);
+  // Han names are untouched by folding; Latin ones are compiled folded
+  for (const entry of glossary) if (entry.pattern.test(folded)) anchors.add(`g:${entry.id}`);
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}]{3,}\b/gu)) anchors.add(`w:${fold(m[0])}`);
   return anchors;
 }

@@ -1,5 +1,4 @@
 import type { Locale } from '../../i18n/locales';
-import { detectLanguage } from './text';
 
 /**
  * Header and footer lines as outlets print them: release times in every order and language, the
@@ -63,11 +62,12 @@ const zonePart = String.raw`(?:\s*\(?\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s
 
 type Parts = { y: number; mo: number; d: number; reading: DateReading | null };
 
-/** The date part of a text, in the language's order when it could be read two ways. */
-function datePart(
-  text: string,
-  locale: Locale | null,
-): { parts: Parts; rest: string; before: string } | null {
+/**
+ * The date part of a text. A day and month that could be read two ways are read day first:
+ * Chinese, Vietnamese and British English all write it so, and no outlet covering Nanning writes
+ * US dates.
+ */
+function datePart(text: string): { parts: Parts; rest: string; before: string } | null {
   let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/u.exec(text);
   if (m)
     return {
@@ -93,10 +93,7 @@ function datePart(
   if (m) {
     const a = +m[1]!;
     const b = +m[2]!;
-    // Chinese, Vietnamese and British English all write the day first; only US English puts
-    // the month first, and none of the outlets covering Nanning does
     const ambiguous = a <= 12 && b <= 12 && a !== b;
-    void locale;
     return {
       parts: { y: +m[3]!, mo: b, d: a, reading: ambiguous ? 'dayFirst' : null },
       before: text.slice(0, m.index),
@@ -121,9 +118,9 @@ function zoneOffset(zone: string | undefined): string | null {
  * "21:14, 17-01-2025", "Thứ Sáu, 17/01/2025 - 21:14", "16:56, January 15, 2025",
  * "2025-01-17T13:14Z" — as the whole of `value` (nothing else on it but separators).
  */
-export function parseReleaseTime(value: string, locale: Locale | null = null): ReleaseTime | null {
+export function parseReleaseTime(value: string): ReleaseTime | null {
   const v = value.trim().replace(weekday, '');
-  const date = datePart(v, locale);
+  const date = datePart(v);
   if (!date) return null;
   const around = `${date.before} | ${date.rest.replace(weekdayAfter, ' ')}`;
   const time = new RegExp(`${timePart}${zonePart}`, 'iu').exec(around);
@@ -232,10 +229,10 @@ function readDateline(segment: string): HeaderItem[] | null {
     : null;
 }
 
-function readSegment(segment: string, locale: Locale | null): HeaderItem[] | null {
+function readSegment(segment: string): HeaderItem[] | null {
   const release = releaseLabel.exec(segment);
   if (release) {
-    const time = parseReleaseTime(release[1]!, locale);
+    const time = parseReleaseTime(release[1]!);
     return time ? [{ field: 'releasedAt', time }] : null;
   }
   const source = sourceLabel.exec(segment);
@@ -244,7 +241,7 @@ function readSegment(segment: string, locale: Locale | null): HeaderItem[] | nul
   if (reviewers) return [{ field: 'reviewers', reviewers }];
   const dateline = readDateline(segment);
   if (dateline) return dateline;
-  const time = parseReleaseTime(segment, locale);
+  const time = parseReleaseTime(segment);
   if (time) return [{ field: 'releasedAt', time }];
   const byline = readByline(segment);
   if (byline) return [{ field: 'byline', ...byline }];
@@ -262,8 +259,7 @@ const segmentStart = new RegExp(
  * is text). A line may hold several: "2025年01月17日 21:14 | 来源：南宁日报 | 责任编辑：韦宁".
  */
 export function readHeaderLine(line: string): HeaderItem[] | null {
-  const locale = detectLanguage(line);
-  const whole = readSegment(line, locale);
+  const whole = readSegment(line);
   if (whole) return whole;
   const segments = line
     .split(/\s*[|｜]\s*|\s{2,}/u)
@@ -273,7 +269,7 @@ export function readHeaderLine(line: string): HeaderItem[] | null {
   if (segments.length < 2) return null;
   const items: HeaderItem[] = [];
   for (const segment of segments) {
-    const read = readSegment(segment, locale);
+    const read = readSegment(segment);
     if (!read) return null;
     items.push(...read);
   }
