@@ -1,8 +1,8 @@
 /**
  * `npm run bench:serve`: how fast one cached report page is served, in one run, four ways —
  *   1. a bare `node:http` server sending the same gzip bytes (what this machine can do at all),
- *   2. `next start` (the portal) directly,
- *   3. `next start` serving a static file of the same size,
+ *   2. the portal directly, as `npm start` serves it (Next behind its page cache, scripts/serve.ts),
+ *   3. the same server handing a static file of the same size to Next,
  *   4. Debian's nginx (deploy/nginx/portal.conf) in front, answering from its cache.
  * autocannon, 20 connections, after a warm-up; prints req/s, p50, p99 and the ratios, and exits 1
  * when a target is missed: the proxy hit ≥ 0.5× the bare server, the portal ≥ 0.9× the static file.
@@ -105,9 +105,9 @@ try {
 
   const rows = [
     { name: 'bare node:http, same gzip bytes', ...(await load(`http://127.0.0.1:${barePort}/`)) },
-    { name: 'next start, the report page', ...(await load(`${server.origin}${page}`)) },
+    { name: 'the portal directly, the report page', ...(await load(`${server.origin}${page}`)) },
     {
-      name: 'next start, static file, same size',
+      name: 'the portal, static file (Next), same size',
       ...(await load(`${server.origin}/_next/static/bench/page.bin`)),
     },
     { name: 'nginx in front, cache hit', ...(await load(`${nginx.origin}${page}`)) },

@@ -1,6 +1,7 @@
 /**
  * `npm start`: database (DATABASE_URL, or the embedded PostgreSQL), pending migrations, changed
- * launch content, a production build if there is none, then `next start` on PORT.
+ * launch content, a production build if there is none, then the portal's server on PORT (Next
+ * behind its page cache, scripts/serve.ts).
  *
  *   --dev             run `next dev` instead of building
  *   --rebuild         build even if a build exists
@@ -119,13 +120,21 @@ runCli(async () => {
         ])
           rmSync(path.join(dist, ...dir), { recursive: true, force: true });
     }
-    const childEnv = { ...process.env, DATABASE_URL: url, PORT: String(env.PORT) };
-    // Next's own binary, not `npx next`: a signal to npx would not reach the server it starts.
-    child = spawn(nextBin, [dev ? 'dev' : 'start', '-p', String(env.PORT)], {
-      cwd: projectRoot,
-      env: childEnv,
-      stdio: 'inherit',
-    });
+    const childEnv = {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(env.PORT),
+      NODE_ENV: dev ? ('development' as const) : ('production' as const),
+    };
+    // Production: the portal's server (Next behind its page cache, scripts/serve.ts) under node
+    // itself; development: Next's own binary, not `npx next` (a signal to npx would not reach it).
+    child = dev
+      ? spawn(nextBin, ['dev', '-p', String(env.PORT)], { cwd: projectRoot, env: childEnv, stdio: 'inherit' })
+      : spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts')], {
+          cwd: projectRoot,
+          env: childEnv,
+          stdio: 'inherit',
+        });
     // a build into this directory would now break this server: builds check for this mark
     if (!dev) unmark = markServing(dist, env.PORT);
     log(

@@ -120,6 +120,11 @@ test('a correction, an unpublication and a publication through A reach the proxy
   request,
 }) => {
   test.setTimeout(120_000);
+  // both instances answer the report from their own page cache before the change
+  for (const origin of [a.origin, b.origin]) {
+    await request.get(`${origin}${report}`);
+    expect((await request.get(`${origin}${report}`)).headers()['x-portal-cache'], origin).toBe('hit');
+  }
   const { page, close } = await editor(browser);
   await page.goto(`/editor/en/articles/${articleId}/en`);
   const correction = `Corrected through instance A at ${Date.now()}.`;

@@ -303,4 +303,12 @@ test('shared caches may keep public answers — no cookie, a public policy, HTML
   expect(root.status()).toBe(307);
   expect(root.headers()['cache-control']).toBe('private, no-store');
   expect(root.headers()['set-cookie']).toBeUndefined();
+  // each instance answers a page it served before from its own memory (docs/decisions/019): the
+  // same page, never an RSC payload or the newsroom
+  const again = await request.get('/en/articles/mayors-release-nanning-initiative');
+  expect(again.headers()['x-portal-cache']).toBe('hit');
+  expect(again.headers()['cache-control']).toMatch(/^public,/);
+  expect(await again.text()).toContain('Mayors release the Nanning Initiative');
+  expect(rsc.headers()['x-portal-cache']).toBeUndefined();
+  expect((await request.get('/editor/en/login')).headers()['x-portal-cache']).toBeUndefined();
 });

@@ -1,0 +1,102 @@
+/**
+ * The portal's HTTP server, started by `npm start` (scripts/start.ts) in place of `next start`:
+ * Next's own request handler behind the page cache of lib/server/page-cache.ts, which answers
+ * cached public pages from memory (docs/decisions/019). Everything else — misses, RSC payloads,
+ * assets, the newsroom, server actions — is Next's, exactly as under `next start`.
+ *
+ * Environment: PORT; PAGE_CACHE_MB (memory for cached pages, default 64; 0 turns the cache off);
+ * REDIS_URL (with several instances: an editorial change on one clears the page cache of all,
+ * through the Redis channel below). Everything else is read by Next and the app as usual.
+ */
+import { createServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import next from 'next';
+import { createClient } from 'redis';
+import { registerPageCache } from '../lib/http/page-cache-signal';
+import { capture, PageCache, pageCacheKey, sendCached } from '../lib/server/page-cache';
+
+const CHANNEL = 'portal:page-cache:clear';
+const port = Number(process.env.PORT ?? 3000);
+const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
+if (!Number.isFinite(megabytes) || megabytes < 0) {
+  console.error(
+    `[portal] PAGE_CACHE_MB must be a number of megabytes ≥ 0, not "${process.env.PAGE_CACHE_MB}"`,
+  );
+  process.exit(1);
+}
+
+const warn = (message: string) =>
+  console.warn(
+    JSON.stringify({ level: 'warn', at: new Date().toISOString(), source: 'page-cache', message }),
+  );
+
+const app = next({ dev: false, dir: process.cwd(), port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const cache = megabytes > 0 ? new PageCache(megabytes * 1024 * 1024) : null;
+
+if (cache) {
+  const instance = randomUUID();
+  let publish = (): void => {};
+  if (process.env.REDIS_URL) {
+    const publisher = createClient({
+      url: process.env.REDIS_URL,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(200 * (retries + 1), 5000) },
+    });
+    const subscriber = publisher.duplicate();
+    let warnedAt = 0;
+    const onError = (error: Error) => {
+      if (Date.now() - warnedAt < 60_000) return;
+      warnedAt = Date.now();
+      warn(
+        `Redis unavailable: other instances' page caches are cleared by their pages' own expiry (${error.message})`,
+      );
+    };
+    publisher.on('error', onError);
+    subscriber.on('error', onError);
+    // after a reconnection, a clear sent meanwhile may have been missed: start empty
+    subscriber.on('ready', () => cache.clear());
+    publisher.connect().catch(() => {});
+    subscriber
+      .connect()
+      .then(() =>
+        subscriber.subscribe(CHANNEL, (from) => {
+          if (from !== instance) cache.clear();
+        }),
+      )
+      .catch(() => {});
+    publish = () => {
+      if (publisher.isReady) publisher.publish(CHANNEL, instance).catch(onError);
+    };
+  }
+  registerPageCache({
+    clear() {
+      cache.clear();
+      publish();
+    },
+  });
+}
+
+const server = createServer((req, res) => {
+  const key = cache ? pageCacheKey(req) : null;
+  if (cache && key !== null) {
+    const entry = cache.get(key);
+    if (entry) return sendCached(cache, entry, req, res);
+    if (req.method === 'GET') capture(cache, key, res);
+  }
+  void handle(req, res);
+});
+server.listen(port, () =>
+  console.log(
+    `[portal] Next on port ${port}; page cache ${cache ? `${megabytes} MB${process.env.REDIS_URL ? ', cleared on every instance through Redis' : ''}` : 'off'}`,
+  ),
+);
+
+const stop = () => {
+  server.close();
+  void app.close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,202 @@
+import { createServer, request, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachePolicy } from '@/lib/http/cache-policy';
+import { acceptsGzip, capture, keepFor, PageCache, pageCacheKey, sendCached } from '@/lib/server/page-cache';
+
+const nextVary =
+  'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
+
+describe('which requests the page cache may answer', () => {
+  const get = (url: string, headers: IncomingHttpHeaders = {}, method = 'GET') =>
+    pageCacheKey({ method, url, headers });
+
+  it('keeps public pages, feeds and searches by their full address', () => {
+    for (const url of [
+      '/zh',
+      '/en/articles/report',
+      '/vi/search?q=th%E1%BB%8B',
+      '/zh/feed.xml',
+      '/sitemap.xml',
+    ])
+      expect(get(url)).toBe(url);
+    expect(get('/en', {}, 'HEAD')).toBe('/en');
+  });
+
+  it('never the newsroom, the API, Next’s assets, RSC payloads, prefetches, actions or writes', () => {
+    for (const url of [
+      '/editor',
+      '/editor/en/login',
+      '/api/publish-due',
+      '/_next/static/x.js',
+      '/en?_rsc=abc',
+    ])
+      expect(get(url), url).toBeNull();
+    for (const header of ['rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'])
+      expect(get('/en', { [header]: '1' }), header).toBeNull();
+    expect(get('/en', {}, 'POST')).toBeNull();
+    expect(get('//evil.example/en')).toBeNull();
+  });
+});
+
+describe('which answers it keeps, and for how long', () => {
+  const page = { 'cache-control': cachePolicy.page, vary: nextVary, 'content-encoding': 'gzip' };
+
+  it('keeps a public page for its s-maxage, a search for its shorter one', () => {
+    expect(keepFor(200, page)).toBe(60_000);
+    expect(keepFor(200, { ...page, 'cache-control': cachePolicy.search })).toBe(30_000);
+  });
+
+  it('keeps nothing private, failed, cookie-setting, stale, varying by language or oddly encoded', () => {
+    expect(keepFor(200, { ...page, 'cache-control': cachePolicy.private })).toBe(0);
+    expect(keepFor(200, { ...page, 'cache-control': 'public, max-age=60' })).toBe(0);
+    expect(keepFor(404, page)).toBe(0);
+    expect(keepFor(503, page)).toBe(0);
+    expect(keepFor(200, { ...page, 'set-cookie': ['a=b'] })).toBe(0);
+    expect(keepFor(200, { ...page, 'x-nextjs-cache': 'STALE' })).toBe(0);
+    expect(keepFor(200, { ...page, vary: 'Accept-Language' })).toBe(0);
+    expect(keepFor(200, { ...page, vary: '*' })).toBe(0);
+    expect(keepFor(200, { ...page, 'content-encoding': 'br' })).toBe(0);
+  });
+
+  it('reads Accept-Encoding as HTTP does', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
+});
+
+describe('the cache itself', () => {
+  const entry = (bytes: number, expiresAt = Infinity) => ({
+    headers: [],
+    body: Buffer.alloc(bytes),
+    gzip: false,
+    storedAt: 0,
+    expiresAt,
+  });
+
+  it('drops the least recently used page once its memory is full', () => {
+    const cache = new PageCache(3 * (1000 + 1024));
+    cache.set('/a', entry(1000));
+    cache.set('/b', entry(1000));
+    cache.set('/c', entry(1000));
+    cache.get('/a');
+    cache.set('/d', entry(1000));
+    expect(cache.get('/b')).toBeUndefined();
+    for (const key of ['/a', '/c', '/d']) expect(cache.get(key), key).toBeDefined();
+  });
+
+  it('forgets a page when it expires and everything when cleared', () => {
+    let now = 0;
+    const cache = new PageCache(1e6, () => now);
+    cache.set('/a', entry(10, 60_000));
+    cache.set('/b', entry(10));
+    now = 60_000;
+    expect(cache.get('/a')).toBeUndefined();
+    expect(cache.get('/b')).toBeDefined();
+    const generation = cache.generation;
+    cache.clear();
+    expect(cache.size).toBe(0);
+    expect(cache.generation).toBe(generation + 1);
+  });
+});
+
+describe('a server behind the cache, over real HTTP', () => {
+  const html = `<!DOCTYPE html><html lang="en"><body>${'Nanning Initiative. '.repeat(500)}</body></html>`;
+  const cache = new PageCache(1024 * 1024);
+  let rendered = 0;
+  let text = html;
+  let server: Server;
+  let origin = '';
+
+  /** stands in for Next: headers by setHeader, then the gzip body through write and end */
+  function render(res: ServerResponse) {
+    rendered += 1;
+    res.setHeader('cache-control', cachePolicy.page);
+    res.setHeader('vary', nextVary);
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('etag', `"${text.length}"`);
+    res.setHeader('content-encoding', 'gzip');
+    const body = gzipSync(text);
+    res.write(body.subarray(0, 100));
+    res.end(body.subarray(100));
+  }
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const key = pageCacheKey(req);
+      if (key !== null) {
+        const entry = cache.get(key);
+        if (entry) return sendCached(cache, entry, req, res);
+        if (req.method === 'GET') capture(cache, key, res);
+      }
+      render(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const fetchRaw = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      request(`${origin}${path}`, { headers, method }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('renders once, then answers the same bytes and headers from memory', async () => {
+    const first = await fetchRaw('/en/articles/report', { 'accept-encoding': 'gzip' });
+    const second = await fetchRaw('/en/articles/report', { 'accept-encoding': 'gzip' });
+    expect(rendered).toBe(1);
+    expect(second.headers['x-portal-cache']).toBe('hit');
+    expect(second.body.equals(first.body)).toBe(true);
+    for (const name of ['cache-control', 'vary', 'etag', 'content-type', 'content-encoding'])
+      expect(second.headers[name], name).toBe(first.headers[name]);
+    expect(second.headers['content-length']).toBe(String(first.body.length));
+  });
+
+  it('unpacks the page for a reader without gzip, answers HEAD without a body and 304 to a known ETag', async () => {
+    const plain = await fetchRaw('/en/articles/report');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(html);
+    const head = await fetchRaw('/en/articles/report', { 'accept-encoding': 'gzip' }, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    const revalidated = await fetchRaw('/en/articles/report', { 'if-none-match': `"${html.length}"` });
+    expect(revalidated.status).toBe(304);
+    expect(rendered).toBe(1);
+  });
+
+  it('renders anew after a clear, and a render that began before the clear is not kept', async () => {
+    cache.clear();
+    text = `${html} corrected`;
+    const after = await fetchRaw('/en/articles/report', { 'accept-encoding': 'gzip' });
+    expect(after.headers['x-portal-cache']).toBeUndefined();
+    expect(gunzipSync(after.body).toString('utf8')).toBe(text);
+    expect(rendered).toBe(2);
+
+    const fake = {
+      write: () => true,
+      end: () => fake,
+      writeHead: () => fake,
+      once: (_: string, f: () => void) => (finish = f),
+      getHeaders: () => ({}),
+      statusCode: 200,
+    };
+    let finish = () => {};
+    capture(cache, '/en/late', fake as unknown as ServerResponse);
+    cache.clear();
+    finish();
+    expect(cache.get('/en/late')).toBeUndefined();
+  });
+});
