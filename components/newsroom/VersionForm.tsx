@@ -2,8 +2,11 @@
 
 import { useActionState } from 'react';
 import { saveAction, type SaveState } from '@/app/editor/[locale]/actions';
+import { conflictId, type Conflict, type MergedParagraph } from '@/lib/editorial/merge';
 import { paragraphKinds, type ParagraphKind } from '@/lib/editorial/paragraph-kinds';
-import type { VersionSnapshot } from '@/lib/editorial/versions';
+import type { MergedPart, VersionSnapshot } from '@/lib/editorial/versions';
+import type { Locale } from '@/lib/i18n/locales';
+import { ConflictPanel, type ConflictStrings } from './ConflictPanel';
 
 export type VersionFormStrings = {
   title: string;
@@ -19,9 +22,12 @@ export type VersionFormStrings = {
   emptySlot: string;
   save: string;
   saved: string; // with "#"
+  unchanged: string; // with "#"
+  mergedIn: string; // with {parts}
+  removedParagraph: string;
+  dropped: string; // with {text}
   conflict: string; // with "#"
-  yours: string;
-  theirs: string; // with "#"
+  conflictStrings: ConflictStrings;
   kind: string;
   kinds: Record<ParagraphKind, string>;
   glossaryHeading: string;
@@ -31,7 +37,7 @@ export type VersionFormStrings = {
 
 type Props = {
   articleId: string;
-  locale: string;
+  locale: Locale;
   htmlLang: string;
   /** the version as it is now (slots with '' where this language has no text) */
   version: VersionSnapshot;
@@ -43,24 +49,70 @@ type Props = {
 
 const fill = (template: string, value: number | string) => template.replace('#', String(value));
 
+type Row = MergedParagraph & { markup: string; outdated: boolean };
+
 /**
- * The one interactive part of the newsroom: saving keeps what was typed. On a conflict the form
- * is rebuilt from the editor's own text (never the server's), with the current version beside it.
+ * The one interactive part of the newsroom: saving keeps what was typed. When others saved since
+ * the form's revision, their changes are merged in (lib/editorial/merge.ts); a part both changed
+ * is shown where it is, both changes word by word, with a required choice.
  */
 export function VersionForm({ articleId, locale, htmlLang, version, beside, structure, strings }: Props) {
   const [state, action, pending] = useActionState<SaveState, FormData>(saveAction, { status: 'idle' });
-  const conflict = state.status === 'error' && state.error === 'conflict' ? state.theirs : undefined;
-  const shown = state.status === 'error' && state.yours ? { ...version, ...state.yours } : version;
-  const baseRevision = conflict?.revision ?? (state.status === 'saved' ? state.revision : version.revision);
-  const theirsOf = (key: string) => conflict?.paragraphs.find((p) => p.key === key)?.markup ?? '';
+  const conflict = state.status === 'error' ? state.conflict : undefined;
+  const shown: { slug: string; title: string; standfirst: string; paragraphs: Row[] } = conflict
+    ? {
+        ...conflict.merged,
+        paragraphs: conflict.merged.paragraphs.map((p) => ({ ...p, markup: p.text, outdated: false })),
+      }
+    : state.status === 'error' && state.yours
+      ? { ...state.yours, paragraphs: state.yours.paragraphs.map((p) => ({ ...p, text: p.markup })) }
+      : { ...version, paragraphs: version.paragraphs.map((p) => ({ ...p, text: p.markup })) };
+  const baseRevision =
+    conflict?.revision ??
+    (state.status === 'error' ? state.baseRevision : undefined) ??
+    (state.status === 'saved' ? state.revision : version.revision);
+  const open = new Map<string, Conflict>((conflict?.conflicts ?? []).map((c) => [conflictId(c), c]));
+  const panel = (id: string) => {
+    const c = open.get(id);
+    return c ? (
+      <ConflictPanel
+        conflict={c}
+        revision={conflict!.revision}
+        locale={locale}
+        strings={strings.conflictStrings}
+      />
+    ) : null;
+  };
+  const partName = (part: MergedPart) =>
+    part.on === 'paragraph'
+      ? part.number === null
+        ? strings.removedParagraph
+        : fill(strings.paragraph, part.number)
+      : strings[part.on];
+  const merged = state.status === 'saved' ? state.mergedIn : (conflict?.mergedIn ?? []);
   const field = 'mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1';
   return (
     <form action={action} key={`${state.status}-${baseRevision}`} className="space-y-4">
       {state.status === 'saved' && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {fill(strings.saved, state.revision)}
+          {state.unchanged ? fill(strings.unchanged, state.revision) : fill(strings.saved, state.revision)}
         </p>
       )}
+      {merged.length > 0 && (
+        <p
+          role="status"
+          className="rounded border border-sky-300 bg-sky-50 p-3 text-sky-950"
+          data-testid="merged-in"
+        >
+          {strings.mergedIn.replace('{parts}', merged.map(partName).join(', '))}
+        </p>
+      )}
+      {state.status === 'saved' &&
+        state.dropped.map((text, i) => (
+          <p key={i} role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
+            {strings.dropped.replace('{text}', text)}
+          </p>
+        ))}
       {state.status === 'saved' && state.flags.length > 0 && (
         <div
           role="status"
@@ -90,6 +142,15 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
               )}
         </p>
       )}
+      {conflict && (
+        <input
+          type="hidden"
+          name="conflicts"
+          value={JSON.stringify(
+            conflict.conflicts.map((c) => ({ id: conflictId(c), theirs: c.theirs, mine: c.mine })),
+          )}
+        />
+      )}
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="baseRevision" value={baseRevision} />
@@ -104,11 +165,7 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
           className={field}
         />
       </label>
-      {conflict && conflict.title !== shown.title && (
-        <p className="text-sm" lang={htmlLang}>
-          <strong>{fill(strings.theirs, conflict.revision)}:</strong> {conflict.title}
-        </p>
-      )}
+      {panel('title')}
       <label className="block">
         {strings.slug}
         <input
@@ -124,6 +181,7 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
           {strings.slugHelp}
         </span>
       </label>
+      {panel('slug')}
       <label className="block">
         {strings.standfirst}
         <textarea
@@ -135,6 +193,7 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
           className={field}
         />
       </label>
+      {panel('standfirst')}
       <p className="text-sm text-stone-600">{strings.markupHelp}</p>
       <ol className="space-y-4">
         {shown.paragraphs.map((p, i) => {
@@ -146,6 +205,7 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
               data-key={p.key}
             >
               <input type="hidden" name="key" value={p.key} />
+              <input type="hidden" name="rowConflict" value={p.conflict ?? ''} />
               {!structure && <input type="hidden" name="kind" value={p.kind} />}
               <div className="text-sm">
                 {beside && (
@@ -156,19 +216,10 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
                     </p>
                   </>
                 )}
-                {conflict && (
-                  <div className="mt-2 rounded bg-amber-50 p-2" data-testid="theirs">
-                    <p className="font-semibold">{fill(strings.theirs, conflict.revision)}</p>
-                    <p lang={htmlLang} className="whitespace-pre-wrap">
-                      {theirsOf(p.key) || strings.emptySlot}
-                    </p>
-                  </div>
-                )}
               </div>
               <div>
                 <label htmlFor={id} className="font-semibold">
                   {fill(strings.paragraph, i + 1)}
-                  {conflict ? ` — ${strings.yours}` : ''}
                 </label>{' '}
                 {structure ? (
                   <label className="ml-2 text-sm">
@@ -190,6 +241,7 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
                     {strings.kinds[p.kind]}
                   </span>
                 )}
+                {p.conflict && panel(p.conflict)}
                 {p.outdated && !conflict && (
                   <p className="text-sm text-amber-900" data-testid="outdated">
                     {strings.outdated}
@@ -204,7 +256,7 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
                   lang={htmlLang}
                   className={field}
                 />
-                {structure && (
+                {structure && !p.conflict && (
                   <div className="mt-1 flex gap-4 text-sm">
                     <label>
                       {strings.position}{' '}
@@ -221,7 +273,7 @@ export function VersionForm({ articleId, locale, htmlLang, version, beside, stru
                     </label>
                   </div>
                 )}
-                {!structure && <input type="hidden" name="position" value={i + 1} />}
+                {(!structure || p.conflict) && <input type="hidden" name="position" value={i + 1} />}
               </div>
             </li>
           );

@@ -2,9 +2,15 @@ import { appDb } from '../db/app-client';
 import type { Locale } from '../i18n/locales';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { plainText, runsSchema, toMarkup } from './rich-text';
-import { restoredFromNote, saveVersion, snapshot, type RevisionParagraph, type SaveResult } from './versions';
-import { isParagraphKind } from './paragraph-kinds';
+import { plainText, toMarkup } from './rich-text';
+import {
+  paragraphsOfRevision,
+  restoredFromNote,
+  saveVersion,
+  snapshot,
+  type RevisionParagraph,
+  type SaveResult,
+} from './versions';
 
 export type RevisionSummary = {
   number: number;
@@ -32,16 +38,6 @@ export async function listRevisions(
     restoredFrom: restoredFromNote(r.note),
   }));
 }
-
-const paragraphsOf = (json: unknown): RevisionParagraph[] =>
-  Array.isArray(json)
-    ? json.flatMap((p) => {
-        const runs = runsSchema.safeParse(p?.runs);
-        return typeof p?.key === 'string' && runs.success
-          ? [{ key: p.key, kind: isParagraphKind(p.kind) ? p.kind : 'paragraph', runs: runs.data }]
-          : [];
-      })
-    : [];
 
 export type ParagraphChange = {
   key: string;
@@ -71,8 +67,8 @@ export async function compareRevisions(
   const a = rows.find((r) => r.number === from);
   const b = rows.find((r) => r.number === to);
   if (!a || !b) return null;
-  const before = paragraphsOf(a.paragraphs);
-  const after = paragraphsOf(b.paragraphs);
+  const before = paragraphsOfRevision(a.paragraphs);
+  const after = paragraphsOfRevision(b.paragraphs);
   const text = (p?: RevisionParagraph) => (p ? plainText(p.runs) : '');
   const changes: ParagraphChange[] = after.map((p) => {
     const old = before.find((o) => o.key === p.key);
@@ -107,7 +103,7 @@ export async function restoreRevision(
   });
   const current = await snapshot(articleId, locale);
   if (!revision || !current) return { ok: false, kind: 'notFound' };
-  const old = paragraphsOf(revision.paragraphs);
+  const old = paragraphsOfRevision(revision.paragraphs);
   const article = await appDb().article.findUnique({
     where: { id: articleId },
     select: { originalLocale: true },

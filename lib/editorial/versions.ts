@@ -6,10 +6,12 @@ import { isEntityId } from '../data/localized';
 import { audit } from '../auth/audit';
 import { authorize, authorizeRole } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
+import { runsSchema, toMarkup, type Run } from './rich-text';
 import { refreshFor, type Refresh } from './refresh';
 import { invalidFields, LIMITS } from './limits';
-import { paragraphKindSchema, type ParagraphKind } from './paragraph-kinds';
+import { mergeVersions, type Conflict, type MergeResult, type MergeVersion } from './merge';
+import { isParagraphKind, paragraphKindSchema, type ParagraphKind } from './paragraph-kinds';
+import { hasRevision, storeRevision, writeVersion } from './version-write';
 import { reindexArticle } from '../search/index';
 
 /**
@@ -52,20 +54,54 @@ export type VersionSnapshot = {
 };
 
 export type SaveResult =
-  | { ok: true; revision: number; refresh: Refresh | null }
+  | {
+      ok: true;
+      revision: number;
+      refresh: Refresh | null;
+      /** nothing differed from the current version (whitespace aside): no revision was made */
+      unchanged: boolean;
+      /** the fields and paragraphs where others' changes since the form's revision were kept */
+      mergedIn: MergedPart[];
+      /** a translation's texts for paragraphs the original removed meanwhile (not kept) */
+      dropped: string[];
+    }
   | { ok: false; kind: 'invalid'; fields: string[] }
   | { ok: false; kind: 'notFound' }
   | { ok: false; kind: 'slugTaken' }
-  | { ok: false; kind: 'conflict'; theirs: VersionSnapshot };
+  | {
+      ok: false;
+      kind: 'conflict';
+      /** the current revision: the form's next base */
+      revision: number;
+      conflicts: Conflict[];
+      /** the merge as far as it went: others' changes in, the editor's own text where they clash */
+      merged: MergeResult['merged'];
+      mergedIn: MergedPart[];
+    };
+
+/** A part of a version others changed, as the editor is told: a field, or a paragraph by number. */
+export type MergedPart = { on: 'slug' | 'title' | 'standfirst' } | { on: 'paragraph'; number: number | null };
+
+/** `p:<key>` ids numbered by their place in the merged text (null: the paragraph was removed). */
+const partsOf = (ids: string[], paragraphs: Array<{ key: string }>): MergedPart[] =>
+  ids.map((id) =>
+    id === 'slug' || id === 'title' || id === 'standfirst'
+      ? { on: id }
+      : {
+          on: 'paragraph',
+          number: paragraphs.findIndex((p) => p.key === id.slice(2)) + 1 || null,
+        },
+  );
 
 const runsOf = (row: { text: string; runs: Prisma.JsonValue | null }): Run[] => {
   const parsed = runsSchema.safeParse(row.runs);
   return parsed.success && row.runs !== null ? parsed.data : row.text ? [{ text: row.text }] : [];
 };
 
-/** A version's current text as the editor shows it (markup per aligned slot). */
-export async function snapshot(articleId: string, locale: Locale): Promise<VersionSnapshot | null> {
-  const t = await appDb().articleTranslation.findUnique({
+type Client = ReturnType<typeof appDb> | Prisma.TransactionClient;
+
+async function loadSnapshot(db: Client, articleId: string, locale: Locale): Promise<VersionSnapshot | null> {
+  const t = await db.articleTranslation.findUnique({
     where: { articleId_locale: { articleId, locale } },
     include: { paragraphs: true, article: { include: { paragraphs: { orderBy: { position: 'asc' } } } } },
   });
@@ -87,13 +123,116 @@ export async function snapshot(articleId: string, locale: Locale): Promise<Versi
   };
 }
 
-const sameRuns = (a: Run[], b: Run[]) => JSON.stringify(a) === JSON.stringify(b);
+/** A version's current text as the editor shows it (markup per aligned slot). */
+export const snapshot = (articleId: string, locale: Locale) => loadSnapshot(appDb(), articleId, locale);
+
+const asMerge = (v: Omit<VersionSnapshot, 'revision'>): MergeVersion => ({
+  slug: v.slug,
+  title: v.title,
+  standfirst: v.standfirst,
+  paragraphs: v.paragraphs.map((p) => ({ key: p.key, kind: p.kind, text: p.markup })),
+});
 
 /**
- * Saves one language version. Refused when `baseRevision` is not the current revision (someone
- * saved in between): nothing is written and the caller gets their version back to show beside the
- * current one. A save of the original marks exactly the changed paragraphs of the other languages
- * outdated; a save of a translation clears the marks of the paragraphs it changed.
+ * The revision a form started from, as a merge base: its stored revision, the current text when
+ * nobody saved since, an empty version for a language that did not exist yet — or null when it is
+ * not known (then every difference is the editor's to settle).
+ */
+async function baseOf(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  locale: Locale,
+  number: number,
+  current: VersionSnapshot | null,
+  slots: Slots,
+): Promise<MergeVersion | null> {
+  if (!current) return number === 0 ? emptyVersion(slots) : null;
+  // the stored revision first: a translation's slots may have changed with the original since
+  const row = await tx.articleRevision.findUnique({
+    where: { articleId_locale_number: { articleId, locale, number } },
+  });
+  if (!row && current.revision === number) return asMerge(current);
+  if (row)
+    return {
+      slug: row.slug,
+      title: row.title,
+      standfirst: row.standfirst,
+      paragraphs: paragraphsOfRevision(row.paragraphs).map((p) => ({
+        key: p.key,
+        kind: p.kind,
+        text: toMarkup(p.runs),
+      })),
+    };
+  return null;
+}
+
+type Slots = Array<{ key: string; kind: ParagraphKind }>;
+
+/** A version nobody has written yet: the original's slots, all empty. */
+const emptyVersion = (slots: Slots): MergeVersion => ({
+  slug: '',
+  title: '',
+  standfirst: '',
+  paragraphs: slots.map((p) => ({ key: p.key, kind: p.kind, text: '' })),
+});
+
+/** A base nobody can name: differs from every text, so each difference becomes a choice. */
+const unknownBase = (theirs: MergeVersion, mine: MergeVersion): MergeVersion => {
+  const unknown = '\u0000';
+  const keys = [...new Set([...theirs.paragraphs, ...mine.paragraphs].map((p) => p.key).filter(Boolean))];
+  return {
+    slug: unknown,
+    title: unknown,
+    standfirst: unknown,
+    paragraphs: keys.map((key) => ({
+      key,
+      kind: (theirs.paragraphs.find((p) => p.key === key) ?? mine.paragraphs.find((p) => p.key === key))!
+        .kind,
+      text: unknown,
+    })),
+  };
+};
+
+/** Stores the current revision of every other language version that has none stored yet. */
+async function keepBases(tx: Prisma.TransactionClient, articleId: string, except: Locale, now: Date) {
+  const others = await tx.articleTranslation.findMany({
+    where: { articleId, locale: { not: except } },
+    select: { locale: true, revision: true },
+  });
+  for (const o of others) {
+    if (await hasRevision(tx, articleId, o.locale, o.revision)) continue;
+    const version = await loadSnapshot(tx, articleId, o.locale);
+    if (version)
+      await storeRevision(tx, {
+        articleId,
+        locale: o.locale,
+        number: o.revision,
+        version: asMerge(version),
+        editorId: null,
+        note: null,
+        now,
+      });
+  }
+}
+
+export const paragraphsOfRevision = (json: unknown): RevisionParagraph[] =>
+  Array.isArray(json)
+    ? json.flatMap((p) => {
+        const runs = runsSchema.safeParse(p?.runs);
+        return typeof p?.key === 'string' && runs.success
+          ? [{ key: p.key, kind: isParagraphKind(p.kind) ? p.kind : 'paragraph', runs: runs.data }]
+          : [];
+      })
+    : [];
+
+/**
+ * Saves one language version, merged with whatever others saved since the form's `baseRevision`
+ * (lib/editorial/merge.ts): changes to different fields and paragraphs combine; a paragraph both
+ * changed differently is a conflict, and nothing is written until the editor's next save settles it.
+ * A save that changes nothing makes no revision. Everything — text, slots, outdated marks, the
+ * revision, the search index of a published report — is written in one transaction, or nothing is.
+ * A save of the original marks exactly the changed paragraphs of the other languages outdated; a
+ * save of a translation clears the marks of the paragraphs it changed.
  */
 export async function saveVersion(actor: Actor | null, input: SaveInput): Promise<SaveResult> {
   // who may write at all is settled before the input is even looked at
@@ -117,157 +256,152 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   }
   const scope = { locale: data.locale, originalLocale: article.originalLocale };
   const editor = authorize(actor, 'article.editText', scope);
-  const existingKeys = article.paragraphs.map((p) => p.key);
-  const keys = data.paragraphs.map((p) => p.key);
-  const restructures =
-    keys.length !== existingKeys.length ||
-    keys.some((k, i) => k !== existingKeys[i]) ||
-    data.paragraphs.some((p, i) => p.kind !== article.paragraphs[i]?.kind);
-  // Adding, removing and reordering slots changes every language: editors do it, on the original.
-  if (restructures) {
-    authorize(editor, 'article.structure');
-    if (data.locale !== article.originalLocale) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
-  }
-  if (
-    keys.some((k) => k && !existingKeys.includes(k)) ||
-    new Set(keys.filter(Boolean)).size !== keys.filter(Boolean).length
-  )
-    return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
+  const isOriginal = data.locale === article.originalLocale;
+  const slots = article.paragraphs.map((p) => ({ key: p.key, kind: p.kind }));
+  const keys = data.paragraphs.map((p) => p.key).filter(Boolean);
+  if (new Set(keys).size !== keys.length) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
+  const mine: MergeVersion = {
+    slug: data.slug,
+    title: data.title,
+    standfirst: data.standfirst,
+    paragraphs: data.paragraphs.map((p) => ({ key: p.key, kind: p.kind, text: p.text })),
+  };
 
   const now = new Date();
-  type Outcome = { ok: true; revision: number } | { ok: false; kind: 'conflict' | 'slugTaken' };
+  type Outcome =
+    | {
+        ok: true;
+        revision: number;
+        unchanged: boolean;
+        mergedIn: MergedPart[];
+        dropped: string[];
+        published: boolean;
+      }
+    | { ok: false; kind: 'slugTaken' }
+    | { ok: false; kind: 'invalid'; fields: string[] }
+    | Extract<SaveResult, { kind: 'conflict' }>;
   const result = await db.$transaction(async (tx): Promise<Outcome> => {
-    // Lock the version so two saves cannot both pass the revision check.
+    // Lock the version so two saves cannot both merge against the same current revision.
     const locked = await tx.$queryRaw<Array<{ revision: number; status: string }>>`
       SELECT revision, status::text FROM article_translations
       WHERE article_id = ${data.articleId} AND locale = ${data.locale}::locale FOR UPDATE`;
     const current = locked[0];
-    if ((current?.revision ?? 0) !== data.baseRevision) return { ok: false, kind: 'conflict' };
+    const currentRevision = current?.revision ?? 0;
+    const now_ = current ? await loadSnapshot(tx, data.articleId, data.locale) : null;
+    const theirs = now_ ? asMerge(now_) : emptyVersion(slots);
+    const base =
+      (await baseOf(tx, data.articleId, data.locale, data.baseRevision, now_, slots)) ??
+      unknownBase(theirs, mine);
+    // a key the form cannot have known
+    if (
+      keys.some(
+        (k) => !base.paragraphs.some((p) => p.key === k) && !theirs.paragraphs.some((p) => p.key === k),
+      )
+    )
+      return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
+    // Adding, removing, reordering slots or changing their kind changes every language: editors
+    // do it, on the original.
+    const restructured =
+      mine.paragraphs.length !== base.paragraphs.length ||
+      mine.paragraphs.some(
+        (p, i) => p.key !== base.paragraphs[i]?.key || p.kind !== base.paragraphs[i]?.kind,
+      );
+    if (restructured) {
+      authorize(editor, 'article.structure');
+      if (!isOriginal) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
+    }
+
+    const merge = mergeVersions(base, theirs, mine);
+    // A translation cannot keep a slot the original removed: its text is handed back, not kept.
+    const dropped: string[] = [];
+    const conflicts = merge.conflicts.filter((c) => {
+      if (isOriginal || c.on !== 'paragraph' || c.theirs !== null) return true;
+      if (c.mine) dropped.push(c.mine);
+      return false;
+    });
+    const paragraphs = merge.merged.paragraphs.filter(
+      (p) => !(dropped.length && !isOriginal && p.conflict && !p.key),
+    );
+    if (conflicts.length)
+      return {
+        ok: false,
+        kind: 'conflict',
+        revision: currentRevision,
+        conflicts,
+        merged: { ...merge.merged, paragraphs },
+        mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+      };
+    const published = await tx.articleTranslation.count({
+      where: { articleId: data.articleId, status: 'published' },
+    });
+    if (merge.unchanged && now_)
+      return {
+        ok: true,
+        revision: currentRevision,
+        unchanged: true,
+        mergedIn: [],
+        dropped,
+        published: false,
+      };
+
     const slugOwner = await tx.articleTranslation.findUnique({
-      where: { locale_slug: { locale: data.locale, slug: data.slug } },
+      where: { locale_slug: { locale: data.locale, slug: merge.merged.slug } },
       select: { articleId: true },
     });
     if (slugOwner && slugOwner.articleId !== data.articleId) return { ok: false, kind: 'slugTaken' };
-
-    // Slots: keep keys, give new ones fresh keys, drop removed ones, renumber positions.
-    let finalKeys = keys;
-    if (restructures) {
-      let next = Math.max(0, ...existingKeys.map((k) => Number(/^p(\d+)$/.exec(k)?.[1] ?? 0))) + 1;
-      finalKeys = keys.map((k) => k || `p${next++}`);
-      const removed = existingKeys.filter((k) => !finalKeys.includes(k));
-      await tx.articleParagraph.deleteMany({ where: { articleId: data.articleId, key: { in: removed } } });
-      await tx.$executeRaw`UPDATE article_paragraphs SET position = -position - 1 WHERE article_id = ${data.articleId}`;
-      for (const [i, key] of finalKeys.entries()) {
-        await tx.articleParagraph.upsert({
-          where: { articleId_key: { articleId: data.articleId, key } },
-          create: { articleId: data.articleId, key, position: i, kind: data.paragraphs[i]!.kind },
-          update: { position: i, kind: data.paragraphs[i]!.kind },
-        });
-      }
-    }
-
-    const version = await tx.articleTranslation.upsert({
-      where: { articleId_locale: { articleId: data.articleId, locale: data.locale } },
-      create: {
+    // the revision this save is based on stays comparable and restorable (a version written
+    // from content/ has no stored revision until its first save)
+    if (now_ && !(await hasRevision(tx, data.articleId, data.locale, currentRevision)))
+      await storeRevision(tx, {
         articleId: data.articleId,
         locale: data.locale,
-        slug: data.slug,
-        title: data.title,
-        standfirst: data.standfirst,
-        status: 'draft',
-        revision: data.baseRevision + 1,
-        updatedAt: now,
-      },
-      update: {
-        slug: data.slug,
-        title: data.title,
-        standfirst: data.standfirst,
-        revision: data.baseRevision + 1,
-        updatedAt: now,
-        // an approval was for the text as it was; a published version stays live (a correction)
-        ...(current?.status === 'in_review' || current?.status === 'approved'
-          ? { status: 'draft' as const, scheduledAt: null }
-          : {}),
-      },
-    });
-
-    const before = await tx.paragraphTranslation.findMany({
-      where: { articleId: data.articleId, locale: data.locale },
-    });
-    const changed: string[] = [];
-    const snapshotParagraphs: RevisionParagraph[] = [];
-    for (const [i, key] of finalKeys.entries()) {
-      const runs = parseMarkup(data.paragraphs[i]!.text);
-      const old = before.find((b) => b.paragraphKey === key);
-      snapshotParagraphs.push({ key, kind: data.paragraphs[i]!.kind, runs });
-      if (old && sameRuns(runsOf(old), runs)) continue;
-      changed.push(key);
-      if (runs.length === 0) {
-        await tx.paragraphTranslation.deleteMany({
-          where: { articleId: data.articleId, paragraphKey: key, locale: data.locale },
-        });
-        continue;
-      }
-      const text = plainText(runs);
-      const stored = storedRuns(runs) ?? undefined;
-      await tx.paragraphTranslation.upsert({
-        where: {
-          articleId_paragraphKey_locale: {
-            articleId: data.articleId,
-            paragraphKey: key,
-            locale: data.locale,
-          },
-        },
-        create: { articleId: data.articleId, paragraphKey: key, locale: data.locale, text, runs: stored },
-        // a paragraph that lost its marks goes back to plain text (SQL NULL, not JSON null)
-        update: { text, runs: stored ?? Prisma.DbNull, outdated: false },
+        number: currentRevision,
+        version: asMerge(now_),
+        editorId: null,
+        note: null,
+        now,
       });
-    }
 
-    if (data.locale === article.originalLocale) {
-      // The translations of exactly the changed paragraphs no longer say what the original says.
-      const marked = await tx.paragraphTranslation.updateManyAndReturn({
-        where: { articleId: data.articleId, paragraphKey: { in: changed }, locale: { not: data.locale } },
-        data: { outdated: true },
-        select: { locale: true },
-      });
-      const stale = [...new Set(marked.map((m) => m.locale))];
-      if (stale.length)
-        await tx.articleTranslation.updateMany({
-          where: { articleId: data.articleId, locale: { in: stale }, outdatedSince: null },
-          data: { outdatedSince: now },
-        });
-    } else {
-      const left = await tx.paragraphTranslation.count({
-        where: { articleId: data.articleId, locale: data.locale, outdated: true },
-      });
-      if (left === 0)
-        await tx.articleTranslation.update({
-          where: { articleId_locale: { articleId: data.articleId, locale: data.locale } },
-          data: { outdatedSince: null },
-        });
-    }
+    // A change of the original's slots changes every translation's: each keeps the revision its
+    // editors' open forms are based on, so their next save merges instead of failing.
+    const restructures =
+      paragraphs.length !== slots.length ||
+      paragraphs.some((p, i) => p.key !== slots[i]?.key || p.kind !== slots[i]?.kind);
+    if (isOriginal && restructures) await keepBases(tx, data.articleId, data.locale, now);
 
-    await tx.articleRevision.create({
-      data: {
-        articleId: data.articleId,
-        locale: data.locale,
-        number: version.revision,
-        editorId: editor.id,
-        createdAt: now,
-        slug: data.slug,
-        title: data.title,
-        standfirst: data.standfirst,
-        paragraphs: snapshotParagraphs as unknown as Prisma.InputJsonValue,
-        note: data.restoredFrom ? restoredNote(data.restoredFrom) : null,
-      },
+    const revision = await writeVersion(tx, {
+      articleId: data.articleId,
+      locale: data.locale,
+      isOriginal,
+      status: current?.status,
+      revision: currentRevision + 1,
+      version: { ...merge.merged, paragraphs },
+      existingSlots: article.paragraphs.map((p) => ({ key: p.key, kind: p.kind })),
+      editorId: editor.id,
+      note: data.restoredFrom ? restoredNote(data.restoredFrom) : null,
+      now,
     });
-    return { ok: true, revision: version.revision };
+    if (published > 0) await reindexArticle(tx, data.articleId);
+    return {
+      ok: true,
+      revision,
+      unchanged: false,
+      mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+      dropped,
+      published: published > 0,
+    };
   });
 
-  if (!result.ok && result.kind === 'conflict')
-    return { ok: false, kind: 'conflict', theirs: (await snapshot(data.articleId, data.locale))! };
-  if (!result.ok) return { ok: false, kind: 'slugTaken' };
+  if (!result.ok) return result;
+  if (result.unchanged)
+    return {
+      ok: true,
+      revision: result.revision,
+      refresh: null,
+      unchanged: true,
+      mergedIn: [],
+      dropped: result.dropped,
+    };
   await audit({
     actorId: editor.id,
     action: data.restoredFrom ? 'restore' : 'save',
@@ -275,14 +409,13 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
     details: { revision: result.revision },
   });
   // Published text changed (a correction, or the original of published translations): refresh.
-  const published = await db.articleTranslation.count({
-    where: { articleId: data.articleId, status: 'published' },
-  });
-  if (published > 0) await reindexArticle(db, data.articleId);
   return {
     ok: true,
     revision: result.revision,
-    refresh: published > 0 ? await refreshFor(data.articleId) : null,
+    refresh: result.published ? await refreshFor(data.articleId) : null,
+    unchanged: false,
+    mergedIn: result.mergedIn,
+    dropped: result.dropped,
   };
 }
 

@@ -209,7 +209,7 @@ describe('what each role may do', () => {
 });
 
 describe('saving, conflicts and outdated translations', () => {
-  it('refuses a save based on an older revision and hands back the current text; nothing is written', async () => {
+  it('refuses a save whose paragraph someone else changed differently and hands back both; nothing is written', async () => {
     const start = (await snapshot(article, 'vi'))!;
     const edit = (text: string) =>
       saveEdited(actors.translator, { locale: 'vi', version: start }, (p, i) => (i === 0 ? text : p.markup));
@@ -218,10 +218,22 @@ describe('saving, conflicts and outdated translations', () => {
     const second = await edit('Bản sửa của người thứ hai.'); // also based on the revision read at the start
     expect(second.ok).toBe(false);
     if (second.ok || second.kind !== 'conflict') throw new Error('expected a conflict');
-    expect(second.theirs.paragraphs[0]!.markup).toBe('Bản sửa của người thứ nhất.');
+    expect(second.conflicts).toEqual([
+      {
+        on: 'paragraph',
+        key: start.paragraphs[0]!.key,
+        base: start.paragraphs[0]!.markup,
+        theirs: 'Bản sửa của người thứ nhất.',
+        mine: 'Bản sửa của người thứ hai.',
+      },
+    ]);
     expect((await snapshot(article, 'vi'))!.paragraphs[0]!.markup).toBe('Bản sửa của người thứ nhất.');
-    const revisions = await appDb().articleRevision.findMany({ where: { articleId: article, locale: 'vi' } });
-    expect(revisions.map((r) => r.number)).toEqual([start.revision + 1]);
+    // the first save also kept the text it started from (written from content/, never stored)
+    const revisions = await appDb().articleRevision.findMany({
+      where: { articleId: article, locale: 'vi' },
+      orderBy: { number: 'asc' },
+    });
+    expect(revisions.map((r) => r.number)).toEqual([start.revision, start.revision + 1]);
   });
 
   it('marks exactly the changed paragraphs of the other languages outdated, and a translation save clears them', async () => {
@@ -435,6 +447,8 @@ describe('revisions', () => {
       [two + 1, one],
       [two, null],
       [one, null],
+      // the text the first save started from (written from content/), kept by that save
+      [one - 1, null],
     ]);
     expect(
       await appDb().auditEntry.count({ where: { action: 'restore', subject: `article:${id}/en` } }),

@@ -90,6 +90,8 @@ describe('messages', () => {
       query: 'Q',
       terms: 12,
       quote: 'Q',
+      parts: 'P',
+      text: 'X',
     };
     for (const key of Object.keys(flatten(load(locale)))) {
       const text = (t as unknown as (k: string, v: object) => string)(key, values);

@@ -17,12 +17,17 @@ import { applyRefresh } from '@/lib/editorial/apply-refresh';
 import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
 import { importRelease, previewRelease, type ImportResult, type ImportView } from '@/lib/editorial/import';
 import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
-import type { ParagraphKind } from '@/lib/editorial/paragraph-kinds';
 import { problemOf, type ImportProblem } from '@/lib/editorial/import/parse';
 import { entityTypes, saveEntity, type EntityType } from '@/lib/editorial/entities';
 import { saveMetadata } from '@/lib/editorial/metadata';
 import { restoreRevision } from '@/lib/editorial/revisions';
-import { saveVersion, type SaveResult, type VersionSnapshot } from '@/lib/editorial/versions';
+import { versionInputFrom } from '@/lib/editorial/version-form';
+import {
+  saveVersion,
+  type MergedPart,
+  type SaveResult,
+  type VersionSnapshot,
+} from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';
 import { zonedTimeToUtc } from '@/lib/editorial/time';
 import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
@@ -72,86 +77,76 @@ export async function logoutAction(form: FormData): Promise<void> {
 
 export type SaveState =
   | { status: 'idle' }
-  | { status: 'saved'; revision: number; flags: GlossaryFlag[] }
+  | {
+      status: 'saved';
+      revision: number;
+      flags: GlossaryFlag[];
+      unchanged: boolean;
+      mergedIn: MergedPart[];
+      dropped: string[];
+    }
   | {
       status: 'error';
-      error: Failure | Exclude<SaveResult, { ok: true }>['kind'];
+      error: Failure | 'unresolved' | Exclude<SaveResult, { ok: true }>['kind'];
       fields?: string[];
-      theirs?: VersionSnapshot;
+      /** the revision the form was based on */
+      baseRevision?: number;
+      /** the open merge: shown again until every conflict has the editor's choice */
+      conflict?: Extract<SaveResult, { kind: 'conflict' }>;
       yours?: Omit<VersionSnapshot, 'revision'>;
     };
 
-/** Rows of the editor form: keep/remove, position, key, kind and text per slot, plus a new one. */
-function paragraphsFrom(form: FormData) {
-  const keys = form.getAll('key').map(String);
-  const kinds = form.getAll('kind').map(String);
-  const texts = form.getAll('text').map(String);
-  const positions = form.getAll('position').map((p) => Number(p));
-  const removed = new Set(form.getAll('remove').map(String));
-  const rows = keys
-    .map((key, i) => ({
-      key,
-      kind: kinds[i] ?? 'paragraph',
-      text: texts[i] ?? '',
-      position: positions[i] ?? i + 1,
-      i,
-    }))
-    .filter((r) => !removed.has(r.key));
-  const added = str(form, 'newText').trim();
-  if (added)
-    rows.push({
-      key: '',
-      kind: 'paragraph',
-      text: added,
-      position: Number(str(form, 'newPosition')) || rows.length + 1,
-      i: rows.length,
-    });
-  return rows
-    .sort(
-      (a, b) =>
-        (Number.isFinite(a.position) ? a.position : 0) - (Number.isFinite(b.position) ? b.position : 0) ||
-        a.i - b.i,
-    )
-    .map(({ key, kind, text }) => ({ key, kind: kind as ParagraphKind, text }));
-}
-
-export async function saveAction(_previous: SaveState, form: FormData): Promise<SaveState> {
-  const input = {
-    articleId: str(form, 'articleId'),
-    locale: str(form, 'locale') as Locale,
-    baseRevision: str(form, 'baseRevision'),
-    slug: str(form, 'slug'),
-    title: str(form, 'title'),
-    standfirst: str(form, 'standfirst'),
-    paragraphs: paragraphsFrom(form),
-  };
+export async function saveAction(previous: SaveState, form: FormData): Promise<SaveState> {
+  const { input, unresolved } = versionInputFrom(form);
   const yours = {
     slug: input.slug,
     title: input.title,
     standfirst: input.standfirst,
-    paragraphs: input.paragraphs.map((p) => ({ key: p.key, kind: p.kind, markup: p.text, outdated: false })),
+    paragraphs: input.paragraphs.map((p) => ({
+      key: p.key,
+      kind: p.kind ?? 'paragraph',
+      markup: p.text,
+      outdated: false,
+    })),
   };
+  const baseRevision = Number(input.baseRevision) || 0;
+  if (unresolved.length)
+    return {
+      status: 'error',
+      error: 'unresolved',
+      baseRevision,
+      conflict: previous.status === 'error' ? previous.conflict : undefined,
+      yours,
+    };
   try {
     const result = await saveVersion(await currentActor(), input);
     if (result.ok) {
       if (result.refresh) applyRefresh(result.refresh);
-      refresh(); // the page around the form shows the new revision, status and history
+      if (!result.unchanged) refresh(); // the page around the form shows the new revision and history
       const flags = await glossaryFlags(
         input.articleId,
         input.locale,
         input.paragraphs.map((p) => p.text),
       );
-      return { status: 'saved', revision: result.revision, flags };
+      return {
+        status: 'saved',
+        revision: result.revision,
+        flags,
+        unchanged: result.unchanged,
+        mergedIn: result.mergedIn,
+        dropped: result.dropped,
+      };
     }
     return {
       status: 'error',
       error: result.kind,
       fields: result.kind === 'invalid' ? result.fields : undefined,
-      theirs: result.kind === 'conflict' ? result.theirs : undefined,
+      baseRevision,
+      conflict: result.kind === 'conflict' ? result : undefined,
       yours,
     };
   } catch (error) {
-    return { status: 'error', error: failureOf(error), yours };
+    return { status: 'error', error: failureOf(error), baseRevision, yours };
   }
 }
 

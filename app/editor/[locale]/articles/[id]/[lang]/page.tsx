@@ -62,6 +62,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
     'notInFuture',
     'titleMissing',
     'slugTaken',
+    'unresolved',
     'unexpected',
   ] as const;
   const shownError = errorKeys.find((k) => k === error);
@@ -184,9 +185,20 @@ export default async function VersionPage({ params, searchParams }: Props) {
                 emptySlot: t('version.emptySlot'),
                 save: t('version.save'),
                 saved: t('version.saved', { number: '#' }),
+                unchanged: t('version.unchanged', { number: '#' }),
+                mergedIn: t('version.mergedIn', { parts: '{parts}' }),
+                removedParagraph: t('version.removedParagraph'),
+                dropped: t('version.dropped', { text: '{text}' }),
                 conflict: t('version.conflict', { number: '#' }),
-                yours: t('version.yours'),
-                theirs: t('version.theirs', { number: '#' }),
+                conflictStrings: {
+                  heading: t('version.conflictHeading', { number: '#' }),
+                  theirChange: t('version.theirChange', { number: '#' }),
+                  yourChange: t('version.yourChange'),
+                  removed: t('version.removed'),
+                  keepTheirs: t('version.keepTheirs'),
+                  keepMine: t('version.keepMine'),
+                  writeMerged: t('version.writeMerged'),
+                },
                 kind: t('version.kind'),
                 kinds: Object.fromEntries(paragraphKinds.map((k) => [k, t(`kinds.${k}`)])) as Record<
                   ParagraphKind,

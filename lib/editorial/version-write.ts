@@ -1,0 +1,186 @@
+import { Prisma } from '../db/generated/client';
+import type { Locale } from '../i18n/locales';
+import type { MergeVersion } from './merge';
+import { parseMarkup, plainText, runsSchema, storedRuns, type Run } from './rich-text';
+
+/**
+ * The writes of a language-version save, inside the caller's transaction (lib/editorial/versions.ts
+ * decides what to write; this writes it): slots, the version row, paragraph texts, the outdated
+ * marks between the original and its translations, and the revision.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+const runsOf = (row: { text: string; runs: Prisma.JsonValue | null }): Run[] => {
+  const parsed = runsSchema.safeParse(row.runs);
+  return parsed.success && row.runs !== null ? parsed.data : row.text ? [{ text: row.text }] : [];
+};
+const sameRuns = (a: Run[], b: Run[]) => JSON.stringify(a) === JSON.stringify(b);
+
+export async function hasRevision(
+  tx: Tx,
+  articleId: string,
+  locale: Locale,
+  number: number,
+): Promise<boolean> {
+  const row = await tx.articleRevision.findUnique({
+    where: { articleId_locale_number: { articleId, locale, number } },
+    select: { id: true },
+  });
+  return row !== null;
+}
+
+/** One stored revision: the version's full text as it is after a save (or was before one). */
+export async function storeRevision(
+  tx: Tx,
+  r: {
+    articleId: string;
+    locale: Locale;
+    number: number;
+    version: MergeVersion;
+    editorId: string | null;
+    note: string | null;
+    now: Date;
+  },
+): Promise<void> {
+  await tx.articleRevision.create({
+    data: {
+      articleId: r.articleId,
+      locale: r.locale,
+      number: r.number,
+      editorId: r.editorId,
+      createdAt: r.now,
+      slug: r.version.slug,
+      title: r.version.title,
+      standfirst: r.version.standfirst,
+      paragraphs: r.version.paragraphs.map((p) => ({
+        key: p.key,
+        kind: p.kind,
+        runs: parseMarkup(p.text),
+      })) as unknown as Prisma.InputJsonValue,
+      note: r.note,
+    },
+  });
+}
+
+type Write = {
+  articleId: string;
+  locale: Locale;
+  isOriginal: boolean;
+  /** the version's status before the save (undefined: it is created now) */
+  status: string | undefined;
+  revision: number;
+  /** what to write; paragraphs with key '' are new slots (the original only) */
+  version: MergeVersion;
+  existingSlots: Array<{ key: string; kind: string }>;
+  editorId: string;
+  note: string | null;
+  now: Date;
+};
+
+/** Writes a merged save; returns the new revision number. */
+export async function writeVersion(tx: Tx, w: Write): Promise<number> {
+  const { articleId, locale, version, now } = w;
+  const existingKeys = w.existingSlots.map((s) => s.key);
+  const restructures =
+    version.paragraphs.length !== w.existingSlots.length ||
+    version.paragraphs.some((p, i) => p.key !== existingKeys[i] || p.kind !== w.existingSlots[i]?.kind);
+
+  // Slots: keep keys, give new ones fresh keys, drop removed ones, renumber positions.
+  let finalKeys = version.paragraphs.map((p) => p.key);
+  if (restructures && w.isOriginal) {
+    let next = Math.max(0, ...existingKeys.map((k) => Number(/^p(\d+)$/.exec(k)?.[1] ?? 0))) + 1;
+    finalKeys = finalKeys.map((k) => k || `p${next++}`);
+    const removed = existingKeys.filter((k) => !finalKeys.includes(k));
+    await tx.articleParagraph.deleteMany({ where: { articleId, key: { in: removed } } });
+    await tx.$executeRaw`UPDATE article_paragraphs SET position = -position - 1 WHERE article_id = ${articleId}`;
+    for (const [i, key] of finalKeys.entries()) {
+      const kind = version.paragraphs[i]!.kind;
+      await tx.articleParagraph.upsert({
+        where: { articleId_key: { articleId, key } },
+        create: { articleId, key, position: i, kind },
+        update: { position: i, kind },
+      });
+    }
+  }
+
+  await tx.articleTranslation.upsert({
+    where: { articleId_locale: { articleId, locale } },
+    create: {
+      articleId,
+      locale,
+      slug: version.slug,
+      title: version.title,
+      standfirst: version.standfirst,
+      status: 'draft',
+      revision: w.revision,
+      updatedAt: now,
+    },
+    update: {
+      slug: version.slug,
+      title: version.title,
+      standfirst: version.standfirst,
+      revision: w.revision,
+      updatedAt: now,
+      // an approval was for the text as it was; a published version stays live (a correction)
+      ...(w.status === 'in_review' || w.status === 'approved'
+        ? { status: 'draft' as const, scheduledAt: null }
+        : {}),
+    },
+  });
+
+  const before = await tx.paragraphTranslation.findMany({ where: { articleId, locale } });
+  const changed: string[] = [];
+  for (const [i, key] of finalKeys.entries()) {
+    const runs = parseMarkup(version.paragraphs[i]!.text);
+    const old = before.find((b) => b.paragraphKey === key);
+    if (old && sameRuns(runsOf(old), runs)) continue;
+    if (!old && runs.length === 0) continue;
+    changed.push(key);
+    if (runs.length === 0) {
+      await tx.paragraphTranslation.deleteMany({ where: { articleId, paragraphKey: key, locale } });
+      continue;
+    }
+    const text = plainText(runs);
+    const stored = storedRuns(runs) ?? undefined;
+    await tx.paragraphTranslation.upsert({
+      where: { articleId_paragraphKey_locale: { articleId, paragraphKey: key, locale } },
+      create: { articleId, paragraphKey: key, locale, text, runs: stored },
+      // a paragraph that lost its marks goes back to plain text (SQL NULL, not JSON null)
+      update: { text, runs: stored ?? Prisma.DbNull, outdated: false },
+    });
+  }
+
+  if (w.isOriginal) {
+    // The translations of exactly the changed paragraphs no longer say what the original says.
+    const marked = await tx.paragraphTranslation.updateManyAndReturn({
+      where: { articleId, paragraphKey: { in: changed }, locale: { not: locale } },
+      data: { outdated: true },
+      select: { locale: true },
+    });
+    const stale = [...new Set(marked.map((m) => m.locale))];
+    if (stale.length)
+      await tx.articleTranslation.updateMany({
+        where: { articleId, locale: { in: stale }, outdatedSince: null },
+        data: { outdatedSince: now },
+      });
+  } else {
+    const left = await tx.paragraphTranslation.count({ where: { articleId, locale, outdated: true } });
+    if (left === 0)
+      await tx.articleTranslation.update({
+        where: { articleId_locale: { articleId, locale } },
+        data: { outdatedSince: null },
+      });
+  }
+
+  await storeRevision(tx, {
+    articleId,
+    locale,
+    number: w.revision,
+    version: { ...version, paragraphs: version.paragraphs.map((p, i) => ({ ...p, key: finalKeys[i]! })) },
+    editorId: w.editorId,
+    note: w.note,
+    now,
+  });
+  return w.revision;
+}
