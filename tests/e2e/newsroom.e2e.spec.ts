@@ -294,24 +294,78 @@ test('the whole story: accounts, an imported release, translation, review, publi
   await expect(translator.locator('tr[data-article]')).toHaveCount(1);
 });
 
-test('two editors saving the same version: the second is refused and keeps their text beside the first', async ({
-  browser,
-}) => {
+test('two editors on one version: their edits of different paragraphs both survive', async ({ browser }) => {
   const a = await signIn(browser, 'editor', 'en');
   const b = await signIn(browser, 'admin', 'en');
   const path = `/editor/en/articles/${forum}/en`;
   await a.goto(path);
   await b.goto(path);
-  await a.locator('textarea[name=text]').first().fill('First editor’s wording.');
-  await a.getByRole('button', { name: 'Save' }).click();
+  await a.locator('textarea[name=text]').nth(0).fill('Editor A rewrote the first paragraph.');
+  await a.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(a.locator('main [role=status]').first()).toContainText('Saved as revision');
-  await b.locator('textarea[name=text]').first().fill('Second editor’s wording, typed at the same time.');
-  await b.getByRole('button', { name: 'Save' }).click();
-  await expect(b.locator('main [role=alert]').first()).toContainText('Nothing was overwritten');
-  await expect(b.locator('textarea[name=text]').first()).toHaveValue(
-    'Second editor’s wording, typed at the same time.',
+  // B's form is still on the revision before A's save
+  await b.locator('textarea[name=text]').nth(2).fill('Editor B rewrote the third paragraph.');
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(b.locator('main [role=status]').first()).toContainText('Saved as revision');
+  await expect(b.getByTestId('merged-in')).toHaveText('Merged in from the other editors: Paragraph 1.');
+  await b.reload();
+  await expect(b.locator('textarea[name=text]').nth(0)).toHaveValue('Editor A rewrote the first paragraph.');
+  await expect(b.locator('textarea[name=text]').nth(2)).toHaveValue('Editor B rewrote the third paragraph.');
+});
+
+test('two editors change one paragraph: it cannot be overwritten without a choice, and the difference is marked word by word', async ({
+  browser,
+}) => {
+  const a = await signIn(browser, 'editor', 'en');
+  const b = await signIn(browser, 'admin', 'en');
+  const path = `/editor/en/articles/${forum}/en`;
+  const second = (page: Page) => page.locator('textarea[name=text]').nth(1);
+  await a.goto(path);
+  await second(a).fill('The mayors met in Nanning on Friday.');
+  await a.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(a.locator('main [role=status]').first()).toContainText('Saved as revision');
+  await a.goto(path);
+  await b.goto(path);
+  await second(a).fill('The mayors met in Hanoi on Friday.');
+  await a.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(a.locator('main [role=status]').first()).toContainText('Saved as revision');
+
+  await second(b).fill('The mayors met in Nanning on Monday.');
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(b.locator('main [role=alert]').first()).toContainText('choose for each which text to keep');
+  // one conflict, in the paragraph's own row; each change marked word by word against the base
+  const conflict = b.getByTestId('conflict');
+  await expect(conflict).toHaveCount(1);
+  const row = b.locator('li[data-key]').nth(1);
+  await expect(row.getByTestId('conflict')).toBeVisible();
+  await expect(row.getByTestId('their-change').locator('del')).toHaveText(['Nanning']);
+  await expect(row.getByTestId('their-change').locator('ins')).toHaveText(['Hanoi']);
+  await expect(row.getByTestId('your-change').locator('del')).toHaveText(['Friday']);
+  await expect(row.getByTestId('your-change').locator('ins')).toHaveText(['Monday']);
+  await row.screenshot({ path: test.info().outputPath('conflict-word-diff.png') });
+
+  // Save again without choosing: refused, A's text stays
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(b.locator('main [role=status]')).toHaveCount(0);
+  await a.reload();
+  await expect(second(a)).toHaveValue('The mayors met in Hanoi on Friday.');
+
+  // the merged text, chosen explicitly
+  await row.getByLabel('Keep the text in the field').check();
+  await second(b).fill('The mayors met in Hanoi on Monday.');
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(b.locator('main [role=status]').first()).toContainText('Saved as revision');
+  const saved = Number(
+    /revision (\d+)/.exec((await b.locator('main [role=status]').first().textContent()) ?? '')?.[1],
   );
-  await expect(b.getByTestId('theirs').first()).toContainText('First editor’s wording.');
+  await a.reload();
+  await expect(second(a)).toHaveValue('The mayors met in Hanoi on Monday.');
+  // the two revisions compared above the form, word by word
+  await a.goto(`${path}?from=${saved - 1}&to=${saved}`);
+  const diff = a.getByTestId('revision-diff');
+  await expect(diff.locator('del')).toHaveText(['Friday']);
+  await expect(diff.locator('ins')).toHaveText(['Monday']);
+  expect((await diff.boundingBox())!.y).toBeLessThan((await second(a).boundingBox())!.y);
 });
 
 test('script and HTML typed into every field (report and glossary) render as inert text on the public page', async ({

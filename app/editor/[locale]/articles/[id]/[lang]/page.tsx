@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { RevisionDiff } from '@/components/newsroom/RevisionDiff';
 import { VersionForm } from '@/components/newsroom/VersionForm';
 import { requireActor } from '@/lib/auth/request';
 import { isEntityId } from '@/lib/data/localized';
@@ -131,6 +132,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section>
+          {diff && <RevisionDiff diff={diff} lang={lang} ui={locale} />}
           <p className="mb-2 text-sm">
             {page.version
               ? t('version.revision', { number: page.version.revision })
@@ -406,33 +408,6 @@ export default async function VersionPage({ params, searchParams }: Props) {
           </section>
         </aside>
       </div>
-
-      {diff && (
-        <section
-          aria-labelledby="diff-heading"
-          className="mt-6 rounded border border-stone-300 bg-white p-3 text-sm"
-        >
-          <h2 id="diff-heading" className="mb-2 font-semibold">
-            {t('revisions.compare')}: {diff.from} → {diff.to}
-          </h2>
-          <p>
-            {t('revisions.unchanged', {
-              count: diff.paragraphs.filter((p) => p.change === 'unchanged').length,
-            })}
-          </p>
-          <ul className="mt-2 space-y-2" lang={localeTable[lang].htmlLang}>
-            {diff.paragraphs
-              .filter((p) => p.change !== 'unchanged')
-              .map((p) => (
-                <li key={p.key} data-change={p.change} className="grid gap-2 md:grid-cols-2">
-                  <p className="md:col-span-2 font-semibold">{t(`revisions.${p.change as 'added'}`)}</p>
-                  <del className="bg-red-50">{p.before}</del>
-                  <ins className="bg-green-50 no-underline">{p.after}</ins>
-                </li>
-              ))}
-          </ul>
-        </section>
-      )}
     </>
   );
 }
