@@ -62,14 +62,19 @@ export async function loadContent(directory: string): Promise<ContentBundle> {
     if (document.errors.length > 0) {
       for (const error of document.errors) {
         const line = error.linePos?.[0];
-        problems.push({ file, field: line ? `line ${line.line}` : '', message: error.message.split('\n')[0] ?? 'YAML error' });
+        problems.push({
+          file,
+          field: line ? `line ${line.line}` : '',
+          message: error.message.split('\n')[0] ?? 'YAML error',
+        });
       }
       return undefined;
     }
     const data: unknown = document.toJS();
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file, field: describePath(data, issue.path), message: issue.message });
+      for (const issue of parsed.error.issues)
+        problems.push({ file, field: describePath(data, issue.path), message: issue.message });
       return undefined;
     }
     return parsed.data;
@@ -115,7 +120,8 @@ function describePath(data: unknown, issuePath: readonly PropertyKey[]): string 
     if (typeof key === 'number') {
       field += `[${key}]`;
       node = Array.isArray(node) ? node[key] : undefined;
-      const itemId = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+      const itemId =
+        node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
       if (depth === 0 && typeof itemId === 'string') field += ` (id ${itemId})`;
     } else {
       field += `${field ? '.' : ''}${String(key)}`;
@@ -143,7 +149,13 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   const agreementIds = index(contentKinds.agreements.file, bundle.agreements);
   const eventIds = new Set(bundle.events.map((e) => e.id));
 
-  const expect = (file: string, field: string, value: string | undefined, known: Set<string>, what: string) => {
+  const expect = (
+    file: string,
+    field: string,
+    value: string | undefined,
+    known: Set<string>,
+    what: string,
+  ) => {
     if (value !== undefined && !known.has(value))
       problems.push({ file, field, message: `unknown ${what} "${value}"` });
   };
@@ -173,26 +185,40 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
     each(file, `${f}.parties`, a.parties, cityIds, 'city');
     each(file, `${f}.countries`, a.countries, countryIds, 'country');
     each(file, `${f}.sources`, a.sources, sourceIds, 'source');
-    a.value?.equivalents.forEach((e, j) => expect(file, `${f}.value.equivalents[${j}].source`, e.source, sourceIds, 'source'));
+    a.value?.equivalents.forEach((e, j) =>
+      expect(file, `${f}.value.equivalents[${j}].source`, e.source, sourceIds, 'source'),
+    );
   });
   for (const e of bundle.events) {
     if (path.basename(e.file, '.yaml') !== e.id)
-      problems.push({ file: e.file, field: 'id', message: `must match the file name ("${path.basename(e.file, '.yaml')}")` });
+      problems.push({
+        file: e.file,
+        field: 'id',
+        message: `must match the file name ("${path.basename(e.file, '.yaml')}")`,
+      });
     expect(e.file, 'city', e.city, cityIds, 'city');
     each(e.file, 'sources', e.sources, sourceIds, 'source');
     e.programme.forEach((p, i) => each(e.file, `programme[${i}].sources`, p.sources, sourceIds, 'source'));
     e.points.forEach((p, i) => each(e.file, `points[${i}].sources`, p.sources, sourceIds, 'source'));
     e.figures.forEach((p, i) => each(e.file, `figures[${i}].sources`, p.sources, sourceIds, 'source'));
     e.cities.forEach((c, i) => expect(e.file, `cities[${i}].city`, c.city, cityIds, 'city'));
-    e.participants.forEach((p, i) => expect(e.file, `participants[${i}].person`, p.person, personIds, 'person'));
+    e.participants.forEach((p, i) =>
+      expect(e.file, `participants[${i}].person`, p.person, personIds, 'person'),
+    );
     e.discrepancies.forEach((d, i) =>
-      d.versions.forEach((v, j) => each(e.file, `discrepancies[${i}].versions[${j}].sources`, v.sources, sourceIds, 'source')),
+      d.versions.forEach((v, j) =>
+        each(e.file, `discrepancies[${i}].versions[${j}].sources`, v.sources, sourceIds, 'source'),
+      ),
     );
   }
   const slugs = new Map<string, string>();
   for (const a of bundle.articles) {
     if (path.basename(a.file, '.yaml') !== a.id)
-      problems.push({ file: a.file, field: 'id', message: `must match the file name ("${path.basename(a.file, '.yaml')}")` });
+      problems.push({
+        file: a.file,
+        field: 'id',
+        message: `must match the file name ("${path.basename(a.file, '.yaml')}")`,
+      });
     expect(a.file, 'event', a.event, eventIds, 'event');
     expect(a.file, 'source', a.source, sourceIds, 'source');
     each(a.file, 'mentions.people', a.mentions.people, personIds, 'person');
@@ -202,7 +228,12 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
       const slug = a.translations[locale]?.slug;
       if (!slug) continue;
       const owner = slugs.get(`${locale}/${slug}`);
-      if (owner) problems.push({ file: a.file, field: `translations.${locale}.slug`, message: `"${slug}" is already used by ${owner}` });
+      if (owner)
+        problems.push({
+          file: a.file,
+          field: `translations.${locale}.slug`,
+          message: `"${slug}" is already used by ${owner}`,
+        });
       slugs.set(`${locale}/${slug}`, a.file);
     }
   }

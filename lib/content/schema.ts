@@ -27,7 +27,10 @@ const someLocales = z
 export type LocalizedText = Partial<Record<Locale, string>>;
 
 const isoDate = z.iso.date({ message: 'must be a date like 2025-01-16' });
-const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a time like 2025-01-17T21:14:00+08:00' });
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  message: 'must be a time like 2025-01-17T21:14:00+08:00',
+});
 const sourceIds = z.array(id).min(1, 'name at least one source');
 
 export const sourceSchema = z.strictObject({
@@ -42,7 +45,10 @@ export const sourceSchema = z.strictObject({
   released: z.union([
     z.strictObject({ at: isoDateTime, precision: z.literal('minute') }),
     z.strictObject({ on: isoDate, precision: z.literal('day') }),
-    z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month like 2025-01'), precision: z.literal('month') }),
+    z.strictObject({
+      month: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month like 2025-01'),
+      precision: z.literal('month'),
+    }),
   ]),
   reviewers: z.array(z.strictObject({ name: text, role: text })).default([]),
 });
@@ -220,7 +226,12 @@ export const articleSchema = z
   .superRefine((article, ctx) => {
     const seen = new Set<string>();
     article.paragraphs.forEach((p, index) => {
-      if (seen.has(p.key)) ctx.addIssue({ code: 'custom', path: ['paragraphs', index, 'key'], message: `duplicate paragraph key "${p.key}"` });
+      if (seen.has(p.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paragraphs', index, 'key'],
+          message: `duplicate paragraph key "${p.key}"`,
+        });
       seen.add(p.key);
       for (const locale of locales) {
         if (p[locale] !== undefined && !article.translations[locale])
@@ -233,10 +244,13 @@ export const articleSchema = z
     });
     for (const locale of locales) {
       if (article.translations[locale] && !article.paragraphs.some((p) => p[locale] !== undefined))
-        ctx.addIssue({ code: 'custom', path: ['translations', locale], message: `no paragraph has ${locale} text` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translations', locale],
+          message: `no paragraph has ${locale} text`,
+        });
     }
   });
-
 
 export type SourceContent = z.infer<typeof sourceSchema>;
 export type CountryContent = z.infer<typeof countrySchema>;

@@ -42,7 +42,9 @@ async function readRecorded(client: Db | Tx): Promise<Recorded> {
 }
 
 function planImport(bundle: ContentBundle, recorded: Recorded) {
-  const changed = new Set(bundle.files.filter((f) => recorded.get(f.file)?.sha256 !== f.sha256).map((f) => f.file));
+  const changed = new Set(
+    bundle.files.filter((f) => recorded.get(f.file)?.sha256 !== f.sha256).map((f) => f.file),
+  );
   const present = new Set(bundle.files.map((f) => f.file));
   const vanished = [...recorded.keys()].filter((file) => !present.has(file));
   return { changed, vanished };
@@ -121,7 +123,10 @@ async function removeEntities(tx: Tx, file: string, ids: string[]): Promise<void
 }
 
 /** One row per language that has a text. */
-function perLocale<T extends object>(value: LocalizedText | undefined, row: (text: string, locale: Locale) => T) {
+function perLocale<T extends object>(
+  value: LocalizedText | undefined,
+  row: (text: string, locale: Locale) => T,
+) {
   return locales.flatMap((locale) => {
     const text = value?.[locale];
     return text === undefined ? [] : [row(text, locale)];
@@ -129,16 +134,24 @@ function perLocale<T extends object>(value: LocalizedText | undefined, row: (tex
 }
 
 function merge<K extends string>(fields: Partial<Record<K, LocalizedText | undefined>>) {
-  const present = locales.filter((l) => Object.values<LocalizedText | undefined>(fields).some((v) => v?.[l] !== undefined));
+  const present = locales.filter((l) =>
+    Object.values<LocalizedText | undefined>(fields).some((v) => v?.[l] !== undefined),
+  );
   return present.map((locale) => ({
     locale,
-    ...(Object.fromEntries(Object.entries<LocalizedText | undefined>(fields).map(([k, v]) => [k, v?.[locale] ?? null])) as Record<K, string | null>),
+    ...(Object.fromEntries(
+      Object.entries<LocalizedText | undefined>(fields).map(([k, v]) => [k, v?.[locale] ?? null]),
+    ) as Record<K, string | null>),
   }));
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function citationRows(subject: Omit<Prisma.CitationCreateManyInput, 'id' | 'sourceId'>, key: string, sources: string[]) {
+function citationRows(
+  subject: Omit<Prisma.CitationCreateManyInput, 'id' | 'sourceId'>,
+  key: string,
+  sources: string[],
+) {
   return sources.map((sourceId) => ({ id: `${key}@${sourceId}`, sourceId, ...subject }));
 }
 
@@ -161,16 +174,30 @@ async function importSource(tx: Tx, s: ContentBundle['sources'][number]) {
   await tx.sourceTranslation.createMany({
     data: merge({ outlet: s.outlet, byline: s.byline, note: s.note })
       .filter((row) => row.outlet !== null)
-      .map((row) => ({ sourceId: s.id, locale: row.locale, outlet: row.outlet ?? '', byline: row.byline, note: row.note })),
+      .map((row) => ({
+        sourceId: s.id,
+        locale: row.locale,
+        outlet: row.outlet ?? '',
+        byline: row.byline,
+        note: row.note,
+      })),
   });
   await tx.sourceReviewer.deleteMany({ where: { sourceId: s.id } });
-  await tx.sourceReviewer.createMany({ data: s.reviewers.map((r, position) => ({ sourceId: s.id, position, ...r })) });
+  await tx.sourceReviewer.createMany({
+    data: s.reviewers.map((r, position) => ({ sourceId: s.id, position, ...r })),
+  });
 }
 
 async function importCountry(tx: Tx, c: ContentBundle['countries'][number]) {
-  await tx.country.upsert({ where: { id: c.id }, create: { id: c.id, isoCode: c.isoCode }, update: { isoCode: c.isoCode } });
+  await tx.country.upsert({
+    where: { id: c.id },
+    create: { id: c.id, isoCode: c.isoCode },
+    update: { isoCode: c.isoCode },
+  });
   await tx.countryTranslation.deleteMany({ where: { countryId: c.id } });
-  await tx.countryTranslation.createMany({ data: perLocale(c.name, (name, locale) => ({ countryId: c.id, locale, name })) });
+  await tx.countryTranslation.createMany({
+    data: perLocale(c.name, (name, locale) => ({ countryId: c.id, locale, name })),
+  });
 }
 
 async function importCity(tx: Tx, c: ContentBundle['cities'][number]) {
@@ -206,12 +233,16 @@ async function importPerson(tx: Tx, p: ContentBundle['people'][number]) {
       })),
   });
   await tx.personAlias.deleteMany({ where: { personId: p.id } });
-  await tx.personAlias.createMany({ data: p.aliases.map((a) => ({ personId: p.id, locale: a.locale ?? null, name: a.name })) });
+  await tx.personAlias.createMany({
+    data: p.aliases.map((a) => ({ personId: p.id, locale: a.locale ?? null, name: a.name })),
+  });
   await tx.personRole.deleteMany({ where: { personId: p.id } });
   for (const [position, role] of p.roles.entries()) {
     const id = `${p.id}:role:${position}`;
     await tx.personRole.create({ data: { id, personId: p.id, position } });
-    await tx.personRoleTranslation.createMany({ data: perLocale(role, (title, locale) => ({ roleId: id, locale, title })) });
+    await tx.personRoleTranslation.createMany({
+      data: perLocale(role, (title, locale) => ({ roleId: id, locale, title })),
+    });
   }
   await tx.citation.deleteMany({ where: { personId: p.id } });
   await tx.citation.createMany({ data: citationRows({ personId: p.id }, `person:${p.id}`, p.sources) });
@@ -222,12 +253,20 @@ async function importStatements(tx: Tx, p: ContentBundle['people'][number]) {
   for (const [position, s] of p.statements.entries()) {
     const id = `${p.id}:statement:${position}`;
     await tx.statement.create({ data: { id, personId: p.id, eventId: s.event ?? null, position } });
-    await tx.statementTranslation.createMany({ data: perLocale(s.summary, (summary, locale) => ({ statementId: id, locale, summary })) });
+    await tx.statementTranslation.createMany({
+      data: perLocale(s.summary, (summary, locale) => ({ statementId: id, locale, summary })),
+    });
     await tx.citation.createMany({ data: citationRows({ statementId: id }, `statement:${id}`, s.sources) });
   }
   await tx.quote.deleteMany({ where: { personId: p.id } });
   await tx.quote.createMany({
-    data: p.quotes.map((q, i) => ({ id: `${p.id}:quote:${i}`, personId: p.id, sourceId: q.source, locale: q.locale, text: q.text })),
+    data: p.quotes.map((q, i) => ({
+      id: `${p.id}:quote:${i}`,
+      personId: p.id,
+      sourceId: q.source,
+      locale: q.locale,
+      text: q.text,
+    })),
   });
 }
 
@@ -255,7 +294,9 @@ async function importEvent(tx: Tx, e: ContentBundle['events'][number]) {
   for (const [position, o] of e.organisers.entries()) {
     const id = `${e.id}:organiser:${position}`;
     await tx.eventOrganiser.create({ data: { id, eventId: e.id, role: o.role, position } });
-    await tx.eventOrganiserTranslation.createMany({ data: perLocale(o.name, (name, locale) => ({ organiserId: id, locale, name })) });
+    await tx.eventOrganiserTranslation.createMany({
+      data: perLocale(o.name, (name, locale) => ({ organiserId: id, locale, name })),
+    });
   }
   await tx.programmeItem.deleteMany({ where: { eventId: e.id } });
   for (const [position, item] of e.programme.entries()) {
@@ -263,15 +304,23 @@ async function importEvent(tx: Tx, e: ContentBundle['events'][number]) {
     await tx.programmeItem.create({
       data: { id, eventId: e.id, position, kind: item.kind, date: item.date ? day(item.date) : null },
     });
-    await tx.programmeItemTranslation.createMany({ data: perLocale(item.title, (title, locale) => ({ programmeItemId: id, locale, title })) });
-    await tx.citation.createMany({ data: citationRows({ programmeItemId: id }, `programme:${id}`, item.sources) });
+    await tx.programmeItemTranslation.createMany({
+      data: perLocale(item.title, (title, locale) => ({ programmeItemId: id, locale, title })),
+    });
+    await tx.citation.createMany({
+      data: citationRows({ programmeItemId: id }, `programme:${id}`, item.sources),
+    });
   }
   await tx.eventPoint.deleteMany({ where: { eventId: e.id } });
   for (const [index, point] of e.points.entries()) {
     const position = e.points.slice(0, index).filter((p) => p.kind === point.kind).length;
     const id = `${e.id}:${point.kind}:${position}`;
-    await tx.eventPoint.create({ data: { id, eventId: e.id, kind: point.kind, position, singleSource: point.singleSource } });
-    await tx.eventPointTranslation.createMany({ data: perLocale(point.text, (text, locale) => ({ eventPointId: id, locale, text })) });
+    await tx.eventPoint.create({
+      data: { id, eventId: e.id, kind: point.kind, position, singleSource: point.singleSource },
+    });
+    await tx.eventPointTranslation.createMany({
+      data: perLocale(point.text, (text, locale) => ({ eventPointId: id, locale, text })),
+    });
     await tx.citation.createMany({ data: citationRows({ eventPointId: id }, `point:${id}`, point.sources) });
   }
   await tx.eventFigure.deleteMany({ where: { eventId: e.id } });
@@ -280,24 +329,36 @@ async function importEvent(tx: Tx, e: ContentBundle['events'][number]) {
     await tx.eventFigure.create({
       data: { id, eventId: e.id, metric: figure.metric, value: figure.value, qualifier: figure.qualifier },
     });
-    await tx.citation.createMany({ data: citationRows({ eventFigureId: id }, `figure:${id}`, figure.sources) });
+    await tx.citation.createMany({
+      data: citationRows({ eventFigureId: id }, `figure:${id}`, figure.sources),
+    });
   }
   await tx.eventCity.deleteMany({ where: { eventId: e.id } });
-  await tx.eventCity.createMany({ data: e.cities.map((c) => ({ eventId: e.id, cityId: c.city, inMainDialogue: c.inMainDialogue })) });
+  await tx.eventCity.createMany({
+    data: e.cities.map((c) => ({ eventId: e.id, cityId: c.city, inMainDialogue: c.inMainDialogue })),
+  });
   await tx.eventParticipant.deleteMany({ where: { eventId: e.id } });
-  await tx.eventParticipant.createMany({ data: e.participants.map((p) => ({ eventId: e.id, personId: p.person, role: p.role })) });
+  await tx.eventParticipant.createMany({
+    data: e.participants.map((p) => ({ eventId: e.id, personId: p.person, role: p.role })),
+  });
   await tx.discrepancy.deleteMany({ where: { eventId: e.id } });
   for (const [position, d] of e.discrepancies.entries()) {
     const id = `${e.id}:discrepancy:${position}`;
     await tx.discrepancy.create({ data: { id, eventId: e.id, position } });
-    await tx.discrepancyTranslation.createMany({ data: perLocale(d.topic, (topic, locale) => ({ discrepancyId: id, locale, topic })) });
+    await tx.discrepancyTranslation.createMany({
+      data: perLocale(d.topic, (topic, locale) => ({ discrepancyId: id, locale, topic })),
+    });
     for (const [versionPosition, v] of d.versions.entries()) {
       const versionId = `${id}:version:${versionPosition}`;
-      await tx.discrepancyVersion.create({ data: { id: versionId, discrepancyId: id, position: versionPosition } });
+      await tx.discrepancyVersion.create({
+        data: { id: versionId, discrepancyId: id, position: versionPosition },
+      });
       await tx.discrepancyVersionTranslation.createMany({
         data: perLocale(v.claim, (claim, locale) => ({ versionId, locale, claim })),
       });
-      await tx.citation.createMany({ data: citationRows({ discrepancyVersionId: versionId }, `version:${versionId}`, v.sources) });
+      await tx.citation.createMany({
+        data: citationRows({ discrepancyVersionId: versionId }, `version:${versionId}`, v.sources),
+      });
     }
   }
 }
@@ -326,24 +387,34 @@ async function importAgreement(tx: Tx, a: ContentBundle['agreements'][number]) {
   await tx.agreementParty.deleteMany({ where: { agreementId: a.id } });
   await tx.agreementParty.createMany({ data: a.parties.map((cityId) => ({ agreementId: a.id, cityId })) });
   await tx.agreementCountry.deleteMany({ where: { agreementId: a.id } });
-  await tx.agreementCountry.createMany({ data: a.countries.map((countryId) => ({ agreementId: a.id, countryId })) });
+  await tx.agreementCountry.createMany({
+    data: a.countries.map((countryId) => ({ agreementId: a.id, countryId })),
+  });
   await tx.agreementEquivalent.deleteMany({ where: { agreementId: a.id } });
   for (const eq of a.value?.equivalents ?? []) {
     const id = `${a.id}:equivalent:${eq.currency}`;
-    await tx.agreementEquivalent.create({ data: { id, agreementId: a.id, amount: eq.amount, currency: eq.currency } });
-    await tx.citation.createMany({ data: citationRows({ agreementEquivalentId: id }, `equivalent:${id}`, [eq.source]) });
+    await tx.agreementEquivalent.create({
+      data: { id, agreementId: a.id, amount: eq.amount, currency: eq.currency },
+    });
+    await tx.citation.createMany({
+      data: citationRows({ agreementEquivalentId: id }, `equivalent:${id}`, [eq.source]),
+    });
   }
   await tx.agreementField.deleteMany({ where: { agreementId: a.id } });
   for (const [position, field] of a.fields.entries()) {
     const id = `${a.id}:field:${position}`;
     await tx.agreementField.create({ data: { id, agreementId: a.id, position } });
-    await tx.agreementFieldTranslation.createMany({ data: perLocale(field, (name, locale) => ({ fieldId: id, locale, name })) });
+    await tx.agreementFieldTranslation.createMany({
+      data: perLocale(field, (name, locale) => ({ fieldId: id, locale, name })),
+    });
   }
   await tx.agreementPoint.deleteMany({ where: { agreementId: a.id } });
   for (const [position, point] of a.points.entries()) {
     const id = `${a.id}:point:${position}`;
     await tx.agreementPoint.create({ data: { id, agreementId: a.id, position } });
-    await tx.agreementPointTranslation.createMany({ data: perLocale(point, (text, locale) => ({ pointId: id, locale, text })) });
+    await tx.agreementPointTranslation.createMany({
+      data: perLocale(point, (text, locale) => ({ pointId: id, locale, text })),
+    });
   }
   await tx.citation.deleteMany({ where: { agreementId: a.id } });
   await tx.citation.createMany({ data: citationRows({ agreementId: a.id }, `agreement:${a.id}`, a.sources) });
@@ -376,12 +447,18 @@ async function importArticle(tx: Tx, a: ContentBundle['articles'][number]) {
     data: a.paragraphs.map((p, position) => ({ articleId: a.id, key: p.key, position, kind: p.kind })),
   });
   await tx.paragraphTranslation.createMany({
-    data: a.paragraphs.flatMap((p) => perLocale(p, (text, locale) => ({ articleId: a.id, paragraphKey: p.key, locale, text }))),
+    data: a.paragraphs.flatMap((p) =>
+      perLocale(p, (text, locale) => ({ articleId: a.id, paragraphKey: p.key, locale, text })),
+    ),
   });
   await tx.articlePerson.deleteMany({ where: { articleId: a.id } });
-  await tx.articlePerson.createMany({ data: a.mentions.people.map((personId) => ({ articleId: a.id, personId })) });
+  await tx.articlePerson.createMany({
+    data: a.mentions.people.map((personId) => ({ articleId: a.id, personId })),
+  });
   await tx.articleCity.deleteMany({ where: { articleId: a.id } });
   await tx.articleCity.createMany({ data: a.mentions.cities.map((cityId) => ({ articleId: a.id, cityId })) });
   await tx.articleAgreement.deleteMany({ where: { articleId: a.id } });
-  await tx.articleAgreement.createMany({ data: a.mentions.agreements.map((agreementId) => ({ articleId: a.id, agreementId })) });
+  await tx.articleAgreement.createMany({
+    data: a.mentions.agreements.map((agreementId) => ({ articleId: a.id, agreementId })),
+  });
 }
