@@ -416,8 +416,9 @@ export async function saveEntity(actor: Actor | null, input: EntityInput): Promi
         break;
       }
     }
+    // the entry and its search document change together, or neither does
+    if (input.type !== 'source') await reindexEntity(tx, input.type, entityId);
   });
-  if (input.type !== 'source') await reindexEntity(db, input.type, entityId);
   await audit({
     actorId: editor.id,
     action: 'entity_save',

@@ -127,33 +127,35 @@ export async function saveMetadata(actor: Actor | null, input: MetadataInput): P
 
   // pages that linked the report before the change go stale too (a removed mention)
   const before = await refreshFor(data.articleId);
-  await db.$transaction([
-    db.article.update({
+  // the mentions and the search index change together, or neither does
+  const published = await db.$transaction(async (tx) => {
+    await tx.article.update({
       where: { id: data.articleId },
       data: { eventId: data.eventId, sourceId: data.sourceId },
-    }),
-    db.articlePerson.deleteMany({ where: { articleId: data.articleId } }),
-    db.articleCity.deleteMany({ where: { articleId: data.articleId } }),
-    db.articleAgreement.deleteMany({ where: { articleId: data.articleId } }),
-    db.articlePerson.createMany({
+    });
+    await tx.articlePerson.deleteMany({ where: { articleId: data.articleId } });
+    await tx.articleCity.deleteMany({ where: { articleId: data.articleId } });
+    await tx.articleAgreement.deleteMany({ where: { articleId: data.articleId } });
+    await tx.articlePerson.createMany({
       data: people.map((personId) => ({ articleId: data.articleId, personId })),
-    }),
-    db.articleCity.createMany({ data: cities.map((cityId) => ({ articleId: data.articleId, cityId })) }),
-    db.articleAgreement.createMany({
+    });
+    await tx.articleCity.createMany({ data: cities.map((cityId) => ({ articleId: data.articleId, cityId })) });
+    await tx.articleAgreement.createMany({
       data: agreements.map((agreementId) => ({ articleId: data.articleId, agreementId })),
-    }),
-  ]);
+    });
+    const count = await tx.articleTranslation.count({
+      where: { articleId: data.articleId, status: 'published' },
+    });
+    if (count) await reindexArticle(tx, data.articleId);
+    return count > 0;
+  });
   await audit({
     actorId: editor.id,
     action: 'metadata_save',
     subject: `article:${data.articleId}`,
     details: { eventId: data.eventId, sourceId: data.sourceId, people, cities, agreements },
   });
-  const published = await db.articleTranslation.count({
-    where: { articleId: data.articleId, status: 'published' },
-  });
   if (!published) return { ok: true, refresh: null };
-  await reindexArticle(db, data.articleId);
   const after = await refreshFor(data.articleId);
   return {
     ok: true,

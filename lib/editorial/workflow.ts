@@ -96,11 +96,14 @@ export async function transition(
       ]);
       break;
     case 'publish':
-      await db.articleTranslation.update({
-        where,
-        data: { status: 'published', publishedAt: version.publishedAt ?? now, scheduledAt: null },
+      // the status and the search index change together, or neither does
+      await db.$transaction(async (tx) => {
+        await tx.articleTranslation.update({
+          where,
+          data: { status: 'published', publishedAt: version.publishedAt ?? now, scheduledAt: null },
+        });
+        await reindexArticle(tx, articleId);
       });
-      await reindexArticle(db, articleId);
       refresh = await refreshFor(articleId);
       break;
     case 'schedule':
@@ -110,8 +113,10 @@ export async function transition(
       await db.articleTranslation.update({ where, data: { scheduledAt: null } });
       break;
     case 'unpublish':
-      await db.articleTranslation.update({ where, data: { status: 'approved' } });
-      await reindexArticle(db, articleId);
+      await db.$transaction(async (tx) => {
+        await tx.articleTranslation.update({ where, data: { status: 'approved' } });
+        await reindexArticle(tx, articleId);
+      });
       refresh = await refreshFor(articleId);
       break;
   }
@@ -154,9 +159,14 @@ export async function publishDue(
   const published: string[] = [];
   const refresh: Refresh[] = [];
   for (const v of due) {
-    const { count } = await db.articleTranslation.updateMany({
-      where: { articleId: v.articleId, locale: v.locale, status: 'approved', scheduledAt: v.scheduledAt },
-      data: { status: 'published', publishedAt: v.scheduledAt, scheduledAt: null },
+    // published and indexed together, or not at all (the next run tries again)
+    const count = await db.$transaction(async (tx) => {
+      const { count } = await tx.articleTranslation.updateMany({
+        where: { articleId: v.articleId, locale: v.locale, status: 'approved', scheduledAt: v.scheduledAt },
+        data: { status: 'published', publishedAt: v.scheduledAt, scheduledAt: null },
+      });
+      if (count > 0) await reindexArticle(tx, v.articleId);
+      return count;
     });
     if (count === 0) continue;
     published.push(`${v.articleId}/${v.locale}`);
@@ -165,7 +175,6 @@ export async function publishDue(
       subject: `article:${v.articleId}/${v.locale}`,
       details: { scheduled: v.scheduledAt!.toISOString() },
     });
-    await reindexArticle(db, v.articleId);
     refresh.push(await refreshFor(v.articleId));
   }
   const upcoming = await db.articleTranslation.findFirst({

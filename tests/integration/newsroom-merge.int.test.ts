@@ -3,7 +3,9 @@ import { createEditor } from '@/lib/auth/accounts';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/db/prepare';
+import { saveMetadata } from '@/lib/editorial/metadata';
 import { saveVersion, snapshot, type SaveResult, type VersionSnapshot } from '@/lib/editorial/versions';
+import { transition } from '@/lib/editorial/workflow';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
 /**
@@ -234,22 +236,67 @@ describe('three-way merge of a language version', () => {
     expect(result).toMatchObject({ unchanged: true, revision: start.revision, refresh: null });
     expect(await revisionCount(id, 'vi')).toBe(before);
   });
+});
 
-  it('a search index write that fails leaves the published correction unwritten', async () => {
-    const id = 'gmd-2025-signings';
-    const start = (await snapshot(id, 'en'))!;
-    const before = await revisionCount(id, 'en');
+describe('a write whose search index update fails writes nothing', () => {
+  /** Runs `work` while PostgreSQL refuses every new search document. */
+  async function whileIndexRefuses(work: () => Promise<unknown>) {
     await appDb().$executeRawUnsafe(
       'ALTER TABLE search_documents ADD CONSTRAINT refuse_writes CHECK (false) NOT VALID',
     );
     try {
-      await expect(
-        save(actors.editor, id, 'en', start, { texts: { 0: 'A correction that cannot be indexed.' } }),
-      ).rejects.toThrow();
+      await expect(work()).rejects.toThrow();
     } finally {
       await appDb().$executeRawUnsafe('ALTER TABLE search_documents DROP CONSTRAINT refuse_writes');
     }
+  }
+  const indexed = (id: string) =>
+    appDb().$queryRaw<Array<{ locale: string; title: string }>>`
+      SELECT locale::text, title FROM search_documents WHERE kind = 'article' AND entity_id = ${id} ORDER BY locale`;
+
+  it('a correction of a published version', async () => {
+    const id = 'gmd-2025-signings';
+    const start = (await snapshot(id, 'en'))!;
+    const before = await revisionCount(id, 'en');
+    await whileIndexRefuses(() =>
+      save(actors.editor, id, 'en', start, { texts: { 0: 'A correction that cannot be indexed.' } }),
+    );
     expect(await revisionCount(id, 'en')).toBe(before);
     expect(await snapshot(id, 'en')).toEqual(start);
+  });
+
+  it('a publication: the version stays unpublished and unindexed, and publishing later works', async () => {
+    const id = 'gmd-2025-preview';
+    const where = { articleId_locale: { articleId: id, locale: 'vi' as const } };
+    await appDb().articleTranslation.update({ where, data: { status: 'approved' } });
+    const index = await indexed(id);
+    await whileIndexRefuses(() =>
+      transition(actors.editor, { articleId: id, locale: 'vi', action: 'publish' }),
+    );
+    expect((await appDb().articleTranslation.findUnique({ where }))!.status).toBe('approved');
+    expect(await indexed(id)).toEqual(index);
+    expect(await transition(actors.editor, { articleId: id, locale: 'vi', action: 'publish' })).toMatchObject(
+      { ok: true },
+    );
+    expect((await indexed(id)).map((d) => d.locale)).toContain('vi');
+  });
+
+  it('a change of a published report’s mentions', async () => {
+    const id = 'gmd-2025-lang-son-mong-cai';
+    const mentions = () =>
+      appDb().articleCity.findMany({ where: { articleId: id }, orderBy: { cityId: 'asc' } });
+    const before = await mentions();
+    const article = (await appDb().article.findUnique({ where: { id } }))!;
+    await whileIndexRefuses(() =>
+      saveMetadata(actors.editor, {
+        articleId: id,
+        eventId: article.eventId,
+        sourceId: article.sourceId,
+        people: [],
+        cities: ['nanning'],
+        agreements: [],
+      }),
+    );
+    expect(await mentions()).toEqual(before);
   });
 });
