@@ -139,7 +139,9 @@ export async function saveMetadata(actor: Actor | null, input: MetadataInput): P
     await tx.articlePerson.createMany({
       data: people.map((personId) => ({ articleId: data.articleId, personId })),
     });
-    await tx.articleCity.createMany({ data: cities.map((cityId) => ({ articleId: data.articleId, cityId })) });
+    await tx.articleCity.createMany({
+      data: cities.map((cityId) => ({ articleId: data.articleId, cityId })),
+    });
     await tx.articleAgreement.createMany({
       data: agreements.map((agreementId) => ({ articleId: data.articleId, agreementId })),
     });
