@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { applyRefresh } from '@/lib/editorial/apply-refresh';
-import { publishDue } from '@/lib/editorial/workflow';
+import { publishDueAndRefresh } from '@/lib/editorial/mutations';
 import { schedulerToken } from '@/lib/editorial/scheduler-token';
 
 export const dynamic = 'force-dynamic';
@@ -19,8 +18,7 @@ function authorized(request: Request): boolean {
 export async function POST(request: Request) {
   if (!authorized(request)) return new Response('Forbidden', { status: 403 });
   try {
-    const { published, refresh, next } = await publishDue();
-    for (const r of refresh) applyRefresh(r);
+    const { published, next } = await publishDueAndRefresh();
     return Response.json({ published, next: next?.toISOString() ?? null });
   } catch {
     // database unreachable: the next tick tries again; published pages keep being served

@@ -13,22 +13,21 @@ import {
   setSessionCookie,
 } from '@/lib/auth/request';
 import { endSession } from '@/lib/auth/sessions';
-import { applyRefresh } from '@/lib/editorial/apply-refresh';
 import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
-import { importRelease, previewRelease, type ImportResult, type ImportView } from '@/lib/editorial/import';
+import { previewRelease, type ImportResult, type ImportView } from '@/lib/editorial/import';
 import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
 import { problemOf, type ImportProblem } from '@/lib/editorial/import/parse';
-import { entityTypes, saveEntity, type EntityType } from '@/lib/editorial/entities';
-import { saveMetadata } from '@/lib/editorial/metadata';
-import { restoreRevision } from '@/lib/editorial/revisions';
+import { entityTypes, type EntityType } from '@/lib/editorial/entities';
 import { versionInputFrom } from '@/lib/editorial/version-form';
+import type { MergedPart, SaveResult, VersionSnapshot } from '@/lib/editorial/versions';
 import {
-  saveVersion,
-  type MergedPart,
-  type SaveResult,
-  type VersionSnapshot,
-} from '@/lib/editorial/versions';
-import { transition } from '@/lib/editorial/workflow';
+  importDraft,
+  restoreRevisionAndRefresh,
+  saveEntityAndRefresh,
+  saveMetadataAndRefresh,
+  saveVersionAndRefresh,
+  transitionAndRefresh,
+} from '@/lib/editorial/mutations';
 import { zonedTimeToUtc } from '@/lib/editorial/time';
 import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
 
@@ -119,9 +118,8 @@ export async function saveAction(previous: SaveState, form: FormData): Promise<S
       yours,
     };
   try {
-    const result = await saveVersion(await currentActor(), input);
+    const result = await saveVersionAndRefresh(await currentActor(), input);
     if (result.ok) {
-      if (result.refresh) applyRefresh(result.refresh);
       if (!result.unchanged) refresh(); // the page around the form shows the new revision and history
       const flags = await glossaryFlags(
         input.articleId,
@@ -178,7 +176,7 @@ export async function transitionAction(form: FormData): Promise<void> {
   const { path, articleId } = versionPage(form);
   await finish(path, async () => {
     const at = str(form, 'at');
-    const result = await transition(await currentActor(), {
+    const result = await transitionAndRefresh(await currentActor(), {
       articleId,
       // the raw value: an unknown language is the core's "invalid", not silently another one
       locale: str(form, 'locale') as Locale,
@@ -186,7 +184,6 @@ export async function transitionAction(form: FormData): Promise<void> {
       comment: str(form, 'comment') || undefined,
       at: at ? zonedTimeToUtc(at, localeTable[uiLocale(form)].timeZone) : undefined,
     });
-    if (result.ok && result.refresh) applyRefresh(result.refresh);
     return result.ok ? `done=${result.state}` : `error=${result.kind}`;
   });
 }
@@ -194,8 +191,12 @@ export async function transitionAction(form: FormData): Promise<void> {
 export async function restoreAction(form: FormData): Promise<void> {
   const { path, articleId, lang } = versionPage(form);
   await finish(path, async () => {
-    const result = await restoreRevision(await currentActor(), articleId, lang, Number(str(form, 'number')));
-    if (result.ok && result.refresh) applyRefresh(result.refresh);
+    const result = await restoreRevisionAndRefresh(
+      await currentActor(),
+      articleId,
+      lang,
+      Number(str(form, 'number')),
+    );
     return result.ok ? `saved=${result.revision}` : `error=${result.kind}`;
   });
 }
@@ -299,7 +300,7 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
           : { ...fields, slugs: { ...suggested.slugs, ...fields.slugs } },
       };
     }
-    const result = await importRelease(actor, {
+    const result = await importDraft(actor, {
       text: fields.text,
       articleId: fields.articleId,
       slugs: fields.slugs,
@@ -328,7 +329,7 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
 export async function metadataAction(form: FormData): Promise<void> {
   const articleId = str(form, 'articleId');
   await finish(`/editor/${uiLocale(form)}/articles/${encodeURIComponent(articleId)}`, async () => {
-    const result = await saveMetadata(await currentActor(), {
+    const result = await saveMetadataAndRefresh(await currentActor(), {
       articleId,
       eventId: str(form, 'eventId') || null,
       sourceId: str(form, 'sourceId') || null,
@@ -336,7 +337,6 @@ export async function metadataAction(form: FormData): Promise<void> {
       cities: form.getAll('cities').map(String),
       agreements: form.getAll('agreements').map(String),
     });
-    if (result.ok && result.refresh) applyRefresh(result.refresh);
     return result.ok ? 'done=saved' : `error=${result.kind}`;
   });
 }
@@ -364,7 +364,7 @@ export async function entityAction(_previous: EntityState, form: FormData): Prom
     const fields = Object.fromEntries(
       Object.entries(values).filter(([k]) => !['type', 'create', 'uiLocale'].includes(k)),
     );
-    const result = await saveEntity(await currentActor(), {
+    const result = await saveEntityAndRefresh(await currentActor(), {
       type,
       create,
       values: { ...fields, names: pick('name'), variants: pick('variants') },
@@ -376,7 +376,6 @@ export async function entityAction(_previous: EntityState, form: FormData): Prom
         fields: result.kind === 'invalid' ? result.fields : undefined,
         values,
       };
-    applyRefresh(result.refresh);
     id = result.id;
   } catch (error) {
     return { status: 'error', error: failureOf(error), values };
