@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { entityAction, type EntityState } from '@/app/editor/[locale]/actions';
+import type { EntityState } from '@/lib/editorial/form-states';
 
 /** One input of a glossary form, described by the server page (labels already localized). */
 export type EntityField = {
@@ -16,6 +16,8 @@ export type EntityField = {
 };
 
 type Props = {
+  /** the server action (app/editor/[locale]/actions.ts), handed down by the page */
+  save: (state: EntityState, form: FormData) => Promise<EntityState>;
   uiLocale: string;
   type: string;
   create: boolean;
@@ -35,8 +37,8 @@ const fieldOf = (path: string) => {
 };
 
 /** The glossary edit form: generic inputs, and the editor's input kept when a save is refused. */
-export function EntityForm({ uiLocale, type, create, entityId, fields, strings }: Props) {
-  const [state, action, pending] = useActionState<EntityState, FormData>(entityAction, { status: 'idle' });
+export function EntityForm({ save, uiLocale, type, create, entityId, fields, strings }: Props) {
+  const [state, action, pending] = useActionState<EntityState, FormData>(save, { status: 'idle' });
   const typed = state.status === 'error' ? state.values : undefined;
   const invalid = new Set(state.status === 'error' ? (state.fields ?? []).map(fieldOf) : []);
   const control = 'mt-1 block w-full rounded border bg-white px-2 py-1';

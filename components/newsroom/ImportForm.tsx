@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { importAction, type ImportState } from '@/app/editor/[locale]/actions';
+import type { ImportState } from '@/lib/editorial/form-states';
 import type { Locale } from '@/lib/i18n/locales';
 import type messages from '@/messages/en.json';
 
@@ -10,6 +10,8 @@ export type ImportStrings = (typeof messages)['Newsroom']['import'];
 export type KindStrings = (typeof messages)['Newsroom']['kinds'];
 type Option = { id: string; name: string };
 type Props = {
+  /** the server action (app/editor/[locale]/actions.ts), handed down by the page */
+  save: (state: ImportState, form: FormData) => Promise<ImportState>;
   uiLocale: Locale;
   timeZone: string;
   languages: Record<Locale, { name: string; htmlLang: string }>;
@@ -29,6 +31,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
  * come back with one click ("keep as text"), which previews again with that line kept.
  */
 export function ImportForm({
+  save,
   uiLocale,
   timeZone,
   languages,
@@ -38,7 +41,7 @@ export function ImportForm({
   kinds,
   errors,
 }: Props) {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<ImportState, FormData>(save, { status: 'idle' });
   const fields = state.status === 'idle' ? undefined : state.fields;
   const preview =
     state.status === 'preview' ? state.preview : state.status === 'error' ? state.preview : undefined;

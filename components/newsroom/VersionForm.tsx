@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveAction, type SaveState } from '@/app/editor/[locale]/actions';
+import type { SaveState } from '@/lib/editorial/form-states';
 import { conflictId, type Conflict, type MergedParagraph } from '@/lib/editorial/merge';
 import { paragraphKinds, type ParagraphKind } from '@/lib/editorial/paragraph-kinds';
 import type { MergedPart, VersionSnapshot } from '@/lib/editorial/versions';
@@ -36,6 +36,8 @@ export type VersionFormStrings = {
 };
 
 type Props = {
+  /** the server action (app/editor/[locale]/actions.ts), handed down by the page */
+  save: (state: SaveState, form: FormData) => Promise<SaveState>;
   articleId: string;
   locale: Locale;
   htmlLang: string;
@@ -56,8 +58,17 @@ type Row = MergedParagraph & { markup: string; outdated: boolean };
  * the form's revision, their changes are merged in (lib/editorial/merge.ts); a part both changed
  * is shown where it is, both changes word by word, with a required choice.
  */
-export function VersionForm({ articleId, locale, htmlLang, version, beside, structure, strings }: Props) {
-  const [state, action, pending] = useActionState<SaveState, FormData>(saveAction, { status: 'idle' });
+export function VersionForm({
+  save,
+  articleId,
+  locale,
+  htmlLang,
+  version,
+  beside,
+  structure,
+  strings,
+}: Props) {
+  const [state, action, pending] = useActionState<SaveState, FormData>(save, { status: 'idle' });
   const conflict = state.status === 'error' ? state.conflict : undefined;
   const shown: { slug: string; title: string; standfirst: string; paragraphs: Row[] } = conflict
     ? {

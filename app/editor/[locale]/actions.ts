@@ -13,13 +13,13 @@ import {
   setSessionCookie,
 } from '@/lib/auth/request';
 import { endSession } from '@/lib/auth/sessions';
-import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
-import { previewRelease, type ImportResult, type ImportView } from '@/lib/editorial/import';
+import { glossaryFlags } from '@/lib/editorial/glossary';
+import { previewRelease } from '@/lib/editorial/import';
 import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
-import { problemOf, type ImportProblem } from '@/lib/editorial/import/parse';
+import { problemOf } from '@/lib/editorial/import/parse';
 import { entityTypes, type EntityType } from '@/lib/editorial/entities';
+import type { EntityState, Failure, ImportFields, ImportState, SaveState } from '@/lib/editorial/form-states';
 import { versionInputFrom } from '@/lib/editorial/version-form';
-import type { MergedPart, SaveResult, VersionSnapshot } from '@/lib/editorial/versions';
 import {
   importDraft,
   restoreRevisionAndRefresh,
@@ -46,7 +46,6 @@ const uiLocale = (form: FormData): Locale => {
   return isLocale(v) ? v : 'zh';
 };
 
-type Failure = 'forbidden' | 'signedOut' | 'unexpected';
 function failureOf(error: unknown): Failure {
   if (error instanceof NotSignedIn) return 'signedOut';
   if (error instanceof Forbidden) return 'forbidden';
@@ -73,27 +72,6 @@ export async function logoutAction(form: FormData): Promise<void> {
   if (actor) await audit({ actorId: actor.id, action: 'logout', address: await clientAddress() });
   redirect(`/editor/${locale}/login`);
 }
-
-export type SaveState =
-  | { status: 'idle' }
-  | {
-      status: 'saved';
-      revision: number;
-      flags: GlossaryFlag[];
-      unchanged: boolean;
-      mergedIn: MergedPart[];
-      dropped: string[];
-    }
-  | {
-      status: 'error';
-      error: Failure | 'unresolved' | Exclude<SaveResult, { ok: true }>['kind'];
-      fields?: string[];
-      /** the revision the form was based on */
-      baseRevision?: number;
-      /** the open merge: shown again until every conflict has the editor's choice */
-      conflict?: Extract<SaveResult, { kind: 'conflict' }>;
-      yours?: Omit<VersionSnapshot, 'revision'>;
-    };
 
 export async function saveAction(previous: SaveState, form: FormData): Promise<SaveState> {
   const { input, unresolved } = versionInputFrom(form);
@@ -224,30 +202,6 @@ export async function changeRoleAction(form: FormData): Promise<void> {
   });
 }
 
-export type ImportFields = {
-  text: string;
-  articleId: string;
-  slugs: Partial<Record<Locale, string>>;
-  eventId: string;
-  sourceId: string;
-  titles: Partial<Record<Locale, string>>;
-  outlet: string;
-  /** dropped lines the editor keeps as text */
-  keep: number[];
-};
-export type ImportState =
-  | { status: 'idle' }
-  | { status: 'preview'; preview: ImportView; fields: ImportFields }
-  | {
-      status: 'error';
-      error: Failure | Exclude<ImportResult, { ok: true }>['kind'];
-      problem?: ImportProblem;
-      fields: ImportFields;
-      invalid?: string[];
-      locale?: Locale;
-      preview?: ImportView;
-    };
-
 /**
  * Import, in two steps on one form: "preview" parses the pasted text and shows what would be
  * created; "create" parses it again and creates the draft (then opens its original version).
@@ -340,15 +294,6 @@ export async function metadataAction(form: FormData): Promise<void> {
     return result.ok ? 'done=saved' : `error=${result.kind}`;
   });
 }
-
-export type EntityState =
-  | { status: 'idle' }
-  | {
-      status: 'error';
-      error: Failure | 'invalid' | 'notFound' | 'idTaken';
-      fields?: string[];
-      values: Record<string, string>;
-    };
 
 /** Saves a glossary entry; on an error the form comes back with what was typed. */
 export async function entityAction(_previous: EntityState, form: FormData): Promise<EntityState> {

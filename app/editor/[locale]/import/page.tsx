@@ -1,4 +1,5 @@
 import { getMessages, getTranslations } from 'next-intl/server';
+import { importAction } from '@/app/editor/[locale]/actions';
 import { ImportForm } from '@/components/newsroom/ImportForm';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
@@ -30,6 +31,7 @@ export default async function ImportPage({ params }: Props) {
       <h1 className="mb-2 text-2xl font-semibold">{t('import.heading')}</h1>
       <p className="mb-4 max-w-3xl">{t('import.intro')}</p>
       <ImportForm
+        save={importAction}
         uiLocale={locale}
         timeZone={localeTable[locale].timeZone}
         languages={

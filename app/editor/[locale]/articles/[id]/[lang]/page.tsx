@@ -8,7 +8,7 @@ import { compareRevisions } from '@/lib/editorial/revisions';
 import { utcToZonedInput } from '@/lib/editorial/time';
 import { loadVersionPage } from '@/lib/editorial/version-page';
 import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
-import { restoreAction, transitionAction } from '../../../actions';
+import { restoreAction, saveAction, transitionAction } from '../../../actions';
 import { paragraphKinds, type ParagraphKind } from '@/lib/editorial/paragraph-kinds';
 
 type Props = {
@@ -159,6 +159,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
           )}
           {page.may.edit ? (
             <VersionForm
+              save={saveAction}
               articleId={id}
               locale={lang}
               htmlLang={localeTable[lang].htmlLang}

@@ -1,4 +1,5 @@
 import { getMessages, getTranslations } from 'next-intl/server';
+import { entityAction } from '@/app/editor/[locale]/actions';
 import { notFound } from 'next/navigation';
 import { EntityForm, type EntityField } from '@/components/newsroom/EntityForm';
 import { can } from '@/lib/auth/permissions';
@@ -182,6 +183,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
       )}
       {editable ? (
         <EntityForm
+          save={entityAction}
           uiLocale={locale}
           type={type}
           create={create}

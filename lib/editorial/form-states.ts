@@ -1,0 +1,67 @@
+import type { Locale } from '../i18n/locales';
+import type { GlossaryFlag } from './glossary';
+import type { ImportResult, ImportView } from './import';
+import type { ImportProblem } from './import/parse';
+import type { MergedPart, SaveResult, VersionSnapshot } from './versions';
+
+/**
+ * What the newsroom's form actions (app/editor/[locale]/actions.ts) hand back to their forms
+ * (components/newsroom/*Form.tsx): each form keeps the editor's input through every error.
+ */
+
+/** A failure outside the write's own outcomes, told to the editor in their language. */
+export type Failure = 'forbidden' | 'signedOut' | 'unexpected';
+
+export type SaveState =
+  | { status: 'idle' }
+  | {
+      status: 'saved';
+      revision: number;
+      flags: GlossaryFlag[];
+      unchanged: boolean;
+      mergedIn: MergedPart[];
+      dropped: string[];
+    }
+  | {
+      status: 'error';
+      error: Failure | 'unresolved' | Exclude<SaveResult, { ok: true }>['kind'];
+      fields?: string[];
+      /** the revision the form was based on */
+      baseRevision?: number;
+      /** the open merge: shown again until every conflict has the editor's choice */
+      conflict?: Extract<SaveResult, { kind: 'conflict' }>;
+      yours?: Omit<VersionSnapshot, 'revision'>;
+    };
+
+export type ImportFields = {
+  text: string;
+  articleId: string;
+  slugs: Partial<Record<Locale, string>>;
+  eventId: string;
+  sourceId: string;
+  titles: Partial<Record<Locale, string>>;
+  outlet: string;
+  /** dropped lines the editor keeps as text */
+  keep: number[];
+};
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'preview'; preview: ImportView; fields: ImportFields }
+  | {
+      status: 'error';
+      error: Failure | Exclude<ImportResult, { ok: true }>['kind'];
+      problem?: ImportProblem;
+      fields: ImportFields;
+      invalid?: string[];
+      locale?: Locale;
+      preview?: ImportView;
+    };
+
+export type EntityState =
+  | { status: 'idle' }
+  | {
+      status: 'error';
+      error: Failure | 'invalid' | 'notFound' | 'idTaken';
+      fields?: string[];
+      values: Record<string, string>;
+    };
