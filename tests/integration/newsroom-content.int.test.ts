@@ -538,6 +538,22 @@ describe('glossary entries', () => {
       }),
     ).toMatchObject({ ok: true });
   });
+
+  it('loads an entry of every type and saves it back unchanged', async () => {
+    const lists = await listEntities(actors.editor, 'en');
+    for (const type of ['person', 'city', 'agreement', 'source', 'event'] as const) {
+      const id = lists[type][0]!.id;
+      const loaded = (await loadEntity(actors.editor, type, id))!;
+      expect(Object.values(loaded.names).some(Boolean), `${type} ${id}`).toBe(true);
+      const saved = await saveEntity(actors.editor, {
+        type,
+        create: false,
+        values: { id, names: loaded.names, variants: loaded.variants, ...loaded.fields },
+      });
+      expect(saved, `${type} ${id}`).toMatchObject({ ok: true, id });
+      expect(await loadEntity(actors.editor, type, id), `${type} ${id}`).toEqual(loaded);
+    }
+  });
 });
 
 describe('every server action, tried by every role and by an anonymous visitor', () => {

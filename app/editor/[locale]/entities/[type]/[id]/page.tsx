@@ -6,15 +6,8 @@ import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
 import { appDb } from '@/lib/db/app-client';
 import { pick } from '@/lib/data/localized';
-import {
-  agreementKinds,
-  cityKinds,
-  entityTypes,
-  hasVariants,
-  loadEntity,
-  sourceKinds,
-  type EntityType,
-} from '@/lib/editorial/entities';
+import { entityTypes, hasVariants, loadEntity, type EntityType } from '@/lib/editorial/entities';
+import { glossaryTypes } from '@/lib/editorial/glossary-types';
 import { loadChoices } from '@/lib/editorial/metadata';
 import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
 
@@ -40,13 +33,9 @@ export default async function EntityPage({ params, searchParams }: Props) {
   const entity = create ? null : await loadEntity(actor, type, id);
   if (!create && !entity) notFound();
   const t = await getTranslations({ locale, namespace: 'Newsroom.entities' });
-  const kinds = {
-    city: await getTranslations({ locale, namespace: 'CityPage' }),
-    agreement: await getTranslations({ locale, namespace: 'AgreementPage' }),
-    source: await getTranslations({ locale, namespace: 'SourcesPage' }),
-  };
+  const all = await getTranslations({ locale });
   const messages = await getMessages({ locale });
-  const choices = await loadChoices(actor, locale);
+  const lists = await loadChoices(actor, locale);
   const countries = await appDb().country.findMany({
     include: { translations: true },
     orderBy: { id: 'asc' },
@@ -78,92 +67,33 @@ export default async function EntityPage({ params, searchParams }: Props) {
         value: entity?.variants[l] ?? '',
         lang: localeTable[l].htmlLang,
       });
-  switch (type) {
-    case 'person':
-      fields.push({
-        name: 'cityId',
-        label: t('cityId'),
-        kind: 'select',
-        value: value('cityId'),
-        options: [none, ...options(choices.cities)],
-      });
-      break;
-    case 'city':
-      fields.push(
-        {
-          name: 'countryId',
-          label: t('countryId'),
-          kind: 'select',
-          value: value('countryId'),
-          required: true,
-          options: countries.map((c) => ({
-            value: c.id,
-            label: pick(c.translations, locale, 'name')?.text ?? c.id,
-          })),
-        },
-        {
-          name: 'kind',
-          label: t('kind'),
-          kind: 'select',
-          value: value('kind') || 'city',
-          options: cityKinds.map((k) => ({ value: k, label: kinds.city('kicker', { kind: k }) })),
-        },
-        { name: 'latitude', label: t('latitude'), kind: 'number', value: value('latitude'), required: true },
-        {
-          name: 'longitude',
-          label: t('longitude'),
-          kind: 'number',
-          value: value('longitude'),
-          required: true,
-        },
-      );
-      break;
-    case 'agreement':
-      fields.push(
-        {
-          name: 'kind',
-          label: t('kind'),
-          kind: 'select',
-          value: value('kind') || 'memorandum',
-          options: agreementKinds.map((k) => ({ value: k, label: kinds.agreement('kicker', { kind: k }) })),
-        },
-        {
-          name: 'eventId',
-          label: t('eventId'),
-          kind: 'select',
-          value: value('eventId'),
-          options: [none, ...options(choices.events)],
-        },
-        { name: 'signedOn', label: t('signedOn'), kind: 'date', value: value('signedOn') },
-      );
-      break;
-    case 'source':
-      fields.push(
-        {
-          name: 'kind',
-          label: t('kind'),
-          kind: 'select',
-          value: value('kind') || 'pressRelease',
-          options: sourceKinds.map((k) => ({ value: k, label: kinds.source('kind', { kind: k }) })),
-        },
-        { name: 'releasedOn', label: t('releasedOn'), kind: 'date', value: value('releasedOn') },
-        { name: 'reviewers', label: t('reviewers'), kind: 'textarea', value: value('reviewers') },
-      );
-      break;
-    case 'event':
-      fields.push(
-        {
-          name: 'cityId',
-          label: t('cityId'),
-          kind: 'select',
-          value: value('cityId') || 'nanning',
-          required: true,
-          options: options(choices.cities),
-        },
-        { name: 'startsOn', label: t('startsOn'), kind: 'date', value: value('startsOn'), required: true },
-        { name: 'endsOn', label: t('endsOn'), kind: 'date', value: value('endsOn'), required: true },
-      );
-      break;
+  // the type's own fields, as lib/editorial/glossary-types.ts declares them
+  for (const f of glossaryTypes[type].fields) {
+    let choices: Array<{ value: string; label: string }> | undefined;
+    if (f.options === 'cities') choices = options(lists.cities);
+    else if (f.options === 'events') choices = options(lists.events);
+    else if (f.options === 'countries')
+      choices = countries.map((c) => ({
+        value: c.id,
+        label: pick(c.translations, locale, 'name')?.text ?? c.id,
+      }));
+    else if (f.options) {
+      const label = f.options.label;
+      choices = f.options.values.map((k) => ({ value: k, label: all(label, { kind: k }) }));
+    }
+    fields.push({
+      name: f.name,
+      label: t(f.name),
+      kind: f.kind,
+      value: value(f.name) || (create ? (f.initial ?? '') : ''),
+      required: f.required,
+      ...(choices
+        ? {
+            options:
+              f.required || (f.options !== 'cities' && f.options !== 'events') ? choices : [none, ...choices],
+          }
+        : {}),
+    });
   }
   const heading = create
     ? t(`create.${type}`)

@@ -1,0 +1,315 @@
+import { z } from 'zod';
+import { Prisma } from '../db/generated/client';
+import { isEntityId } from '../data/localized';
+import { locales, type Locale } from '../i18n/locales';
+
+/**
+ * The five glossary types, each declared once: its own fields (as the form shows them and as its
+ * schema reads them), where its names and variants are stored, and how its row is written and read
+ * back. lib/editorial/entities.ts lists, loads and saves every type from these declarations alone.
+ */
+
+export const cityKinds = ['city', 'capitalCity', 'province', 'state'] as const;
+export const agreementKinds = ['jointInitiative', 'memorandum', 'projectPackage', 'jointConsensus'] as const;
+export const sourceKinds = ['pressRelease', 'newsReport', 'newspaperReport'] as const;
+
+const id = z.string().trim().toLowerCase().refine(isEntityId);
+const optionalId = z.union([z.literal(''), id]).transform((v) => v || null);
+const name = z.string().trim().max(300);
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+const optionalDate = z.union([z.literal(''), date]).transform((d) => (d ? new Date(`${d}T00:00:00Z`) : null));
+const variantsSchema = z
+  .string()
+  .max(5000)
+  .transform((v) => [
+    ...new Set(
+      v
+        .split('\n')
+        .map((x) => x.normalize('NFC').trim())
+        .filter(Boolean),
+    ),
+  ])
+  .pipe(z.array(z.string().max(300)).max(50));
+/** "Reviewer 1: Huang Mengyao" per line, as printed under a release */
+const reviewers = z
+  .string()
+  .max(5000)
+  .transform((v) =>
+    v
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const m = /^(.{1,80}?)\s*[:：]\s*(.{1,120})$/u.exec(line);
+        return m ? { role: m[1]!, name: m[2]! } : null;
+      }),
+  )
+  .refine((rows) => rows.every(Boolean), 'reviewers')
+  .transform((rows) => rows as Array<{ role: string; name: string }>);
+
+const common = {
+  id,
+  names: z.partialRecord(z.enum(locales), name),
+  variants: z.partialRecord(z.enum(locales), variantsSchema).default({}),
+};
+
+/** A form field of a type: what the page renders and the schema reads under the same name. */
+export type FieldSpec = {
+  /** also the field's label key in the newsroom's messages (Newsroom.entities) */
+  name:
+    | 'cityId'
+    | 'countryId'
+    | 'kind'
+    | 'latitude'
+    | 'longitude'
+    | 'eventId'
+    | 'signedOn'
+    | 'releasedOn'
+    | 'reviewers'
+    | 'startsOn'
+    | 'endsOn';
+  kind: 'select' | 'number' | 'date' | 'textarea';
+  required?: boolean;
+  /** a select's choices: other glossary entries, or a fixed list of kinds labelled from messages */
+  options?:
+    | 'cities'
+    | 'events'
+    | 'countries'
+    | { values: readonly string[]; label: 'CityPage.kicker' | 'AgreementPage.kicker' | 'SourcesPage.kind' };
+  /** a select's choice for a new entry */
+  initial?: string;
+  /** a reference that must exist */
+  references?: 'city' | 'country' | 'event';
+};
+
+/** A Prisma model as the generic code uses it (each declaration names its own). */
+type Model = {
+  findUnique(args: object): Promise<unknown>;
+  findMany(args: object): Promise<unknown[]>;
+  upsert(args: object): Promise<unknown>;
+  deleteMany(args: object): Promise<unknown>;
+  createMany(args: object): Promise<unknown>;
+  count(args: object): Promise<number>;
+};
+type Db = Prisma.TransactionClient;
+const model = (m: unknown) => m as Model;
+
+type Declaration<S extends z.ZodType> = {
+  schema: S;
+  fields: FieldSpec[];
+  /** the entry's own table, its names' table and column, its variants' table */
+  store: {
+    main: (db: Db) => Model;
+    names: (db: Db) => Model;
+    key: string;
+    nameColumn: 'name' | 'outlet';
+    aliases?: (db: Db) => Model;
+    /** written to a name row whose name changed */
+    onRename?: Record<string, unknown>;
+    /** more relations a loaded entry brings along */
+    include?: Record<string, unknown>;
+    listOrder: Record<string, 'asc' | 'desc'>;
+    /** the search index has a document per entry (sources have none) */
+    indexed: boolean;
+  };
+  /** the entry's own columns from the parsed form; `current` is the row before the save */
+  row: (d: z.infer<S>, current: unknown, named: Locale[]) => { create: object; update: object };
+  /** the form's field values from a loaded row */
+  values: (row: never) => Record<string, string>;
+  /** writes besides the row, names and variants */
+  more?: (tx: Db, entityId: string, d: z.infer<S>) => Promise<void>;
+};
+
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? '';
+const declare = <S extends z.ZodType>(d: Declaration<S>) => d;
+
+export const glossaryTypes = {
+  person: declare({
+    schema: z.object({ ...common, cityId: optionalId }),
+    fields: [{ name: 'cityId', kind: 'select', options: 'cities', references: 'city' }],
+    store: {
+      main: (db) => model(db.person),
+      names: (db) => model(db.personTranslation),
+      key: 'personId',
+      nameColumn: 'name',
+      aliases: (db) => model(db.personAlias),
+      // a rendering chosen by convention stays marked so until someone changes the name
+      onRename: { editorialRendering: false },
+      listOrder: { id: 'asc' },
+      indexed: true,
+    },
+    row: (d) => ({ create: { cityId: d.cityId }, update: { cityId: d.cityId } }),
+    values: (p: { cityId: string | null }) => ({ cityId: p.cityId ?? '' }),
+  }),
+  city: declare({
+    schema: z.object({
+      ...common,
+      countryId: id,
+      kind: z.enum(cityKinds),
+      latitude: z.coerce.number().min(-90).max(90),
+      longitude: z.coerce.number().min(-180).max(180),
+    }),
+    fields: [
+      { name: 'countryId', kind: 'select', required: true, options: 'countries', references: 'country' },
+      {
+        name: 'kind',
+        kind: 'select',
+        options: { values: cityKinds, label: 'CityPage.kicker' },
+        initial: 'city',
+      },
+      { name: 'latitude', kind: 'number', required: true },
+      { name: 'longitude', kind: 'number', required: true },
+    ],
+    store: {
+      main: (db) => model(db.city),
+      names: (db) => model(db.cityTranslation),
+      key: 'cityId',
+      nameColumn: 'name',
+      aliases: (db) => model(db.cityAlias),
+      listOrder: { id: 'asc' },
+      indexed: true,
+    },
+    row: (d) => {
+      const row = {
+        countryId: d.countryId,
+        kind: d.kind,
+        latitude: new Prisma.Decimal(d.latitude),
+        longitude: new Prisma.Decimal(d.longitude),
+      };
+      return { create: row, update: row };
+    },
+    values: (c: { countryId: string; kind: string; latitude: unknown; longitude: unknown }) => ({
+      countryId: c.countryId,
+      kind: c.kind,
+      latitude: String(c.latitude),
+      longitude: String(c.longitude),
+    }),
+  }),
+  agreement: declare({
+    schema: z.object({
+      ...common,
+      kind: z.enum(agreementKinds),
+      eventId: optionalId,
+      signedOn: optionalDate,
+    }),
+    fields: [
+      {
+        name: 'kind',
+        kind: 'select',
+        options: { values: agreementKinds, label: 'AgreementPage.kicker' },
+        initial: 'memorandum',
+      },
+      { name: 'eventId', kind: 'select', options: 'events', references: 'event' },
+      { name: 'signedOn', kind: 'date' },
+    ],
+    store: {
+      main: (db) => model(db.agreement),
+      names: (db) => model(db.agreementTranslation),
+      key: 'agreementId',
+      nameColumn: 'name',
+      aliases: (db) => model(db.agreementAlias),
+      listOrder: { id: 'asc' },
+      indexed: true,
+    },
+    row: (d) => {
+      const row = { kind: d.kind, eventId: d.eventId, signedOn: d.signedOn };
+      return { create: row, update: row };
+    },
+    values: (a: { kind: string; eventId: string | null; signedOn: Date | null }) => ({
+      kind: a.kind,
+      eventId: a.eventId ?? '',
+      signedOn: day(a.signedOn),
+    }),
+  }),
+  source: declare({
+    schema: z.object({ ...common, kind: z.enum(sourceKinds), releasedOn: optionalDate, reviewers }),
+    fields: [
+      {
+        name: 'kind',
+        kind: 'select',
+        options: { values: sourceKinds, label: 'SourcesPage.kind' },
+        initial: 'pressRelease',
+      },
+      { name: 'releasedOn', kind: 'date' },
+      { name: 'reviewers', kind: 'textarea' },
+    ],
+    store: {
+      main: (db) => model(db.source),
+      names: (db) => model(db.sourceTranslation),
+      key: 'sourceId',
+      nameColumn: 'outlet',
+      include: { reviewers: { orderBy: { position: 'asc' } } },
+      listOrder: { id: 'asc' },
+      indexed: false,
+    },
+    row: (d, current, named) => {
+      // a date typed here is a day; a release time read by the importer keeps its minute
+      const row = { kind: d.kind, releasedAt: d.releasedOn, releasedAtPrecision: 'day' as const };
+      const before = current as { releasedAt: Date | null } | null;
+      const keepsMinute = before?.releasedAt && d.releasedOn && day(before.releasedAt) === day(d.releasedOn);
+      return { create: { languages: named, ...row }, update: keepsMinute ? { kind: d.kind } : row };
+    },
+    values: (s: {
+      kind: string;
+      releasedAt: Date | null;
+      reviewers: Array<{ role: string; name: string }>;
+    }) => ({
+      kind: s.kind,
+      releasedOn: day(s.releasedAt),
+      reviewers: s.reviewers.map((r) => `${r.role}: ${r.name}`).join('\n'),
+    }),
+    more: async (tx, sourceId, d) => {
+      await tx.sourceReviewer.deleteMany({ where: { sourceId } });
+      await tx.sourceReviewer.createMany({
+        data: d.reviewers.map((r, position) => ({ sourceId, position, ...r })),
+      });
+    },
+  }),
+  event: declare({
+    schema: z
+      .object({ ...common, cityId: id, startsOn: date, endsOn: date })
+      .refine((e) => e.endsOn >= e.startsOn, { path: ['endsOn'] }),
+    fields: [
+      {
+        name: 'cityId',
+        kind: 'select',
+        required: true,
+        options: 'cities',
+        initial: 'nanning',
+        references: 'city',
+      },
+      { name: 'startsOn', kind: 'date', required: true },
+      { name: 'endsOn', kind: 'date', required: true },
+    ],
+    store: {
+      main: (db) => model(db.event),
+      names: (db) => model(db.eventTranslation),
+      key: 'eventId',
+      nameColumn: 'name',
+      listOrder: { startsOn: 'desc' },
+      indexed: true,
+    },
+    row: (d) => {
+      const row = {
+        cityId: d.cityId,
+        startsOn: new Date(`${d.startsOn}T00:00:00Z`),
+        endsOn: new Date(`${d.endsOn}T00:00:00Z`),
+      };
+      return { create: row, update: row };
+    },
+    values: (e: { cityId: string; startsOn: Date; endsOn: Date }) => ({
+      cityId: e.cityId,
+      startsOn: day(e.startsOn),
+      endsOn: day(e.endsOn),
+    }),
+  }),
+};
+
+export type EntityType = keyof typeof glossaryTypes;
+export const entityTypes = Object.keys(glossaryTypes) as EntityType[];
+export const isEntityType = (v: string): v is EntityType => (entityTypes as string[]).includes(v);
+/** Types whose names the glossary checks and links keep spelling variants per language. */
+export const hasVariants = (type: EntityType) => glossaryTypes[type].store.aliases !== undefined;
