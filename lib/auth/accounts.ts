@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
 import { audit } from './audit';
@@ -57,7 +58,7 @@ export const newEditorSchema = z.object({
   languages: z.array(z.enum(locales)).max(locales.length).default([]),
   password: z.string().max(PASSWORD_MAX),
 });
-export type NewEditor = z.input<typeof newEditorSchema>;
+export type NewEditor = Posted<z.input<typeof newEditorSchema>, 'role'>;
 
 export type CreateEditorResult =
   | { ok: true; id: string }
@@ -112,10 +113,13 @@ export async function createEditor(
 export async function changeRole(
   by: Actor | null,
   editorId: string,
-  role: Actor['role'],
+  posted: string,
   languages: Locale[],
-): Promise<'changed' | 'notFound' | 'lastAdmin'> {
+): Promise<'changed' | 'invalid' | 'notFound' | 'lastAdmin'> {
   const admin = authorize(by, 'users.manage');
+  const parsed = z.enum(roles).safeParse(posted);
+  if (!parsed.success) return 'invalid';
+  const role = parsed.data;
   const db = appDb();
   const before = await db.editor.findUnique({ where: { id: editorId } });
   if (!before) return 'notFound';

@@ -21,7 +21,7 @@ export { entityTypes, hasVariants, type EntityType } from './glossary-types';
  * of the launch content's detail (roles, programmes, figures) stays in content/.
  */
 
-export type EntityInput = { type: EntityType; create: boolean; values: Record<string, unknown> };
+export type EntityInput = { type: string; create: boolean; values: Record<string, unknown> };
 export type EntityResult =
   | { ok: true; id: string; refresh: Refresh }
   | { ok: false; kind: 'invalid'; fields: string[] }

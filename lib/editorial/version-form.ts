@@ -88,11 +88,11 @@ export function versionInputFrom(form: FormData): { input: SaveInput; unresolved
   const order = (n: number) => (Number.isFinite(n) ? n : 0);
   const paragraphs = rows
     .sort((a, b) => order(a.position) - order(b.position) || a.i - b.i)
-    .map(({ key, kind, text }) => ({ key, kind: kind as SaveInput['paragraphs'][number]['kind'], text }));
+    .map(({ key, kind, text }) => ({ key, kind, text }));
   return {
     input: {
       articleId: str(form, 'articleId'),
-      locale: str(form, 'locale') as SaveInput['locale'],
+      locale: str(form, 'locale'),
       baseRevision: str(form, 'baseRevision'),
       slug: field('slug'),
       title: field('title'),

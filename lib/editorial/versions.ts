@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
 import { Prisma } from '../db/generated/client';
 import { locales, type Locale } from '../i18n/locales';
@@ -43,7 +44,10 @@ export const saveSchema = z.object({
   /** set by restoreRevision: the revision whose text this save brings back */
   restoredFrom: z.number().int().positive().optional(),
 });
-export type SaveInput = z.input<typeof saveSchema>;
+type SchemaInput = z.input<typeof saveSchema>;
+export type SaveInput = Posted<Omit<SchemaInput, 'paragraphs'>, 'locale'> & {
+  paragraphs: Array<Posted<SchemaInput['paragraphs'][number], 'kind'>>;
+};
 
 export type VersionSnapshot = {
   revision: number;

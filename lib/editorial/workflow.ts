@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
 import { isEntityId, pick } from '../data/localized';
@@ -21,7 +22,7 @@ export const transitionSchema = z.object({
   /** for `schedule`: when the version goes live */
   at: z.coerce.date().optional(),
 });
-export type TransitionInput = z.input<typeof transitionSchema>;
+export type TransitionInput = Posted<z.input<typeof transitionSchema>, 'locale' | 'action'>;
 export type TransitionResult =
   | { ok: true; state: VersionState; refresh: Refresh | null }
   | {

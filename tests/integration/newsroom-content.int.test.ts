@@ -563,7 +563,7 @@ describe('every server action, tried by every role and by an anonymous visitor',
   /** the report's slots as they are (a save that restructures is an editor's, not a translator's) */
   const slots = async () =>
     (await snapshot(article, 'zh'))!.paragraphs.map((p) => ({ key: p.key, text: 'x' }));
-  // Each row: the lib call a server action (app/editor/[locale]/actions.ts) or page makes, with
+  // Each row: the lib call a server action (an actions.ts under app/editor/[locale]/) or page makes, with
   // input that cannot change anything once authorization has passed (stale revision, unknown
   // id, invalid field), and who may make it (lib/auth/permissions.ts, translator vi, reviewer vi).
   const rows: Array<[string, Who[], (a: Actor | null) => unknown]> = [

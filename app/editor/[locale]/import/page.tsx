@@ -1,5 +1,5 @@
 import { getMessages, getTranslations } from 'next-intl/server';
-import { importAction } from '@/app/editor/[locale]/actions';
+import { importAction } from './actions';
 import { ImportForm } from '@/components/newsroom/ImportForm';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';

@@ -4,7 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
 import { loadMetadata, type Option } from '@/lib/editorial/metadata';
 import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
-import { metadataAction } from '../../actions';
+import { metadataAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;

@@ -1,14 +1,14 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { RevisionDiff } from '@/components/newsroom/RevisionDiff';
 import { VersionForm } from '@/components/newsroom/VersionForm';
+import { ReviewsPanel, RevisionsPanel, WorkflowPanel } from '@/components/newsroom/VersionPanels';
 import { requireActor } from '@/lib/auth/request';
 import { isEntityId } from '@/lib/data/localized';
 import { compareRevisions } from '@/lib/editorial/revisions';
-import { utcToZonedInput } from '@/lib/editorial/time';
 import { loadVersionPage } from '@/lib/editorial/version-page';
 import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
-import { restoreAction, saveAction, transitionAction } from '../../../actions';
+import { restoreAction, saveAction, transitionAction } from './actions';
 import { paragraphKinds, type ParagraphKind } from '@/lib/editorial/paragraph-kinds';
 
 type Props = {
@@ -32,10 +32,8 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const page = await loadVersionPage(actor, id, lang);
   if (!page) notFound();
   const t = await getTranslations({ locale, namespace: 'Newsroom' });
-  const format = await getFormatter({ locale });
   const query = await searchParams;
   const language = (l: Locale) => localeTable[l].nativeName;
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
   const compareWith =
     ((c) => (c && isLocale(c) && page.others[c] ? c : undefined))(first(query.compare)) ??
@@ -240,173 +238,15 @@ export default async function VersionPage({ params, searchParams }: Props) {
         </section>
 
         <aside className="space-y-6 text-sm">
-          <section
-            aria-labelledby="workflow-heading"
-            className="rounded border border-stone-300 bg-white p-3"
-          >
-            <h2 id="workflow-heading" className="mb-2 font-semibold">
-              {t('workflow.heading')}
-            </h2>
-            <p data-testid="state">{t('workflow.current', { state: t(`states.${page.state}`) })}</p>
-            {page.outdatedSince && <p className="text-amber-900">{t('states.outdated')}</p>}
-            {page.scheduledAt && <p>{t('workflow.scheduledFor', { date: date(page.scheduledAt) })}</p>}
-            <div className="mt-3 space-y-3">
-              {page.may.submit && page.state === 'draft' && (
-                <form action={transitionAction}>
-                  {hidden}
-                  <button name="action" value="submit" className={button}>
-                    {t('workflow.submit')}
-                  </button>
-                </form>
-              )}
-              {page.may.review && page.state === 'inReview' && (
-                <form action={transitionAction} className="space-y-2">
-                  {hidden}
-                  <label className="block">
-                    {t('workflow.comment')}
-                    <textarea
-                      name="comment"
-                      maxLength={2000}
-                      rows={2}
-                      className="block w-full rounded border border-stone-400"
-                    />
-                  </label>
-                  <div className="flex gap-2">
-                    <button name="action" value="approve" className={button}>
-                      {t('workflow.approve')}
-                    </button>
-                    <button name="action" value="reject" className={button}>
-                      {t('workflow.reject')}
-                    </button>
-                  </div>
-                </form>
-              )}
-              {page.may.publish && page.state === 'approved' && (
-                <>
-                  <form action={transitionAction}>
-                    {hidden}
-                    <button name="action" value="publish" className={button}>
-                      {t('workflow.publish')}
-                    </button>
-                  </form>
-                  <form action={transitionAction} className="space-y-2">
-                    {hidden}
-                    <label className="block">
-                      {t('workflow.scheduleAt', { timeZone: localeTable[locale].timeZone })}
-                      <input
-                        type="datetime-local"
-                        name="at"
-                        required
-                        min={utcToZonedInput(new Date(), localeTable[locale].timeZone)}
-                        className="block rounded border border-stone-400"
-                      />
-                    </label>
-                    <button name="action" value="schedule" className={button}>
-                      {t('workflow.schedule')}
-                    </button>
-                  </form>
-                </>
-              )}
-              {page.may.publish && page.state === 'scheduled' && (
-                <form action={transitionAction}>
-                  {hidden}
-                  <button name="action" value="unschedule" className={button}>
-                    {t('workflow.unschedule')}
-                  </button>
-                </form>
-              )}
-              {page.may.publish && page.state === 'published' && (
-                <form action={transitionAction}>
-                  {hidden}
-                  <button name="action" value="unpublish" className={button}>
-                    {t('workflow.unpublish')}
-                  </button>
-                </form>
-              )}
-            </div>
-          </section>
-
-          <section aria-labelledby="reviews-heading" className="rounded border border-stone-300 bg-white p-3">
-            <h2 id="reviews-heading" className="mb-2 font-semibold">
-              {t('reviews.heading')}
-            </h2>
-            {page.reviews.length === 0 ? (
-              <p>{t('reviews.none')}</p>
-            ) : (
-              <ul className="space-y-2">
-                {page.reviews.map((r, i) => (
-                  <li key={i}>
-                    {t('reviews.entry', {
-                      name: r.name,
-                      role: t(`roles.${r.role}`),
-                      decision: t(`reviews.${r.decision}`),
-                      revision: r.revision,
-                      date: date(r.at),
-                    })}
-                    {r.comment && <q className="block text-stone-700">{r.comment}</q>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-
-          <section
-            aria-labelledby="revisions-heading"
-            className="rounded border border-stone-300 bg-white p-3"
-          >
-            <h2 id="revisions-heading" className="mb-2 font-semibold">
-              {t('revisions.heading')}
-            </h2>
-            {page.revisions.length === 0 ? (
-              <p>{t('revisions.none')}</p>
-            ) : (
-              <>
-                <ul className="space-y-2">
-                  {page.revisions.map((r) => (
-                    <li key={r.number}>
-                      {t('revisions.entry', {
-                        number: r.number,
-                        date: date(r.createdAt),
-                        name: r.editorName ?? t('audit.system'),
-                      })}
-                      {r.restoredFrom && ` · ${t('revisions.restored', { number: r.restoredFrom })}`}
-                      {page.may.edit && page.version && r.number !== page.version.revision && (
-                        <form action={restoreAction}>
-                          {hidden}
-                          <button name="number" value={r.number} className="underline">
-                            {t('revisions.restore')}
-                          </button>
-                        </form>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-                {page.revisions.length > 1 && (
-                  <form method="get" className="mt-3 flex flex-wrap items-end gap-2">
-                    {(['from', 'to'] as const).map((name, i) => (
-                      <label key={name}>
-                        {t(`revisions.${name}`)}
-                        <select
-                          name={name}
-                          defaultValue={String(
-                            diff ? (i ? diff.to : diff.from) : page.revisions[i ? 0 : 1]!.number,
-                          )}
-                          className="block rounded border border-stone-400"
-                        >
-                          {page.revisions.map((r) => (
-                            <option key={r.number} value={r.number}>
-                              {r.number}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                    ))}
-                    <button className={button}>{t('revisions.compare')}</button>
-                  </form>
-                )}
-              </>
-            )}
-          </section>
+          <WorkflowPanel page={page} ui={locale} hidden={hidden} transition={transitionAction} />
+          <ReviewsPanel page={page} ui={locale} />
+          <RevisionsPanel
+            page={page}
+            ui={locale}
+            hidden={hidden}
+            restore={restoreAction}
+            compared={diff && { from: diff.from, to: diff.to }}
+          />
         </aside>
       </div>
     </>

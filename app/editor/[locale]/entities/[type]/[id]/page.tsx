@@ -1,5 +1,5 @@
 import { getMessages, getTranslations } from 'next-intl/server';
-import { entityAction } from '@/app/editor/[locale]/actions';
+import { entityAction } from '../../actions';
 import { notFound } from 'next/navigation';
 import { EntityForm, type EntityField } from '@/components/newsroom/EntityForm';
 import { can } from '@/lib/auth/permissions';

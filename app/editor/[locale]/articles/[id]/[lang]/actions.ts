@@ -1,0 +1,119 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { currentActor } from '@/lib/auth/request';
+import type { SaveState } from '@/lib/editorial/form-states';
+import { glossaryFlags } from '@/lib/editorial/glossary';
+import { isParagraphKind } from '@/lib/editorial/paragraph-kinds';
+import {
+  restoreRevisionAndRefresh,
+  saveVersionAndRefresh,
+  transitionAndRefresh,
+} from '@/lib/editorial/mutations';
+import { zonedTimeToUtc } from '@/lib/editorial/time';
+import { versionInputFrom } from '@/lib/editorial/version-form';
+import { isLocale, localeTable, type Locale } from '@/lib/i18n/locales';
+import { failureOf, finish, str, uiLocale } from '../../../form-helpers';
+
+/**
+ * The version editor's server actions: save (merged with others' saves), workflow steps, restore.
+ * Each reads the session and hands the actor to a write that authorizes it; Next checks the Origin
+ * of every action request (CSRF), and next.config.ts caps the body size.
+ */
+
+export async function saveAction(previous: SaveState, form: FormData): Promise<SaveState> {
+  const { input, unresolved } = versionInputFrom(form);
+  const yours = {
+    slug: input.slug,
+    title: input.title,
+    standfirst: input.standfirst,
+    paragraphs: input.paragraphs.map((p) => ({
+      key: p.key,
+      kind: isParagraphKind(p.kind) ? p.kind : 'paragraph',
+      markup: p.text,
+      outdated: false,
+    })),
+  };
+  const baseRevision = Number(input.baseRevision) || 0;
+  if (unresolved.length)
+    return {
+      status: 'error',
+      error: 'unresolved',
+      baseRevision,
+      conflict: previous.status === 'error' ? previous.conflict : undefined,
+      yours,
+    };
+  try {
+    const result = await saveVersionAndRefresh(await currentActor(), input);
+    if (result.ok) {
+      if (!result.unchanged) refresh(); // the page around the form shows the new revision and history
+      const flags = isLocale(input.locale)
+        ? await glossaryFlags(
+            input.articleId,
+            input.locale,
+            input.paragraphs.map((p) => p.text),
+          )
+        : [];
+      return {
+        status: 'saved',
+        revision: result.revision,
+        flags,
+        unchanged: result.unchanged,
+        mergedIn: result.mergedIn,
+        dropped: result.dropped,
+      };
+    }
+    return {
+      status: 'error',
+      error: result.kind,
+      fields: result.kind === 'invalid' ? result.fields : undefined,
+      baseRevision,
+      conflict: result.kind === 'conflict' ? result : undefined,
+      yours,
+    };
+  } catch (error) {
+    return { status: 'error', error: failureOf(error), baseRevision, yours };
+  }
+}
+
+/** The newsroom page of the version a workflow or restore form acted on. */
+function versionPage(form: FormData): { path: string; articleId: string; lang: Locale } {
+  const articleId = str(form, 'articleId');
+  const value = str(form, 'locale');
+  const lang = isLocale(value) ? value : 'zh';
+  return {
+    path: `/editor/${uiLocale(form)}/articles/${encodeURIComponent(articleId)}/${lang}`,
+    articleId,
+    lang,
+  };
+}
+
+/** Workflow buttons: the result comes back as a query parameter on the version page. */
+export async function transitionAction(form: FormData): Promise<void> {
+  const { path, articleId } = versionPage(form);
+  await finish(path, async () => {
+    const at = str(form, 'at');
+    const result = await transitionAndRefresh(await currentActor(), {
+      articleId,
+      // the raw value: an unknown language is the core's "invalid", not silently another one
+      locale: str(form, 'locale'),
+      action: str(form, 'action'),
+      comment: str(form, 'comment') || undefined,
+      at: at ? zonedTimeToUtc(at, localeTable[uiLocale(form)].timeZone) : undefined,
+    });
+    return result.ok ? `done=${result.state}` : `error=${result.kind}`;
+  });
+}
+
+export async function restoreAction(form: FormData): Promise<void> {
+  const { path, articleId, lang } = versionPage(form);
+  await finish(path, async () => {
+    const result = await restoreRevisionAndRefresh(
+      await currentActor(),
+      articleId,
+      lang,
+      Number(str(form, 'number')),
+    );
+    return result.ok ? `saved=${result.revision}` : `error=${result.kind}`;
+  });
+}

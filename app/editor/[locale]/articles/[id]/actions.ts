@@ -1,0 +1,22 @@
+'use server';
+
+import { currentActor } from '@/lib/auth/request';
+import { saveMetadataAndRefresh } from '@/lib/editorial/mutations';
+import { finish, str, uiLocale } from '../../form-helpers';
+
+/** The report metadata page's action: event, source and mentions. */
+
+export async function metadataAction(form: FormData): Promise<void> {
+  const articleId = str(form, 'articleId');
+  await finish(`/editor/${uiLocale(form)}/articles/${encodeURIComponent(articleId)}`, async () => {
+    const result = await saveMetadataAndRefresh(await currentActor(), {
+      articleId,
+      eventId: str(form, 'eventId') || null,
+      sourceId: str(form, 'sourceId') || null,
+      people: form.getAll('people').map(String),
+      cities: form.getAll('cities').map(String),
+      agreements: form.getAll('agreements').map(String),
+    });
+    return result.ok ? 'done=saved' : `error=${result.kind}`;
+  });
+}

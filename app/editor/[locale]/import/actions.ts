@@ -1,0 +1,89 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { currentActor } from '@/lib/auth/request';
+import type { ImportFields, ImportState } from '@/lib/editorial/form-states';
+import { previewRelease } from '@/lib/editorial/import';
+import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
+import { problemOf } from '@/lib/editorial/import/parse';
+import { importDraft } from '@/lib/editorial/mutations';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { failureOf, str, uiLocale } from '../form-helpers';
+
+/**
+ * Import, in two steps on one form: "preview" parses the pasted text and shows what would be
+ * created; "create" parses it again and creates the draft (then opens its original version).
+ * Every answer carries the editor's own input back, so nothing typed is lost on an error.
+ */
+export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
+  // "keep:12" brings dropped line 12 back as text; "drop:12" leaves it out again
+  const intent = str(form, 'intent');
+  const toggled = /^(keep|drop):(\d{1,6})$/.exec(intent);
+  const kept = new Set(
+    form
+      .getAll('keep')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0),
+  );
+  if (toggled?.[1] === 'keep') kept.add(Number(toggled[2]));
+  if (toggled?.[1] === 'drop') kept.delete(Number(toggled[2]));
+  const fields: ImportFields = {
+    text: str(form, 'text'),
+    articleId: str(form, 'articleId'),
+    slugs: Object.fromEntries(locales.map((l) => [l, str(form, `slug-${l}`)]).filter(([, v]) => v)),
+    eventId: str(form, 'eventId'),
+    sourceId: str(form, 'sourceId'),
+    titles: Object.fromEntries(locales.map((l) => [l, str(form, `title-${l}`)]).filter(([, v]) => v)),
+    outlet: str(form, 'outlet'),
+    keep: [...kept].sort((a, b) => a - b).slice(0, 1000),
+  };
+  let created: { articleId: string; originalLocale: Locale };
+  try {
+    const actor = await currentActor();
+    const preview = await previewRelease(actor, fields.text, fields.keep);
+    if (!preview.ok) return { status: 'error', error: 'unreadable', problem: problemOf(preview), fields };
+    if (intent !== 'create') {
+      // a first preview suggests ids, the event and the source; later ones keep what the editor chose
+      const first = !fields.articleId;
+      const suggested = suggestIds(preview);
+      return {
+        status: 'preview',
+        preview,
+        fields: first
+          ? {
+              ...fields,
+              articleId: suggested.articleId,
+              slugs: suggested.slugs,
+              eventId: preview.eventId ?? '',
+              outlet: suggestedOutlet(preview),
+              sourceId:
+                preview.sourceId ?? (preview.metadata.outlet || preview.metadata.releasedAt ? 'new' : ''),
+            }
+          : { ...fields, slugs: { ...suggested.slugs, ...fields.slugs } },
+      };
+    }
+    const result = await importDraft(actor, {
+      text: fields.text,
+      articleId: fields.articleId,
+      slugs: fields.slugs,
+      eventId: fields.eventId || null,
+      sourceId: fields.sourceId || null,
+      titles: fields.titles,
+      outlet: fields.outlet,
+      keep: fields.keep,
+    });
+    if (!result.ok)
+      return {
+        status: 'error',
+        error: result.kind,
+        fields,
+        preview,
+        invalid: result.kind === 'invalid' ? result.fields : undefined,
+        locale: result.kind === 'slugTaken' ? result.locale : undefined,
+      };
+    created = result;
+  } catch (error) {
+    return { status: 'error', error: failureOf(error), fields };
+  }
+  redirect(`/editor/${uiLocale(form)}/articles/${created.articleId}/${created.originalLocale}?done=imported`);
+}
