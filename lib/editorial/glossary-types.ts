@@ -7,6 +7,8 @@ import { locales, type Locale } from '../i18n/locales';
  * The five glossary types, each declared once: its own fields (as the form shows them and as its
  * schema reads them), where its names and variants are stored, and how its row is written and read
  * back. lib/editorial/entities.ts lists, loads and saves every type from these declarations alone.
+ * The five declarations stay together on purpose (one place to compare and change them), hence
+ * the length.
  */
 
 export const cityKinds = ['city', 'capitalCity', 'province', 'state'] as const;

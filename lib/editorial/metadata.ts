@@ -7,7 +7,7 @@ import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { refreshFor, type Refresh } from './refresh';
-import { eventOptions } from './workflow';
+import { eventOptions } from './dashboard';
 import { reindexArticle } from '../search/index';
 
 /**

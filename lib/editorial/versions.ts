@@ -1,28 +1,36 @@
 import { z } from 'zod';
 import type { Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
-import { Prisma } from '../db/generated/client';
-import { locales, type Locale } from '../i18n/locales';
+import { locales } from '../i18n/locales';
 import { isEntityId } from '../data/localized';
 import { audit } from '../auth/audit';
 import { authorize, authorizeRole } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { runsSchema, toMarkup, type Run } from './rich-text';
 import { refreshFor, type Refresh } from './refresh';
 import { invalidFields, LIMITS } from './limits';
 import { mergeVersions, type Conflict, type MergeResult, type MergeVersion } from './merge';
-import { isParagraphKind, paragraphKindSchema, type ParagraphKind } from './paragraph-kinds';
+import { paragraphKindSchema } from './paragraph-kinds';
+import { asMerge, baseOf, emptyVersion, keepBases, loadSnapshot, unknownBase } from './version-snapshot';
 import { hasRevision, storeRevision, writeVersion } from './version-write';
+
+export {
+  paragraphsOfRevision,
+  snapshot,
+  type RevisionParagraph,
+  type Slot,
+  type VersionSnapshot,
+} from './version-snapshot';
 import { reindexArticle } from '../search/index';
 
 /**
- * Language versions of a report as the newsroom edits them: load, save (with revisions and
- * conflict detection), and the outdated markers that connect the original to its translations.
+ * Saving a language version of a report: merged with others' saves since the form's revision
+ * (./merge.ts, bases from ./version-snapshot.ts), written by ./version-write.ts, with the outdated
+ * markers that connect the original to its translations.
  * Every function takes the acting editor and authorizes itself (lib/auth/permissions.ts).
+ *
+ * Longer than the newsroom's other files for one reason: saveVersion is a single transaction —
+ * lock, base, merge, conflicts, writes, index — best read top to bottom in one place.
  */
-
-export type Slot = { key: string; kind: ParagraphKind; markup: string; outdated: boolean };
-export type RevisionParagraph = { key: string; kind: ParagraphKind; runs: Run[] };
 
 export const saveSchema = z.object({
   articleId: z.string().refine(isEntityId),
@@ -47,14 +55,6 @@ export const saveSchema = z.object({
 type SchemaInput = z.input<typeof saveSchema>;
 export type SaveInput = Posted<Omit<SchemaInput, 'paragraphs'>, 'locale'> & {
   paragraphs: Array<Posted<SchemaInput['paragraphs'][number], 'kind'>>;
-};
-
-export type VersionSnapshot = {
-  revision: number;
-  slug: string;
-  title: string;
-  standfirst: string;
-  paragraphs: Slot[];
 };
 
 export type SaveResult =
@@ -96,138 +96,6 @@ const partsOf = (ids: string[], paragraphs: Array<{ key: string }>): MergedPart[
           number: paragraphs.findIndex((p) => p.key === id.slice(2)) + 1 || null,
         },
   );
-
-const runsOf = (row: { text: string; runs: Prisma.JsonValue | null }): Run[] => {
-  const parsed = runsSchema.safeParse(row.runs);
-  return parsed.success && row.runs !== null ? parsed.data : row.text ? [{ text: row.text }] : [];
-};
-
-type Client = ReturnType<typeof appDb> | Prisma.TransactionClient;
-
-async function loadSnapshot(db: Client, articleId: string, locale: Locale): Promise<VersionSnapshot | null> {
-  const t = await db.articleTranslation.findUnique({
-    where: { articleId_locale: { articleId, locale } },
-    include: { paragraphs: true, article: { include: { paragraphs: { orderBy: { position: 'asc' } } } } },
-  });
-  if (!t) return null;
-  return {
-    revision: t.revision,
-    slug: t.slug,
-    title: t.title,
-    standfirst: t.standfirst,
-    paragraphs: t.article.paragraphs.map((p) => {
-      const row = t.paragraphs.find((x) => x.paragraphKey === p.key);
-      return {
-        key: p.key,
-        kind: p.kind,
-        markup: row ? toMarkup(runsOf(row)) : '',
-        outdated: row?.outdated ?? false,
-      };
-    }),
-  };
-}
-
-/** A version's current text as the editor shows it (markup per aligned slot). */
-export const snapshot = (articleId: string, locale: Locale) => loadSnapshot(appDb(), articleId, locale);
-
-const asMerge = (v: Omit<VersionSnapshot, 'revision'>): MergeVersion => ({
-  slug: v.slug,
-  title: v.title,
-  standfirst: v.standfirst,
-  paragraphs: v.paragraphs.map((p) => ({ key: p.key, kind: p.kind, text: p.markup })),
-});
-
-/**
- * The revision a form started from, as a merge base: its stored revision, the current text when
- * nobody saved since, an empty version for a language that did not exist yet — or null when it is
- * not known (then every difference is the editor's to settle).
- */
-async function baseOf(
-  tx: Prisma.TransactionClient,
-  articleId: string,
-  locale: Locale,
-  number: number,
-  current: VersionSnapshot | null,
-  slots: Slots,
-): Promise<MergeVersion | null> {
-  if (!current) return number === 0 ? emptyVersion(slots) : null;
-  // the stored revision first: a translation's slots may have changed with the original since
-  const row = await tx.articleRevision.findUnique({
-    where: { articleId_locale_number: { articleId, locale, number } },
-  });
-  if (!row && current.revision === number) return asMerge(current);
-  if (row)
-    return {
-      slug: row.slug,
-      title: row.title,
-      standfirst: row.standfirst,
-      paragraphs: paragraphsOfRevision(row.paragraphs).map((p) => ({
-        key: p.key,
-        kind: p.kind,
-        text: toMarkup(p.runs),
-      })),
-    };
-  return null;
-}
-
-type Slots = Array<{ key: string; kind: ParagraphKind }>;
-
-/** A version nobody has written yet: the original's slots, all empty. */
-const emptyVersion = (slots: Slots): MergeVersion => ({
-  slug: '',
-  title: '',
-  standfirst: '',
-  paragraphs: slots.map((p) => ({ key: p.key, kind: p.kind, text: '' })),
-});
-
-/** A base nobody can name: differs from every text, so each difference becomes a choice. */
-const unknownBase = (theirs: MergeVersion, mine: MergeVersion): MergeVersion => {
-  const unknown = '\u0000';
-  const keys = [...new Set([...theirs.paragraphs, ...mine.paragraphs].map((p) => p.key).filter(Boolean))];
-  return {
-    slug: unknown,
-    title: unknown,
-    standfirst: unknown,
-    paragraphs: keys.map((key) => ({
-      key,
-      kind: (theirs.paragraphs.find((p) => p.key === key) ?? mine.paragraphs.find((p) => p.key === key))!
-        .kind,
-      text: unknown,
-    })),
-  };
-};
-
-/** Stores the current revision of every other language version that has none stored yet. */
-async function keepBases(tx: Prisma.TransactionClient, articleId: string, except: Locale, now: Date) {
-  const others = await tx.articleTranslation.findMany({
-    where: { articleId, locale: { not: except } },
-    select: { locale: true, revision: true },
-  });
-  for (const o of others) {
-    if (await hasRevision(tx, articleId, o.locale, o.revision)) continue;
-    const version = await loadSnapshot(tx, articleId, o.locale);
-    if (version)
-      await storeRevision(tx, {
-        articleId,
-        locale: o.locale,
-        number: o.revision,
-        version: asMerge(version),
-        editorId: null,
-        note: null,
-        now,
-      });
-  }
-}
-
-export const paragraphsOfRevision = (json: unknown): RevisionParagraph[] =>
-  Array.isArray(json)
-    ? json.flatMap((p) => {
-        const runs = runsSchema.safeParse(p?.runs);
-        return typeof p?.key === 'string' && runs.success
-          ? [{ key: p.key, kind: isParagraphKind(p.kind) ? p.kind : 'paragraph', runs: runs.data }]
-          : [];
-      })
-    : [];
 
 /**
  * Saves one language version, merged with whatever others saved since the form's `baseRevision`

@@ -12,7 +12,8 @@ import { loadMetadata, saveMetadata } from '@/lib/editorial/metadata';
 import { compareRevisions, listRevisions, restoreRevision } from '@/lib/editorial/revisions';
 import { loadVersionPage } from '@/lib/editorial/version-page';
 import { saveVersion, snapshot } from '@/lib/editorial/versions';
-import { dashboard, transition } from '@/lib/editorial/workflow';
+import { dashboard } from '@/lib/editorial/dashboard';
+import { transition } from '@/lib/editorial/workflow';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
 const release = readFileSync(new URL('../fixtures/release-bilingual.txt', import.meta.url), 'utf8');

@@ -22,7 +22,8 @@ import {
   type Slot,
   type VersionSnapshot,
 } from '@/lib/editorial/versions';
-import { dashboard, publishDue, transition } from '@/lib/editorial/workflow';
+import { dashboard } from '@/lib/editorial/dashboard';
+import { publishDue, transition } from '@/lib/editorial/workflow';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
 const password = 'violet harbour kettle 42';

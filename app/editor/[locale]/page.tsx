@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireActor } from '@/lib/auth/request';
-import { dashboard, dashboardFilterSchema, eventOptions } from '@/lib/editorial/workflow';
+import { dashboard, dashboardFilterSchema, eventOptions } from '@/lib/editorial/dashboard';
 import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
 
 type Props = {

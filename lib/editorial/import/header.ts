@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
  * Header and footer lines as outlets print them: release times in every order and language, the
  * source, a dateline "(Outlet) 16:56, January 15, 2025", reviewer and editor credits, bylines.
  * Each reader returns null when the text is not one, so a body sentence is never taken for one.
+ * Long because each outlet's form is written out with the printed example it reads.
  */
 
 export type Reviewer = { name: string; role: string };

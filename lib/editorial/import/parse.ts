@@ -25,6 +25,9 @@ import {
  * database): the newsroom shows its result as a preview, and the import parses the text again
  * when the editor confirms (the preview is never trusted).
  *
+ * Long for one reason: it is the pipeline's table of contents — each step below is a few lines
+ * calling into ./text, ./header, ./debris, ./structure and ./align, in the order they run.
+ *
  * The pipeline, in order:
  * 1. each line: header and footer items (release time, source, dateline, credits, byline) or
  *    page debris (player timestamps, share bars, image placeholders), else content;
