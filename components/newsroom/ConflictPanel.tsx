@@ -1,19 +1,8 @@
+import { useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Conflict } from '@/lib/editorial/merge';
 import { conflictId } from '@/lib/editorial/merge';
 import { WordDiff } from './WordDiff';
-
-export type ConflictStrings = {
-  heading: string; // with "#"
-  theirChange: string; // with "#"
-  yourChange: string;
-  removed: string;
-  keepTheirs: string;
-  keepMine: string;
-  writeMerged: string;
-};
-
-const fill = (template: string, value: number | string) => template.replace('#', String(value));
 
 /**
  * One part both the editor and another editor changed since the form's revision, shown where the
@@ -24,17 +13,16 @@ export function ConflictPanel({
   conflict,
   revision,
   locale,
-  strings,
 }: {
   conflict: Conflict;
   revision: number;
   locale: Locale;
-  strings: ConflictStrings;
 }) {
+  const t = useTranslations('Newsroom.version');
   const id = conflictId(conflict);
   const change = (text: string | null) =>
     text === null ? (
-      <em>{strings.removed}</em>
+      <em>{t('removed')}</em>
     ) : (
       <WordDiff before={conflict.base} after={text} locale={locale} />
     );
@@ -44,20 +32,20 @@ export function ConflictPanel({
       data-testid="conflict"
       data-conflict={id}
     >
-      <legend className="px-1 font-semibold">{fill(strings.heading, revision)}</legend>
-      <p className="font-semibold">{fill(strings.theirChange, revision)}</p>
+      <legend className="px-1 font-semibold">{t('conflictHeading', { number: revision })}</legend>
+      <p className="font-semibold">{t('theirChange', { number: revision })}</p>
       <p data-testid="their-change">{change(conflict.theirs)}</p>
-      <p className="mt-1 font-semibold">{strings.yourChange}</p>
+      <p className="mt-1 font-semibold">{t('yourChange')}</p>
       <p data-testid="your-change">{change(conflict.mine)}</p>
       <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
         <label>
-          <input type="radio" name={`choice:${id}`} value="theirs" required /> {strings.keepTheirs}
+          <input type="radio" name={`choice:${id}`} value="theirs" required /> {t('keepTheirs')}
         </label>
         <label>
-          <input type="radio" name={`choice:${id}`} value="mine" required /> {strings.keepMine}
+          <input type="radio" name={`choice:${id}`} value="mine" required /> {t('keepMine')}
         </label>
         <label>
-          <input type="radio" name={`choice:${id}`} value="text" required /> {strings.writeMerged}
+          <input type="radio" name={`choice:${id}`} value="text" required /> {t('writeMerged')}
         </label>
       </div>
     </fieldset>

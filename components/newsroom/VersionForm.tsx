@@ -1,39 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { SaveState } from '@/lib/editorial/form-states';
 import { conflictId, type Conflict, type MergedParagraph } from '@/lib/editorial/merge';
-import { paragraphKinds, type ParagraphKind } from '@/lib/editorial/paragraph-kinds';
+import { paragraphKinds } from '@/lib/editorial/paragraph-kinds';
 import type { MergedPart, VersionSnapshot } from '@/lib/editorial/versions';
 import type { Locale } from '@/lib/i18n/locales';
-import { ConflictPanel, type ConflictStrings } from './ConflictPanel';
-
-export type VersionFormStrings = {
-  title: string;
-  slug: string;
-  slugHelp: string;
-  standfirst: string;
-  paragraph: string; // "Paragraph #"
-  position: string;
-  remove: string;
-  newParagraph: string;
-  markupHelp: string;
-  outdated: string;
-  emptySlot: string;
-  save: string;
-  saved: string; // with "#"
-  unchanged: string; // with "#"
-  mergedIn: string; // with {parts}
-  removedParagraph: string;
-  dropped: string; // with {text}
-  conflict: string; // with "#"
-  conflictStrings: ConflictStrings;
-  kind: string;
-  kinds: Record<ParagraphKind, string>;
-  glossaryHeading: string;
-  glossaryFlag: string; // with {number}, {found}, {suggested}
-  errors: Record<string, string>;
-};
+import { ConflictPanel } from './ConflictPanel';
 
 type Props = {
   /** the server action (app/editor/[locale]/actions.ts), handed down by the page */
@@ -46,10 +20,7 @@ type Props = {
   /** the text shown beside it, e.g. the original */
   beside: { htmlLang: string; label: string; paragraphs: Record<string, string> } | null;
   structure: boolean;
-  strings: VersionFormStrings;
 };
-
-const fill = (template: string, value: number | string) => template.replace('#', String(value));
 
 type Row = MergedParagraph & { markup: string; outdated: boolean };
 
@@ -58,16 +29,8 @@ type Row = MergedParagraph & { markup: string; outdated: boolean };
  * the form's revision, their changes are merged in (lib/editorial/merge.ts); a part both changed
  * is shown where it is, both changes word by word, with a required choice.
  */
-export function VersionForm({
-  save,
-  articleId,
-  locale,
-  htmlLang,
-  version,
-  beside,
-  structure,
-  strings,
-}: Props) {
+export function VersionForm({ save, articleId, locale, htmlLang, version, beside, structure }: Props) {
+  const t = useTranslations('Newsroom');
   const [state, action, pending] = useActionState<SaveState, FormData>(save, { status: 'idle' });
   const conflict = state.status === 'error' ? state.conflict : undefined;
   const shown: { slug: string; title: string; standfirst: string; paragraphs: Row[] } = conflict
@@ -85,28 +48,21 @@ export function VersionForm({
   const open = new Map<string, Conflict>((conflict?.conflicts ?? []).map((c) => [conflictId(c), c]));
   const panel = (id: string) => {
     const c = open.get(id);
-    return c ? (
-      <ConflictPanel
-        conflict={c}
-        revision={conflict!.revision}
-        locale={locale}
-        strings={strings.conflictStrings}
-      />
-    ) : null;
+    return c ? <ConflictPanel conflict={c} revision={conflict!.revision} locale={locale} /> : null;
   };
   const partName = (part: MergedPart) =>
     part.on === 'paragraph'
       ? part.number === null
-        ? strings.removedParagraph
-        : fill(strings.paragraph, part.number)
-      : strings[part.on];
+        ? t('version.removedParagraph')
+        : t('version.paragraph', { number: part.number })
+      : t(`version.${part.on}`);
   const merged = state.status === 'saved' ? state.mergedIn : (conflict?.mergedIn ?? []);
   const field = 'mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1';
   return (
     <form action={action} key={`${state.status}-${baseRevision}`} className="space-y-4">
       {state.status === 'saved' && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {state.unchanged ? fill(strings.unchanged, state.revision) : fill(strings.saved, state.revision)}
+          {t(state.unchanged ? 'version.unchanged' : 'version.saved', { number: state.revision })}
         </p>
       )}
       {merged.length > 0 && (
@@ -115,13 +71,13 @@ export function VersionForm({
           className="rounded border border-sky-300 bg-sky-50 p-3 text-sky-950"
           data-testid="merged-in"
         >
-          {strings.mergedIn.replace('{parts}', merged.map(partName).join(', '))}
+          {t('version.mergedIn', { parts: merged.map(partName).join(', ') })}
         </p>
       )}
       {state.status === 'saved' &&
         state.dropped.map((text, i) => (
           <p key={i} role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
-            {strings.dropped.replace('{text}', text)}
+            {t('version.dropped', { text })}
           </p>
         ))}
       {state.status === 'saved' && state.flags.length > 0 && (
@@ -130,14 +86,11 @@ export function VersionForm({
           className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950"
           data-testid="glossary"
         >
-          <p className="font-semibold">{strings.glossaryHeading}</p>
+          <p className="font-semibold">{t('version.glossaryHeading')}</p>
           <ul className="list-disc pl-5">
             {state.flags.map((f, i) => (
               <li key={i}>
-                {strings.glossaryFlag
-                  .replace('{number}', String(f.paragraph))
-                  .replace('{found}', f.found)
-                  .replace('{suggested}', f.suggested)}
+                {t('version.glossaryFlag', { number: f.paragraph, found: f.found, suggested: f.suggested })}
               </li>
             ))}
           </ul>
@@ -146,11 +99,10 @@ export function VersionForm({
       {state.status === 'error' && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
           {state.error === 'conflict' && conflict
-            ? fill(strings.conflict, conflict.revision)
-            : (strings.errors[state.error] ?? strings.errors.unexpected)!.replace(
-                '{fields}',
-                (state.fields ?? []).join(', '),
-              )}
+            ? t('version.conflict', { number: conflict.revision })
+            : state.error !== 'conflict'
+              ? t(`errors.${state.error}`, { fields: (state.fields ?? []).join(', ') })
+              : t('errors.unexpected')}
         </p>
       )}
       {conflict && (
@@ -166,7 +118,7 @@ export function VersionForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="baseRevision" value={baseRevision} />
       <label className="block">
-        {strings.title}
+        {t('version.title')}
         <input
           name="title"
           defaultValue={shown.title}
@@ -178,7 +130,7 @@ export function VersionForm({
       </label>
       {panel('title')}
       <label className="block">
-        {strings.slug}
+        {t('version.slug')}
         <input
           name="slug"
           defaultValue={shown.slug}
@@ -189,12 +141,12 @@ export function VersionForm({
           className={field}
         />
         <span id="slug-help" className="text-sm text-stone-600">
-          {strings.slugHelp}
+          {t('version.slugHelp')}
         </span>
       </label>
       {panel('slug')}
       <label className="block">
-        {strings.standfirst}
+        {t('version.standfirst')}
         <textarea
           name="standfirst"
           defaultValue={shown.standfirst}
@@ -205,7 +157,7 @@ export function VersionForm({
         />
       </label>
       {panel('standfirst')}
-      <p className="text-sm text-stone-600">{strings.markupHelp}</p>
+      <p className="text-sm text-stone-600">{t('version.markupHelp')}</p>
       <ol className="space-y-4">
         {shown.paragraphs.map((p, i) => {
           const id = `text-${p.key || i}`;
@@ -223,18 +175,18 @@ export function VersionForm({
                   <>
                     <p className="font-semibold">{beside.label}</p>
                     <p lang={beside.htmlLang} className="whitespace-pre-wrap">
-                      {beside.paragraphs[p.key] || strings.emptySlot}
+                      {beside.paragraphs[p.key] || t('version.emptySlot')}
                     </p>
                   </>
                 )}
               </div>
               <div>
                 <label htmlFor={id} className="font-semibold">
-                  {fill(strings.paragraph, i + 1)}
+                  {t('version.paragraph', { number: i + 1 })}
                 </label>{' '}
                 {structure ? (
                   <label className="ml-2 text-sm">
-                    {strings.kind}{' '}
+                    {t('version.kind')}{' '}
                     <select
                       name="kind"
                       defaultValue={p.kind}
@@ -242,20 +194,20 @@ export function VersionForm({
                     >
                       {paragraphKinds.map((k) => (
                         <option key={k} value={k}>
-                          {strings.kinds[k]}
+                          {t(`kinds.${k}`)}
                         </option>
                       ))}
                     </select>
                   </label>
                 ) : (
                   <span className="ml-2 text-sm text-stone-600" data-testid="paragraph-kind">
-                    {strings.kinds[p.kind]}
+                    {t(`kinds.${p.kind}`)}
                   </span>
                 )}
                 {p.conflict && panel(p.conflict)}
                 {p.outdated && !conflict && (
                   <p className="text-sm text-amber-900" data-testid="outdated">
-                    {strings.outdated}
+                    {t('version.outdated')}
                   </p>
                 )}
                 <textarea
@@ -270,7 +222,7 @@ export function VersionForm({
                 {structure && !p.conflict && (
                   <div className="mt-1 flex gap-4 text-sm">
                     <label>
-                      {strings.position}{' '}
+                      {t('version.position')}{' '}
                       <input
                         name="position"
                         type="number"
@@ -280,7 +232,7 @@ export function VersionForm({
                       />
                     </label>
                     <label>
-                      <input type="checkbox" name="remove" value={p.key} /> {strings.remove}
+                      <input type="checkbox" name="remove" value={p.key} /> {t('version.remove')}
                     </label>
                   </div>
                 )}
@@ -293,11 +245,11 @@ export function VersionForm({
       {structure && (
         <div className="rounded border border-dashed border-stone-400 p-3">
           <label className="block font-semibold">
-            {strings.newParagraph}
+            {t('version.newParagraph')}
             <textarea name="newText" rows={3} maxLength={10000} lang={htmlLang} className={field} />
           </label>
           <label className="mt-1 block text-sm">
-            {strings.position}{' '}
+            {t('version.position')}{' '}
             <input
               name="newPosition"
               type="number"
@@ -309,7 +261,7 @@ export function VersionForm({
         </div>
       )}
       <button disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-white disabled:opacity-50">
-        {strings.save}
+        {t('version.save')}
       </button>
     </form>
   );

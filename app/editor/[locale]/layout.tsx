@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { can } from '@/lib/auth/permissions';
@@ -27,6 +28,7 @@ export default async function NewsroomLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Newsroom' });
   const actor = await currentActor();
+  const messages = await getMessages({ locale });
   const link = 'underline-offset-4 hover:underline';
   return (
     <html
@@ -93,7 +95,10 @@ export default async function NewsroomLayout({ children, params }: Props) {
           </div>
         </header>
         <main id="content" className="mx-auto max-w-6xl px-4 py-6">
-          {children}
+          {/* the newsroom's own messages for its interactive forms; public pages get no provider */}
+          <NextIntlClientProvider locale={locale} messages={{ Newsroom: messages.Newsroom }}>
+            {children}
+          </NextIntlClientProvider>
         </main>
       </body>
     </html>

@@ -9,7 +9,6 @@ import { compareRevisions } from '@/lib/editorial/revisions';
 import { loadVersionPage } from '@/lib/editorial/version-page';
 import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
 import { restoreAction, saveAction, transitionAction } from './actions';
-import { paragraphKinds, type ParagraphKind } from '@/lib/editorial/paragraph-kinds';
 
 type Props = {
   params: Promise<{ locale: string; id: string; lang: string }>;
@@ -172,49 +171,6 @@ export default async function VersionPage({ params, searchParams }: Props) {
                   : null
               }
               structure={page.may.structure}
-              strings={{
-                title: t('version.title'),
-                slug: t('version.slug'),
-                slugHelp: t('version.slugHelp'),
-                standfirst: t('version.standfirst'),
-                paragraph: t('version.paragraph', { number: '#' }),
-                position: t('version.position'),
-                remove: t('version.remove'),
-                newParagraph: t('version.newParagraph'),
-                markupHelp: t('version.markupHelp'),
-                outdated: t('version.outdated'),
-                emptySlot: t('version.emptySlot'),
-                save: t('version.save'),
-                saved: t('version.saved', { number: '#' }),
-                unchanged: t('version.unchanged', { number: '#' }),
-                mergedIn: t('version.mergedIn', { parts: '{parts}' }),
-                removedParagraph: t('version.removedParagraph'),
-                dropped: t('version.dropped', { text: '{text}' }),
-                conflict: t('version.conflict', { number: '#' }),
-                conflictStrings: {
-                  heading: t('version.conflictHeading', { number: '#' }),
-                  theirChange: t('version.theirChange', { number: '#' }),
-                  yourChange: t('version.yourChange'),
-                  removed: t('version.removed'),
-                  keepTheirs: t('version.keepTheirs'),
-                  keepMine: t('version.keepMine'),
-                  writeMerged: t('version.writeMerged'),
-                },
-                kind: t('version.kind'),
-                kinds: Object.fromEntries(paragraphKinds.map((k) => [k, t(`kinds.${k}`)])) as Record<
-                  ParagraphKind,
-                  string
-                >,
-                glossaryHeading: t('version.glossaryHeading'),
-                glossaryFlag: t('version.glossaryFlag', {
-                  number: '{number}',
-                  found: '{found}',
-                  suggested: '{suggested}',
-                }),
-                errors: Object.fromEntries(
-                  errorKeys.map((k) => [k, t(`errors.${k}`, { fields: '{fields}' })]),
-                ),
-              }}
             />
           ) : (
             <div>
