@@ -8,6 +8,7 @@ import { paragraphKinds } from '@/lib/editorial/paragraph-kinds';
 import type { MergedPart, VersionSnapshot } from '@/lib/editorial/versions';
 import type { Locale } from '@/lib/i18n/locales';
 import { ConflictPanel } from './ConflictPanel';
+import { WordDiff } from './WordDiff';
 
 type Props = {
   /** the server action (app/editor/[locale]/actions.ts), handed down by the page */
@@ -18,11 +19,18 @@ type Props = {
   /** the version as it is now (slots with '' where this language has no text) */
   version: VersionSnapshot;
   /** the text shown beside it, e.g. the original */
-  beside: { htmlLang: string; label: string; paragraphs: Record<string, string> } | null;
+  beside: {
+    locale: Locale;
+    htmlLang: string;
+    label: string;
+    /** the original: an outdated paragraph shows how it changed */
+    isOriginal: boolean;
+    paragraphs: Record<string, string>;
+  } | null;
   structure: boolean;
 };
 
-type Row = MergedParagraph & { markup: string; outdated: boolean };
+type Row = MergedParagraph & { markup: string; outdated: boolean; originalBefore?: string | null };
 
 /**
  * The one interactive part of the newsroom: saving keeps what was typed. When others saved since
@@ -174,9 +182,22 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
                 {beside && (
                   <>
                     <p className="font-semibold">{beside.label}</p>
-                    <p lang={beside.htmlLang} className="whitespace-pre-wrap">
-                      {beside.paragraphs[p.key] || t('version.emptySlot')}
-                    </p>
+                    {beside.isOriginal && p.outdated && p.originalBefore != null ? (
+                      <div data-testid="original-changed">
+                        <p className="text-amber-900">{t('version.originalChanged')}</p>
+                        <p>
+                          <WordDiff
+                            before={p.originalBefore}
+                            after={beside.paragraphs[p.key] ?? ''}
+                            locale={beside.locale}
+                          />
+                        </p>
+                      </div>
+                    ) : (
+                      <p lang={beside.htmlLang} className="whitespace-pre-wrap">
+                        {beside.paragraphs[p.key] || t('version.emptySlot')}
+                      </p>
+                    )}
                   </>
                 )}
               </div>

@@ -11,7 +11,14 @@ import { hasRevision, storeRevision } from './version-write';
  * form started from (the base of a three-way merge, lib/editorial/merge.ts).
  */
 
-export type Slot = { key: string; kind: ParagraphKind; markup: string; outdated: boolean };
+export type Slot = {
+  key: string;
+  kind: ParagraphKind;
+  markup: string;
+  outdated: boolean;
+  /** while outdated: the original's paragraph as it was when this text was last written */
+  originalBefore?: string | null;
+};
 export type RevisionParagraph = { key: string; kind: ParagraphKind; runs: Run[] };
 export type VersionSnapshot = {
   revision: number;
@@ -50,6 +57,7 @@ export async function loadSnapshot(
         kind: p.kind,
         markup: row ? toMarkup(runsOf(row)) : '',
         outdated: row?.outdated ?? false,
+        originalBefore: row?.outdated ? row.originalBefore : null,
       };
     }),
   };

@@ -1,7 +1,7 @@
 import { Prisma } from '../db/generated/client';
 import type { Locale } from '../i18n/locales';
 import type { MergeVersion } from './merge';
-import { parseMarkup, plainText, runsSchema, storedRuns, type Run } from './rich-text';
+import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
 
 /**
  * The writes of a language-version save, inside the caller's transaction (lib/editorial/versions.ts
@@ -147,18 +147,24 @@ export async function writeVersion(tx: Tx, w: Write): Promise<number> {
       where: { articleId_paragraphKey_locale: { articleId, paragraphKey: key, locale } },
       create: { articleId, paragraphKey: key, locale, text, runs: stored },
       // a paragraph that lost its marks goes back to plain text (SQL NULL, not JSON null)
-      update: { text, runs: stored ?? Prisma.DbNull, outdated: false },
+      update: { text, runs: stored ?? Prisma.DbNull, outdated: false, originalBefore: null },
     });
   }
 
   if (w.isOriginal) {
-    // The translations of exactly the changed paragraphs no longer say what the original says.
-    const marked = await tx.paragraphTranslation.updateManyAndReturn({
-      where: { articleId, paragraphKey: { in: changed }, locale: { not: locale } },
-      data: { outdated: true },
-      select: { locale: true },
-    });
-    const stale = [...new Set(marked.map((m) => m.locale))];
+    // The translations of exactly the changed paragraphs no longer say what the original says;
+    // each keeps the original's text it was written against (the first change since, not later ones)
+    const marked: Locale[] = [];
+    for (const key of changed) {
+      const old = before.find((b) => b.paragraphKey === key);
+      const first = await tx.paragraphTranslation.updateManyAndReturn({
+        where: { articleId, paragraphKey: key, locale: { not: locale }, outdated: false },
+        data: { outdated: true, originalBefore: old ? toMarkup(runsOf(old)) : '' },
+        select: { locale: true },
+      });
+      marked.push(...first.map((m) => m.locale));
+    }
+    const stale = [...new Set(marked)];
     if (stale.length)
       await tx.articleTranslation.updateMany({
         where: { articleId, locale: { in: stale }, outdatedSince: null },

@@ -238,6 +238,26 @@ describe('three-way merge of a language version', () => {
   });
 });
 
+describe('outdated translations', () => {
+  it('keep the original’s text they were written against, until the translation is saved again', async () => {
+    const id = 'gmd-2025-signings';
+    const zh = (await snapshot(id, 'zh'))!;
+    const key = zh.paragraphs[1]!.key;
+    const first = zh.paragraphs[1]!.markup;
+    ok(await save(actors.editor, id, 'zh', zh, { texts: { 1: `${first}（第一次修改）` } }));
+    const again = (await snapshot(id, 'zh'))!;
+    ok(await save(actors.editor, id, 'zh', again, { texts: { 1: `${first}（第二次修改）` } }));
+    const vi = (await snapshot(id, 'vi'))!;
+    const slot = vi.paragraphs.find((p) => p.key === key)!;
+    expect(slot).toMatchObject({ outdated: true, originalBefore: first });
+    ok(await save(actors.translator, id, 'vi', vi, { texts: { 1: 'Bản dịch theo bản gốc mới.' } }));
+    expect((await snapshot(id, 'vi'))!.paragraphs.find((p) => p.key === key)).toMatchObject({
+      outdated: false,
+      originalBefore: null,
+    });
+  });
+});
+
 describe('a write whose search index update fails writes nothing', () => {
   /** Runs `work` while PostgreSQL refuses every new search document. */
   async function whileIndexRefuses(work: () => Promise<unknown>) {

@@ -164,6 +164,8 @@ export default async function VersionPage({ params, searchParams }: Props) {
               beside={
                 beside && compareWith
                   ? {
+                      locale: compareWith,
+                      isOriginal: compareWith === page.originalLocale,
                       htmlLang: localeTable[compareWith].htmlLang,
                       label: language(compareWith),
                       paragraphs: Object.fromEntries(beside.paragraphs.map((p) => [p.key, p.markup])),
