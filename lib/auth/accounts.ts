@@ -12,7 +12,7 @@ import {
   verifyPassword,
 } from './password';
 import { authorize } from './permissions';
-import { createSession, endAllSessions, type Actor } from './sessions';
+import { createSession, type Actor } from './sessions';
 import { accountKey, addressKey, clearFailures, lockedUntil, recordFailure } from './throttle';
 
 export const normalizeEmail = (email: string) => email.normalize('NFC').trim().toLowerCase();
@@ -85,26 +85,33 @@ export async function createEditor(
   if (await db.editor.findUnique({ where: { email: data.email } }))
     return { ok: false, field: 'email', problem: 'taken' };
   const id = randomUUID();
-  await db.editor.create({
-    data: {
-      id,
-      email: data.email,
-      name: data.name,
-      role: data.role,
-      languages: data.languages,
-      passwordHash: await hashPassword(data.password),
-    },
-  });
-  await audit({
-    actorId: by === 'command-line' ? id : by?.id,
-    action: 'user_create',
-    subject: `editor:${id}`,
-    details: {
-      email: data.email,
-      role: data.role,
-      languages: data.languages,
-      via: by === 'command-line' ? 'command line' : 'admin',
-    },
+  const passwordHash = await hashPassword(data.password);
+  // the account and its audit entry: together, or not at all
+  await db.$transaction(async (tx) => {
+    await tx.editor.create({
+      data: {
+        id,
+        email: data.email,
+        name: data.name,
+        role: data.role,
+        languages: data.languages,
+        passwordHash,
+      },
+    });
+    await audit(
+      {
+        actorId: by === 'command-line' ? id : by?.id,
+        action: 'user_create',
+        subject: `editor:${id}`,
+        details: {
+          email: data.email,
+          role: data.role,
+          languages: data.languages,
+          via: by === 'command-line' ? 'command line' : 'admin',
+        },
+      },
+      tx,
+    );
   });
   return { ok: true, id };
 }
@@ -130,13 +137,20 @@ export async function changeRole(
     (await db.editor.count({ where: { role: 'admin' } })) === 1
   )
     return 'lastAdmin';
-  await db.editor.update({ where: { id: editorId }, data: { role, languages } });
-  if (before.role !== role || before.languages.join() !== languages.join()) await endAllSessions(editorId);
-  await audit({
-    actorId: admin.id,
-    action: 'role_change',
-    subject: `editor:${editorId}`,
-    details: { from: { role: before.role, languages: before.languages }, to: { role, languages } },
+  // the role, the account's sessions (signed out so the change applies now) and the audit entry
+  await db.$transaction(async (tx) => {
+    await tx.editor.update({ where: { id: editorId }, data: { role, languages } });
+    if (before.role !== role || before.languages.join() !== languages.join())
+      await tx.editorSession.deleteMany({ where: { editorId } });
+    await audit(
+      {
+        actorId: admin.id,
+        action: 'role_change',
+        subject: `editor:${editorId}`,
+        details: { from: { role: before.role, languages: before.languages }, to: { role, languages } },
+      },
+      tx,
+    );
   });
   return 'changed';
 }

@@ -20,14 +20,18 @@ export type AuditAction =
   | 'metadata_save'
   | 'entity_save';
 
-export async function audit(entry: {
-  actorId?: string | null;
-  action: AuditAction;
-  subject?: string;
-  details?: Prisma.InputJsonValue;
-  address?: string | null;
-}): Promise<void> {
-  await appDb().auditEntry.create({
+/** One audit entry; inside a write's transaction when `db` is its client (written with it or not at all). */
+export async function audit(
+  entry: {
+    actorId?: string | null;
+    action: AuditAction;
+    subject?: string;
+    details?: Prisma.InputJsonValue;
+    address?: string | null;
+  },
+  db: Pick<Prisma.TransactionClient, 'auditEntry'> = appDb(),
+): Promise<void> {
+  await db.auditEntry.create({
     data: {
       actorId: entry.actorId ?? null,
       action: entry.action,

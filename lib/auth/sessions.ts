@@ -52,8 +52,3 @@ export async function endSession(token: string | undefined): Promise<void> {
   if (!token) return;
   await appDb().editorSession.deleteMany({ where: { tokenHash: tokenHash(token) } });
 }
-
-/** Signs an editor out everywhere (role change, password change, account disabled). */
-export async function endAllSessions(editorId: string): Promise<void> {
-  await appDb().editorSession.deleteMany({ where: { editorId } });
-}

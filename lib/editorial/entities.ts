@@ -189,12 +189,15 @@ export async function saveEntity(actor: Actor | null, input: EntityInput): Promi
     );
     // the entry and its search document change together, or neither does
     if (store.indexed) await reindexEntity(tx, type as Exclude<EntityType, 'source'>, entityId);
-  });
-  await audit({
-    actorId: editor.id,
-    action: 'entity_save',
-    subject: `${type}:${entityId}`,
-    details: { created: input.create, names: data.names },
+    await audit(
+      {
+        actorId: editor.id,
+        action: 'entity_save',
+        subject: `${type}:${entityId}`,
+        details: { created: input.create, names: data.names },
+      },
+      tx,
+    );
   });
   return { ok: true, id: entityId, refresh: everything };
 }

@@ -99,24 +99,49 @@ type Model = {
 type Db = Prisma.TransactionClient;
 const model = (m: unknown) => m as Model;
 
+type Store = {
+  main: (db: Db) => Model;
+  names: (db: Db) => Model;
+  key: string;
+  nameColumn: 'name' | 'outlet';
+  aliases?: (db: Db) => Model;
+  /** written to a name row whose name changed */
+  onRename?: Record<string, unknown>;
+  /** more relations a loaded entry brings along */
+  include?: Record<string, unknown>;
+  listOrder: Record<string, 'asc' | 'desc'>;
+  /** the search index has a document per entry (sources have none) */
+  indexed: boolean;
+};
+
+/**
+ * Where a type named `name` lives, by the schema's naming: its table, `<name>Translation` for its
+ * names, `<name>Alias` for its variants (when it keeps them), keyed by `<name>Id`.
+ */
+function stored(
+  name: 'person' | 'city' | 'agreement' | 'source' | 'event',
+  options: Partial<Omit<Store, 'main' | 'names' | 'aliases' | 'key'>> & { variants?: boolean } = {},
+): Store {
+  const { variants, ...rest } = options;
+  const table = (db: Db, suffix: string) =>
+    model((db as unknown as Record<string, unknown>)[`${name}${suffix}`]);
+  return {
+    main: (db) => table(db, ''),
+    names: (db) => table(db, 'Translation'),
+    ...(variants ? { aliases: (db: Db) => table(db, 'Alias') } : {}),
+    key: `${name}Id`,
+    nameColumn: 'name',
+    listOrder: { id: 'asc' },
+    indexed: true,
+    ...rest,
+  };
+}
+
 type Declaration<S extends z.ZodType> = {
   schema: S;
   fields: FieldSpec[];
   /** the entry's own table, its names' table and column, its variants' table */
-  store: {
-    main: (db: Db) => Model;
-    names: (db: Db) => Model;
-    key: string;
-    nameColumn: 'name' | 'outlet';
-    aliases?: (db: Db) => Model;
-    /** written to a name row whose name changed */
-    onRename?: Record<string, unknown>;
-    /** more relations a loaded entry brings along */
-    include?: Record<string, unknown>;
-    listOrder: Record<string, 'asc' | 'desc'>;
-    /** the search index has a document per entry (sources have none) */
-    indexed: boolean;
-  };
+  store: Store;
   /** the entry's own columns from the parsed form; `current` is the row before the save */
   row: (d: z.infer<S>, current: unknown, named: Locale[]) => { create: object; update: object };
   /** the form's field values from a loaded row */
@@ -132,17 +157,11 @@ export const glossaryTypes = {
   person: declare({
     schema: z.object({ ...common, cityId: optionalId }),
     fields: [{ name: 'cityId', kind: 'select', options: 'cities', references: 'city' }],
-    store: {
-      main: (db) => model(db.person),
-      names: (db) => model(db.personTranslation),
-      key: 'personId',
-      nameColumn: 'name',
-      aliases: (db) => model(db.personAlias),
+    store: stored('person', {
+      variants: true,
       // a rendering chosen by convention stays marked so until someone changes the name
       onRename: { editorialRendering: false },
-      listOrder: { id: 'asc' },
-      indexed: true,
-    },
+    }),
     row: (d) => ({ create: { cityId: d.cityId }, update: { cityId: d.cityId } }),
     values: (p: { cityId: string | null }) => ({ cityId: p.cityId ?? '' }),
   }),
@@ -165,15 +184,7 @@ export const glossaryTypes = {
       { name: 'latitude', kind: 'number', required: true },
       { name: 'longitude', kind: 'number', required: true },
     ],
-    store: {
-      main: (db) => model(db.city),
-      names: (db) => model(db.cityTranslation),
-      key: 'cityId',
-      nameColumn: 'name',
-      aliases: (db) => model(db.cityAlias),
-      listOrder: { id: 'asc' },
-      indexed: true,
-    },
+    store: stored('city', { variants: true }),
     row: (d) => {
       const row = {
         countryId: d.countryId,
@@ -207,15 +218,7 @@ export const glossaryTypes = {
       { name: 'eventId', kind: 'select', options: 'events', references: 'event' },
       { name: 'signedOn', kind: 'date' },
     ],
-    store: {
-      main: (db) => model(db.agreement),
-      names: (db) => model(db.agreementTranslation),
-      key: 'agreementId',
-      nameColumn: 'name',
-      aliases: (db) => model(db.agreementAlias),
-      listOrder: { id: 'asc' },
-      indexed: true,
-    },
+    store: stored('agreement', { variants: true }),
     row: (d) => {
       const row = { kind: d.kind, eventId: d.eventId, signedOn: d.signedOn };
       return { create: row, update: row };
@@ -238,15 +241,11 @@ export const glossaryTypes = {
       { name: 'releasedOn', kind: 'date' },
       { name: 'reviewers', kind: 'textarea' },
     ],
-    store: {
-      main: (db) => model(db.source),
-      names: (db) => model(db.sourceTranslation),
-      key: 'sourceId',
+    store: stored('source', {
       nameColumn: 'outlet',
       include: { reviewers: { orderBy: { position: 'asc' } } },
-      listOrder: { id: 'asc' },
       indexed: false,
-    },
+    }),
     row: (d, current, named) => {
       // a date typed here is a day; a release time read by the importer keeps its minute
       const row = { kind: d.kind, releasedAt: d.releasedOn, releasedAtPrecision: 'day' as const };
@@ -286,14 +285,7 @@ export const glossaryTypes = {
       { name: 'startsOn', kind: 'date', required: true },
       { name: 'endsOn', kind: 'date', required: true },
     ],
-    store: {
-      main: (db) => model(db.event),
-      names: (db) => model(db.eventTranslation),
-      key: 'eventId',
-      nameColumn: 'name',
-      listOrder: { startsOn: 'desc' },
-      indexed: true,
-    },
+    store: stored('event', { listOrder: { startsOn: 'desc' } }),
     row: (d) => {
       const row = {
         cityId: d.cityId,

@@ -149,13 +149,16 @@ export async function saveMetadata(actor: Actor | null, input: MetadataInput): P
       where: { articleId: data.articleId, status: 'published' },
     });
     if (count) await reindexArticle(tx, data.articleId);
+    await audit(
+      {
+        actorId: editor.id,
+        action: 'metadata_save',
+        subject: `article:${data.articleId}`,
+        details: { eventId: data.eventId, sourceId: data.sourceId, people, cities, agreements },
+      },
+      tx,
+    );
     return count > 0;
-  });
-  await audit({
-    actorId: editor.id,
-    action: 'metadata_save',
-    subject: `article:${data.articleId}`,
-    details: { eventId: data.eventId, sourceId: data.sourceId, people, cities, agreements },
   });
   if (!published) return { ok: true, refresh: null };
   const after = await refreshFor(data.articleId);

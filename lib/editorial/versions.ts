@@ -254,6 +254,15 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
       now,
     });
     if (published > 0) await reindexArticle(tx, data.articleId);
+    await audit(
+      {
+        actorId: editor.id,
+        action: data.restoredFrom ? 'restore' : 'save',
+        subject: `article:${data.articleId}/${data.locale}`,
+        details: { revision },
+      },
+      tx,
+    );
     return {
       ok: true,
       revision,
@@ -274,12 +283,6 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
       mergedIn: [],
       dropped: result.dropped,
     };
-  await audit({
-    actorId: editor.id,
-    action: data.restoredFrom ? 'restore' : 'save',
-    subject: `article:${data.articleId}/${data.locale}`,
-    details: { revision: result.revision },
-  });
   // Published text changed (a correction, or the original of published translations): refresh.
   return {
     ok: true,

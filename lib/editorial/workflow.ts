@@ -71,15 +71,15 @@ export async function transition(
 
   const where = { articleId_locale: { articleId, locale } };
   const subject = `article:${articleId}/${locale}`;
-  let refresh: Refresh | null = null;
-  switch (action) {
-    case 'submit':
-      await db.articleTranslation.update({ where, data: { status: 'inReview' } });
-      break;
-    case 'approve':
-    case 'reject':
-      await db.$transaction([
-        db.articleReview.create({
+  // the step, the search index of a publication and the audit entry: together, or not at all
+  await db.$transaction(async (tx) => {
+    switch (action) {
+      case 'submit':
+        await tx.articleTranslation.update({ where, data: { status: 'inReview' } });
+        break;
+      case 'approve':
+      case 'reject':
+        await tx.articleReview.create({
           data: {
             articleId,
             locale,
@@ -89,56 +89,53 @@ export async function transition(
             comment: comment || null,
             at: now,
           },
-        }),
-        db.articleTranslation.update({
+        });
+        await tx.articleTranslation.update({
           where,
           data: { status: action === 'approve' ? 'approved' : 'draft' },
-        }),
-      ]);
-      break;
-    case 'publish':
-      // the status and the search index change together, or neither does
-      await db.$transaction(async (tx) => {
+        });
+        break;
+      case 'publish':
         await tx.articleTranslation.update({
           where,
           data: { status: 'published', publishedAt: version.publishedAt ?? now, scheduledAt: null },
         });
         await reindexArticle(tx, articleId);
-      });
-      refresh = await refreshFor(articleId);
-      break;
-    case 'schedule':
-      await db.articleTranslation.update({ where, data: { scheduledAt: at } });
-      break;
-    case 'unschedule':
-      await db.articleTranslation.update({ where, data: { scheduledAt: null } });
-      break;
-    case 'unpublish':
-      await db.$transaction(async (tx) => {
+        break;
+      case 'schedule':
+        await tx.articleTranslation.update({ where, data: { scheduledAt: at } });
+        break;
+      case 'unschedule':
+        await tx.articleTranslation.update({ where, data: { scheduledAt: null } });
+        break;
+      case 'unpublish':
         await tx.articleTranslation.update({ where, data: { status: 'approved' } });
         await reindexArticle(tx, articleId);
-      });
-      refresh = await refreshFor(articleId);
-      break;
-  }
-  await audit({
-    actorId: who.id,
-    action:
-      action === 'approve' || action === 'reject'
-        ? 'review'
-        : action === 'submit'
-          ? 'status_change'
-          : action === 'unschedule'
-            ? 'schedule'
-            : action,
-    subject,
-    details: {
-      action,
-      from: version.status,
-      ...(comment ? { comment } : {}),
-      ...(at ? { at: at.toISOString() } : {}),
-    },
+        break;
+    }
+    await audit(
+      {
+        actorId: who.id,
+        action:
+          action === 'approve' || action === 'reject'
+            ? 'review'
+            : action === 'submit'
+              ? 'status_change'
+              : action === 'unschedule'
+                ? 'schedule'
+                : action,
+        subject,
+        details: {
+          action,
+          from: version.status,
+          ...(comment ? { comment } : {}),
+          ...(at ? { at: at.toISOString() } : {}),
+        },
+      },
+      tx,
+    );
   });
+  const refresh = action === 'publish' || action === 'unpublish' ? await refreshFor(articleId) : null;
   return { ok: true, state: needs[action].to, refresh };
 }
 
@@ -166,16 +163,20 @@ export async function publishDue(
         where: { articleId: v.articleId, locale: v.locale, status: 'approved', scheduledAt: v.scheduledAt },
         data: { status: 'published', publishedAt: v.scheduledAt, scheduledAt: null },
       });
-      if (count > 0) await reindexArticle(tx, v.articleId);
+      if (count === 0) return 0;
+      await reindexArticle(tx, v.articleId);
+      await audit(
+        {
+          action: 'publish',
+          subject: `article:${v.articleId}/${v.locale}`,
+          details: { scheduled: v.scheduledAt!.toISOString() },
+        },
+        tx,
+      );
       return count;
     });
     if (count === 0) continue;
     published.push(`${v.articleId}/${v.locale}`);
-    await audit({
-      action: 'publish',
-      subject: `article:${v.articleId}/${v.locale}`,
-      details: { scheduled: v.scheduledAt!.toISOString() },
-    });
     refresh.push(await refreshFor(v.articleId));
   }
   const upcoming = await db.articleTranslation.findFirst({

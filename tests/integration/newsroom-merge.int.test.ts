@@ -301,6 +301,23 @@ describe('a write whose search index update fails writes nothing', () => {
     expect((await indexed(id)).map((d) => d.locale)).toContain('vi');
   });
 
+  it('a workflow step whose audit entry cannot be written: the step is not taken', async () => {
+    const id = 'mayors-forum-2015-nanning-consensus';
+    const where = { articleId_locale: { articleId: id, locale: 'en' as const } };
+    await appDb().articleTranslation.update({ where, data: { status: 'draft' } });
+    await appDb().$executeRawUnsafe(
+      'ALTER TABLE audit_log ADD CONSTRAINT refuse_writes CHECK (false) NOT VALID',
+    );
+    try {
+      await expect(
+        transition(actors.editor, { articleId: id, locale: 'en', action: 'submit' }),
+      ).rejects.toThrow();
+    } finally {
+      await appDb().$executeRawUnsafe('ALTER TABLE audit_log DROP CONSTRAINT refuse_writes');
+    }
+    expect((await appDb().articleTranslation.findUnique({ where }))!.status).toBe('draft');
+  });
+
   it('a change of a published report’s mentions', async () => {
     const id = 'gmd-2025-lang-son-mong-cai';
     const mentions = () =>
