@@ -1,7 +1,8 @@
 /**
  * The portal's HTTP server, started by `npm start` (scripts/start.ts) in place of `next start`:
  * Next's own request handler behind the page cache of lib/server/page-cache.ts, which answers
- * cached public pages from memory (docs/decisions/019). Everything else — misses, RSC payloads,
+ * cached public pages from memory (docs/decisions/019), and behind a guard that answers addresses
+ * that cannot be decoded with a localized 400 (lib/server/bad-address.ts). Everything else — misses, RSC payloads,
  * assets, the newsroom, server actions — is Next's, exactly as under `next start`.
  *
  * Environment: PORT; PAGE_CACHE_MB (memory for cached pages, default 64; 0 turns the cache off);
@@ -13,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import next from 'next';
 import { createClient } from 'redis';
 import { registerPageCache } from '../lib/http/page-cache-signal';
+import { isBadAddress, sendBadAddress } from '../lib/server/bad-address';
 import { capture, PageCache, pageCacheKey, sendCached } from '../lib/server/page-cache';
 
 const CHANNEL = 'portal:page-cache:clear';
@@ -79,6 +81,8 @@ if (cache) {
 }
 
 const server = createServer((req, res) => {
+  // an address that cannot be decoded is the client's fault: a localized 400, not Next's 500
+  if (isBadAddress(req.url ?? '/')) return sendBadAddress(req, res);
   const key = cache ? pageCacheKey(req) : null;
   if (cache && key !== null) {
     const entry = cache.get(key);

@@ -312,3 +312,23 @@ test('shared caches may keep public answers — no cookie, a public policy, HTML
   expect(rsc.headers()['x-portal-cache']).toBeUndefined();
   expect((await request.get('/editor/en/login')).headers()['x-portal-cache']).toBeUndefined();
 });
+
+test('an address that cannot be decoded gets a 400 page in its language, never a 500', async ({
+  request,
+}) => {
+  for (const [path, lang, text] of [
+    ['/zh/%zz', 'zh-Hans', '地址无效'],
+    ['/en/articles/%c3%28', 'en', 'This address is not valid'],
+    ['/en/cities/a%', 'en', 'This address is not valid'],
+    ['/vi/%00', 'vi', 'Địa chỉ không hợp lệ'],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    const html = await response.text();
+    expect(html, path).toContain(`<html lang="${lang}">`);
+    expect(html, path).toContain(text);
+    expect(response.headers()['content-security-policy'], path).toBeTruthy();
+  }
+  // the portal keeps serving afterwards
+  expect((await request.get('/zh')).status()).toBe(200);
+});

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { badAddressPage, isBadAddress, languageOf } from '@/lib/server/bad-address';
+
+describe('addresses the portal cannot read', () => {
+  it('are those with broken percent-encoding or control characters', () => {
+    for (const url of [
+      '/zh/%zz',
+      '/en/articles/%c3%28',
+      '/en/cities/a%',
+      '/vi/%00',
+      '/zh/%E4%B8',
+      '/en/%0A',
+      '/%ff',
+    ])
+      expect(isBadAddress(url), url).toBe(true);
+  });
+
+  it('not readable ones, encoded or not, nor anything in the query', () => {
+    for (const url of [
+      '/zh',
+      '/vi/articles/cong-bo-sang-kien-nam-ninh',
+      '/zh/search?q=%E5%8D%97%E5%AE%81',
+      '/en/search?q=%zz',
+      '/vi/search?q=th%E1%BB%8B%20tr%C6%B0%E1%BB%9Fng',
+      '/en/articles/a%2Fb',
+    ])
+      expect(isBadAddress(url), url).toBe(false);
+  });
+
+  it('never throws, whatever the address (1,000 generated)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('/', '%', 'a', '0', 'f', 'z', 'é', '?', '#', 'C3', '28') }),
+        (s) => {
+          expect(typeof isBadAddress(`/${s}`)).toBe('boolean');
+        },
+      ),
+      { numRuns: 1000, seed: 20261202 },
+    );
+  });
+});
+
+describe('the 400 page', () => {
+  it('answers in the address’s language, else the reader’s, else Chinese', () => {
+    expect(languageOf('/vi/%zz', 'en')).toBe('vi');
+    expect(languageOf('/%zz', 'en-GB,en;q=0.9')).toBe('en');
+    expect(languageOf('/%zz', undefined)).toBe('zh');
+  });
+
+  it('says so in that language, with its lang attribute and a way home', () => {
+    expect(badAddressPage('vi')).toContain('<html lang="vi">');
+    expect(badAddressPage('vi')).toContain('Địa chỉ không hợp lệ');
+    expect(badAddressPage('zh')).toContain('<html lang="zh-Hans">');
+    expect(badAddressPage('zh')).toContain('href="/zh"');
+    expect(badAddressPage('en')).not.toContain('<script');
+  });
+});
