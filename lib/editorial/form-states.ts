@@ -10,7 +10,7 @@ import type { MergedPart, SaveResult, VersionSnapshot } from './versions';
  */
 
 /** A failure outside the write's own outcomes, told to the editor in their language. */
-export type Failure = 'forbidden' | 'signedOut' | 'unexpected';
+export type Failure = 'forbidden' | 'signedOut' | 'unavailable' | 'unexpected';
 
 export type SaveState =
   | { status: 'idle' }

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { connectPg } from '@/lib/db/connect';
 import { projectRoot } from '@/lib/db/provision';
 import { DatabaseUnreachableError } from '@/lib/db/url';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
+import { saveVersion } from '@/lib/editorial/versions';
+import { transition } from '@/lib/editorial/workflow';
 
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -37,5 +40,29 @@ describe('when the database cannot be reached', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Cannot reach the database at 127.0.0.1:${port}/portal`);
     expect(result.stderr).not.toContain('s3cret-pw');
+  });
+
+  it('an editor’s save or workflow step fails as "database unavailable", not as an unexpected error', async () => {
+    const port = await closedPort();
+    process.env.DATABASE_URL = `postgresql://portal:s3cret-pw@127.0.0.1:${port}/portal`;
+    const editor = { id: 'e1', email: 'e@newsroom.test', name: 'E', role: 'editor' as const, languages: [] };
+    const save = await saveVersion(editor, {
+      articleId: 'gmd-2025-opening',
+      locale: 'en',
+      baseRevision: 1,
+      slug: 'opening',
+      title: 'Title',
+      standfirst: '',
+      paragraphs: [{ key: 'p1', text: 'Text.' }],
+    }).catch((e: unknown) => e);
+    expect(isDatabaseUnavailable(save), String(save)).toBe(true);
+    const step = await transition(editor, {
+      articleId: 'gmd-2025-opening',
+      locale: 'en',
+      action: 'submit',
+    }).catch((e: unknown) => e);
+    expect(isDatabaseUnavailable(step), String(step)).toBe(true);
+    // a fault in the request itself is not mistaken for an outage
+    expect(isDatabaseUnavailable(new Error('Unique constraint failed on the fields: (`slug`)'))).toBe(false);
   });
 });

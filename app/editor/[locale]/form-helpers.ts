@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { Failure } from '@/lib/editorial/form-states';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 
@@ -22,6 +23,10 @@ export const uiLocale = (form: FormData): Locale => {
 export function failureOf(error: unknown): Failure {
   if (error instanceof NotSignedIn) return 'signedOut';
   if (error instanceof Forbidden) return 'forbidden';
+  if (isDatabaseUnavailable(error)) {
+    console.warn('[newsroom] database unavailable:', error instanceof Error ? error.message : error);
+    return 'unavailable';
+  }
   console.error('[newsroom]', error);
   return 'unexpected';
 }

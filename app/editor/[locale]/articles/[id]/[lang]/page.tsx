@@ -61,6 +61,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
     'titleMissing',
     'slugTaken',
     'unresolved',
+    'unavailable',
     'unexpected',
   ] as const;
   const shownError = errorKeys.find((k) => k === error);
