@@ -14,7 +14,8 @@ import { randomUUID } from 'node:crypto';
 import next from 'next';
 import { createClient } from 'redis';
 import { registerPageCache } from '../lib/http/page-cache-signal';
-import { isBadAddress, sendBadAddress } from '../lib/server/bad-address';
+import { isBadAddress, sendBadRequest } from '../lib/server/bad-address';
+import { checkFormBody, isMultipartPost } from '../lib/server/form-body';
 import { capture, PageCache, pageCacheKey, sendCached } from '../lib/server/page-cache';
 
 const CHANNEL = 'portal:page-cache:clear';
@@ -82,7 +83,17 @@ if (cache) {
 
 const server = createServer((req, res) => {
   // an address that cannot be decoded is the client's fault: a localized 400, not Next's 500
-  if (isBadAddress(req.url ?? '/')) return sendBadAddress(req, res);
+  if (isBadAddress(req.url ?? '/')) return sendBadRequest(req, res);
+  // a multipart body Next could not decode would be its 500: read it first (lib/server/form-body.ts)
+  if (isMultipartPost(req)) {
+    void checkFormBody(req, res, (r, s) => sendBadRequest(r, s, 'form')).then(
+      (checked) => checked && void handle(checked, res),
+      () => {
+        if (!res.headersSent) sendBadRequest(req, res, 'form');
+      },
+    );
+    return;
+  }
   const key = cache ? pageCacheKey(req) : null;
   if (cache && key !== null) {
     const entry = cache.get(key);

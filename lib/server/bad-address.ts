@@ -5,7 +5,8 @@ import { isLocale, localeTable, locales, type Locale } from '../i18n/locales';
 import { commonHeaders, publicCsp } from '../security/headers';
 
 /**
- * Addresses the portal cannot read — broken percent-encoding (`/zh/%zz`, `/en/articles/%c3%28`,
+ * Requests the portal cannot read answered with a 400 page in the reader's language: addresses —
+ * broken percent-encoding (`/zh/%zz`, `/en/articles/%c3%28`,
  * `/en/cities/a%`) or an encoded control character such as NUL — are the client's fault: they get
  * a 400 page in the reader's language, answered by the portal's server before Next sees them
  * (Next would fail on them with a 500, or try to write a cache file named with a NUL).
@@ -32,13 +33,22 @@ export function languageOf(url: string, acceptLanguage: string | undefined): Loc
   return locales.find((l) => preferred.startsWith(l)) ?? 'zh';
 }
 
-type Texts = { title: string; body: string; home: string; siteName: string };
+/** What could not be read: the address, or a form's body (lib/server/form-body.ts). */
+export type Unreadable = 'address' | 'form';
+type Texts = {
+  addressTitle: string;
+  addressBody: string;
+  formTitle: string;
+  formBody: string;
+  home: string;
+  siteName: string;
+};
 const texts = new Map<Locale, Texts>();
 function textsOf(locale: Locale): Texts {
   let t = texts.get(locale);
   if (!t) {
     const messages = JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8'));
-    t = { ...messages.BadAddressPage, siteName: messages.Metadata.siteName };
+    t = { ...messages.BadRequestPage, siteName: messages.Metadata.siteName };
     texts.set(locale, t!);
   }
   return t!;
@@ -48,18 +58,28 @@ const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The 400 page: plain HTML, no script, readable in any browser or text browser. */
-export function badAddressPage(locale: Locale): string {
-  const t = textsOf(locale);
+export function badRequestPage(locale: Locale, what: Unreadable = 'address'): string {
+  const all = textsOf(locale);
+  const t = {
+    title: what === 'form' ? all.formTitle : all.addressTitle,
+    body: what === 'form' ? all.formBody : all.addressBody,
+    home: all.home,
+    siteName: all.siteName,
+  };
   return `<!DOCTYPE html><html lang="${localeTable[locale].htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t.title)} · ${escape(t.siteName)}</title><style>body{font-family:${escape(localeTable[locale].fontStack)};max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1c1917}a{color:inherit}</style></head><body><main><h1>${escape(t.title)}</h1><p>${escape(t.body)}</p><p><a href="/${locale}">${escape(t.home)}</a></p></main></body></html>`;
 }
 
-export function sendBadAddress(req: IncomingMessage, res: ServerResponse): void {
+export function sendBadRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  what: Unreadable = 'address',
+): void {
   const acceptLanguage = req.headers['accept-language'];
   const locale = languageOf(
     req.url ?? '/',
     Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage,
   );
-  const body = Buffer.from(badAddressPage(locale));
+  const body = Buffer.from(badRequestPage(locale, what));
   for (const { key, value } of commonHeaders) res.setHeader(key, value);
   res.setHeader('content-security-policy', publicCsp);
   res.setHeader('content-type', 'text/html; charset=utf-8');

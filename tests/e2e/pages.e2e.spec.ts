@@ -313,7 +313,7 @@ test('shared caches may keep public answers — no cookie, a public policy, HTML
   expect((await request.get('/editor/en/login')).headers()['x-portal-cache']).toBeUndefined();
 });
 
-test('an address that cannot be decoded gets a 400 page in its language, never a 500', async ({
+test('an address or a form body that cannot be read gets a 400 page in its language, never a 500', async ({
   request,
 }) => {
   for (const [path, lang, text] of [
@@ -328,6 +328,19 @@ test('an address that cannot be decoded gets a 400 page in its language, never a
     expect(html, path).toContain(`<html lang="${lang}">`);
     expect(html, path).toContain(text);
     expect(response.headers()['content-security-policy'], path).toBeTruthy();
+  }
+  // a form body that cannot be read, posted as a server action or to a page: a 400, not Next's 500
+  for (const headers of [
+    { 'content-type': 'multipart/form-data; boundary=x', 'next-action': 'f00d' } as Record<string, string>,
+    { 'content-type': 'multipart/form-data; boundary=x' },
+    { 'content-type': 'multipart/form-data' },
+  ]) {
+    const response = await request.post('/vi', {
+      headers,
+      data: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\ncut',
+    });
+    expect(response.status(), JSON.stringify(headers)).toBe(400);
+    expect(await response.text()).toContain('Không đọc được biểu mẫu này');
   }
   // the portal keeps serving afterwards
   expect((await request.get('/zh')).status()).toBe(200);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { badAddressPage, isBadAddress, languageOf } from '@/lib/server/bad-address';
+import { badRequestPage, isBadAddress, languageOf } from '@/lib/server/bad-address';
 
 describe('addresses the portal cannot read', () => {
   it('are those with broken percent-encoding or control characters', () => {
@@ -49,10 +49,11 @@ describe('the 400 page', () => {
   });
 
   it('says so in that language, with its lang attribute and a way home', () => {
-    expect(badAddressPage('vi')).toContain('<html lang="vi">');
-    expect(badAddressPage('vi')).toContain('Địa chỉ không hợp lệ');
-    expect(badAddressPage('zh')).toContain('<html lang="zh-Hans">');
-    expect(badAddressPage('zh')).toContain('href="/zh"');
-    expect(badAddressPage('en')).not.toContain('<script');
+    expect(badRequestPage('vi')).toContain('<html lang="vi">');
+    expect(badRequestPage('vi')).toContain('Địa chỉ không hợp lệ');
+    expect(badRequestPage('zh')).toContain('<html lang="zh-Hans">');
+    expect(badRequestPage('zh')).toContain('href="/zh"');
+    expect(badRequestPage('en')).not.toContain('<script');
+    expect(badRequestPage('vi', 'form')).toContain('Không đọc được biểu mẫu này');
   });
 });
