@@ -50,17 +50,27 @@ function reordered(base: string[], side: string[]): boolean {
   return shared.some((k, i) => k !== baseShared[i]);
 }
 
+/** Where an extra row goes: after a paragraph (by key) or after a row placed before it. */
+type Anchor = string | MergedParagraph;
+
 /**
- * `rows` in `order`, then each extra row placed after the row that preceded it on its own side
- * (`after`: its predecessor's key, or null for the start).
+ * The skeleton's rows, then each extra row placed right after the first of its anchors that is
+ * there (nearest predecessor first: a predecessor the other side removed is skipped), or first.
  */
-function place(
-  skeleton: MergedParagraph[],
-  extras: Array<{ row: MergedParagraph; after: string | null }>,
-): MergedParagraph[] {
+function place(skeleton: MergedParagraph[], extras: Array<{ row: MergedParagraph; after: Anchor[] }>) {
   const out = [...skeleton];
   for (const { row, after } of extras) {
-    const at = after === null ? -1 : out.findIndex((r) => r.key === after || r.conflict === `p:${after}`);
+    let at = -1;
+    for (const anchor of after) {
+      const i =
+        typeof anchor === 'string'
+          ? out.findIndex((r) => r.key === anchor || r.conflict === `p:${anchor}`)
+          : out.indexOf(anchor);
+      if (i >= 0) {
+        at = i;
+        break;
+      }
+    }
     out.splice(at + 1, 0, row);
   }
   return out;
@@ -119,25 +129,38 @@ export function mergeVersions(base: MergeVersion, theirs: MergeVersion, mine: Me
     return null;
   };
 
-  const extras: Array<{ row: MergedParagraph; after: string | null }> = [];
+  // my new paragraphs as rows, so a later one can follow an earlier one
+  const mineRows = new Map<number, MergedParagraph>();
+  mine.paragraphs.forEach((p, i) => {
+    if (!p.key) mineRows.set(i, { ...p });
+  });
+  /** what preceded my paragraph `i` in my form, nearest first */
+  const mineAnchors = (i: number): Anchor[] =>
+    mine.paragraphs
+      .slice(0, i)
+      .map((p, j) => p.key || mineRows.get(j)!)
+      .reverse();
+  /** what preceded their paragraph `i`, nearest first */
+  const theirAnchors = (i: number): Anchor[] => theirOrder.slice(0, i).reverse();
+
+  const extras: Array<{ row: MergedParagraph; after: Anchor[] }> = [];
   // removed by others: gone, unless I changed it (then a conflict; kept as a new paragraph if chosen)
   for (const [key, m] of M) {
     if (T.has(key) || !B.has(key)) continue;
     const b = B.get(key)!;
     if (same(m.text, b.text)) continue;
     conflicts.push({ on: 'paragraph', key, base: b.text, theirs: null, mine: m.text });
-    const i = mine.paragraphs.findIndex((p) => p.key === key);
     extras.push({
       row: { key: '', kind: m.kind, text: m.text, conflict: `p:${key}` },
-      after: i > 0 ? mine.paragraphs[i - 1]!.key || null : null,
+      after: mineAnchors(mine.paragraphs.findIndex((p) => p.key === key)),
     });
   }
 
   let paragraphs: MergedParagraph[];
   if (reordered(baseOrder, mineOrder) && !reordered(baseOrder, theirOrder)) {
     // my order, with the paragraphs others added after the one they followed on their side
-    const skeleton = mine.paragraphs.flatMap((p) => {
-      if (!p.key) return [{ ...p }];
+    const skeleton = mine.paragraphs.flatMap((p, i) => {
+      if (!p.key) return [mineRows.get(i)!];
       const row = T.has(p.key) ? decide(p.key) : null;
       return row ? [row] : [];
     });
@@ -145,7 +168,7 @@ export function mergeVersions(base: MergeVersion, theirs: MergeVersion, mine: Me
     for (const [i, key] of theirOrder.entries()) {
       if (M.has(key)) continue;
       const row = decide(key);
-      if (row) extras.push({ row, after: i > 0 ? theirOrder[i - 1]! : null });
+      if (row) extras.push({ row, after: theirAnchors(i) });
     }
     paragraphs = place(skeleton, extras);
   } else {
@@ -154,18 +177,7 @@ export function mergeVersions(base: MergeVersion, theirs: MergeVersion, mine: Me
       const row = decide(key);
       return row ? [row] : [];
     });
-    mine.paragraphs.forEach((p, i) => {
-      if (p.key) return;
-      let after: string | null = null;
-      for (let j = i - 1; j >= 0; j--) {
-        const prev = mine.paragraphs[j]!;
-        if (prev.key) {
-          after = prev.key;
-          break;
-        }
-      }
-      extras.push({ row: { ...p }, after });
-    });
+    for (const [i, row] of mineRows) extras.push({ row, after: mineAnchors(i) });
     paragraphs = place(skeleton, extras);
   }
   for (const key of theirOrder) if (!B.has(key)) takenFromTheirs.push(`p:${key}`);

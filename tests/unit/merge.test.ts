@@ -95,6 +95,18 @@ describe('three-way merge', () => {
     expect(r.merged.paragraphs.map((p) => p.text)).toEqual(['three', 'one', 'their new', 'two', 'my new']);
   });
 
+  it('keeps two new paragraphs in the order they were written, and skips a predecessor the others removed', () => {
+    const p = (key: string, text: string) => ({ key, kind: 'paragraph' as const, text });
+    const theirs = { ...base, paragraphs: [p('p1', 'one'), p('p3', 'three')] }; // they removed p2
+    const mine = {
+      ...base,
+      paragraphs: [p('p1', 'one'), p('p2', 'two'), p('', 'new a'), p('', 'new b'), p('p3', 'three')],
+    };
+    const r = mergeVersions(base, theirs, mine);
+    expect(r.conflicts).toEqual([]);
+    expect(r.merged.paragraphs.map((q) => q.text)).toEqual(['one', 'new a', 'new b', 'three']);
+  });
+
   it('never loses a paragraph either side changed (1,000 generated edits)', () => {
     const side = fc.record({
       edit: fc.array(fc.option(fc.constantFrom('a', 'b', 'c d', 'e'), { nil: undefined }), {
