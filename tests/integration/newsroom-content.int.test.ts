@@ -14,23 +14,13 @@ import { loadVersionPage } from '@/lib/editorial/version-page';
 import { saveVersion, snapshot } from '@/lib/editorial/versions';
 import { dashboard } from '@/lib/editorial/dashboard';
 import { transition } from '@/lib/editorial/workflow';
+import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
 const release = readFileSync(new URL('../fixtures/release-bilingual.txt', import.meta.url), 'utf8');
 const actors = {} as Record<'admin' | 'editor' | 'translator' | 'reviewer', Actor>;
 
-async function account(role: Actor['role'], languages: Array<'zh' | 'en' | 'vi'> = []): Promise<Actor> {
-  const email = `${role}@import.test`;
-  const created = await createEditor('command-line', {
-    email,
-    name: role,
-    role,
-    languages,
-    password: 'violet harbour kettle 42',
-  });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  return { id: created.id, email, name: role, role, languages };
-}
+const account = createTestAccount;
 
 beforeAll(async () => {
   const url = await createTestDatabase('import');

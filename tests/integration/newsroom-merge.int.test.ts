@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEditor } from '@/lib/auth/accounts';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { saveMetadata } from '@/lib/editorial/metadata';
 import { saveVersion, snapshot, type SaveResult, type VersionSnapshot } from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';
+import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
 /**
@@ -13,15 +13,9 @@ import { createTestDatabase, dropTestDatabases } from '../support/databases';
  * save writes, what it is told, and what it refuses until the editor chooses.
  */
 
-const password = 'amber lantern harbour 58';
 const actors = {} as Record<'editor' | 'admin' | 'translator', Actor>;
 
-async function account(role: Actor['role'], languages: Array<'zh' | 'en' | 'vi'> = []): Promise<Actor> {
-  const email = `${role}-merge@newsroom.test`;
-  const created = await createEditor('command-line', { email, name: role, role, languages, password });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  return { id: created.id, email, name: role, role, languages };
-}
+const account = createTestAccount;
 
 beforeAll(async () => {
   const url = await createTestDatabase('merge');

@@ -24,23 +24,13 @@ import {
 } from '@/lib/editorial/versions';
 import { dashboard } from '@/lib/editorial/dashboard';
 import { publishDue, transition } from '@/lib/editorial/workflow';
+import { createTestAccount, testPassword } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
-const password = 'violet harbour kettle 42';
+const password = testPassword;
 const actors = {} as Record<'admin' | 'editor' | 'translator' | 'reviewer', Actor>;
 
-async function account(role: Actor['role'], languages: Array<'zh' | 'en' | 'vi'> = []): Promise<Actor> {
-  const email = `${role}-${languages.join('')}@newsroom.test`;
-  const created = await createEditor('command-line', {
-    email,
-    name: `${role} ${languages.join(' ')}`,
-    role,
-    languages,
-    password,
-  });
-  if (!created.ok) throw new Error(JSON.stringify(created));
-  return { id: created.id, email, name: role, role, languages };
-}
+const account = createTestAccount;
 
 beforeAll(async () => {
   const url = await createTestDatabase('newsroom');
