@@ -18,6 +18,8 @@ export function isBadAddress(url: string): boolean {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
+    // Next decodes a route's parameters once more: "%25" alone ("%" after one decoding) fails there
+    if (decoded.includes('%')) decodeURIComponent(decoded);
   } catch {
     return true;
   }

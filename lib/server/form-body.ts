@@ -5,10 +5,11 @@ import { IncomingMessage, type ServerResponse } from 'node:http';
  * fault, but Next answers it with a 500 when it tries to decode it as a server action. The portal's
  * server reads such bodies first, with the same FormData parser Next uses: one that parses is handed
  * to Next unchanged (replayed from memory), one that does not gets a localized 400 and never reaches
- * Next. Bodies larger than Next's own action limit pass through untouched (Next answers 413).
+ * Next. A form body larger than any the portal accepts (Next's action limit is 512 KB) is a 413
+ * (Next failed on those with a 500 too).
  */
 
-/** Above next.config.ts's serverActions.bodySizeLimit (512 KB): Next refuses those itself. */
+/** Above next.config.ts's serverActions.bodySizeLimit (512 KB): no form of the portal is larger. */
 export const MAX_CHECKED_BYTES = 600 * 1024;
 
 export function isMultipartPost(req: Pick<IncomingMessage, 'method' | 'headers'>): boolean {
@@ -46,27 +47,28 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
 }
 
 /**
- * Reads a multipart POST's body. Returns the request to hand to Next (the original when the body
- * was not read, a replay when it was), or null when the body could not be read as a form and
- * `refuse` has answered it.
+ * Reads a multipart POST's body. Returns the request to hand to Next (a replay of the body), or
+ * null when the body was too large (413) or could not be read as a form (`refuse` answered it).
  */
 export async function checkFormBody(
   req: IncomingMessage,
   res: ServerResponse,
   refuse: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<IncomingMessage | null> {
+  const tooLarge = () => {
+    res.statusCode = 413;
+    res.setHeader('connection', 'close');
+    res.setHeader('cache-control', 'no-store');
+    res.end();
+    return null;
+  };
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_CHECKED_BYTES) return req;
+  if (Number.isFinite(declared) && declared > MAX_CHECKED_BYTES) return tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_CHECKED_BYTES) {
-      res.statusCode = 413;
-      res.setHeader('connection', 'close');
-      res.end();
-      return null;
-    }
+    if (size > MAX_CHECKED_BYTES) return tooLarge();
     chunks.push(chunk);
   }
   const body = Buffer.concat(chunks);

@@ -12,6 +12,8 @@ describe('addresses the portal cannot read', () => {
       '/zh/%E4%B8',
       '/en/%0A',
       '/%ff',
+      '/zh/%3B_o/%25',
+      '/en/%25zz',
     ])
       expect(isBadAddress(url), url).toBe(true);
   });

@@ -57,6 +57,15 @@ describe('form bodies read before Next', () => {
     }
   });
 
+  it('refuses a body declared beyond the limit at once', async () => {
+    const response = await fetch(origin, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      body: 'x'.repeat(MAX_CHECKED_BYTES + 1),
+    });
+    expect(response.status).toBe(413);
+  });
+
   it('refuses a body beyond the limit without reading it all', async () => {
     const response = await fetch(origin, {
       method: 'POST',
