@@ -17,6 +17,14 @@ const runsOf = (row: { text: string; runs: Prisma.JsonValue | null }): Run[] => 
 };
 const sameRuns = (a: Run[], b: Run[]) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Whether `paragraphs` differ from `slots` in number, order, keys or kinds (a structure change). */
+export const changesSlots = (
+  paragraphs: Array<{ key: string; kind: string }>,
+  slots: Array<{ key: string; kind: string }>,
+) =>
+  paragraphs.length !== slots.length ||
+  paragraphs.some((p, i) => p.key !== slots[i]?.key || p.kind !== slots[i]?.kind);
+
 export async function hasRevision(
   tx: Tx,
   articleId: string,
@@ -82,9 +90,7 @@ type Write = {
 export async function writeVersion(tx: Tx, w: Write): Promise<number> {
   const { articleId, locale, version, now } = w;
   const existingKeys = w.existingSlots.map((s) => s.key);
-  const restructures =
-    version.paragraphs.length !== w.existingSlots.length ||
-    version.paragraphs.some((p, i) => p.key !== existingKeys[i] || p.kind !== w.existingSlots[i]?.kind);
+  const restructures = changesSlots(version.paragraphs, w.existingSlots);
 
   // Slots: keep keys, give new ones fresh keys, drop removed ones, renumber positions.
   let finalKeys = version.paragraphs.map((p) => p.key);

@@ -11,7 +11,7 @@ import { invalidFields, LIMITS } from './limits';
 import { mergeVersions, type Conflict, type MergeResult, type MergeVersion } from './merge';
 import { paragraphKindSchema } from './paragraph-kinds';
 import { asMerge, baseOf, emptyVersion, keepBases, loadSnapshot, unknownBase } from './version-snapshot';
-import { hasRevision, storeRevision, writeVersion } from './version-write';
+import { changesSlots, hasRevision, storeRevision, writeVersion } from './version-write';
 
 export {
   paragraphsOfRevision,
@@ -173,12 +173,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
       return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
     // Adding, removing, reordering slots or changing their kind changes every language: editors
     // do it, on the original.
-    const restructured =
-      mine.paragraphs.length !== base.paragraphs.length ||
-      mine.paragraphs.some(
-        (p, i) => p.key !== base.paragraphs[i]?.key || p.kind !== base.paragraphs[i]?.kind,
-      );
-    if (restructured) {
+    if (changesSlots(mine.paragraphs, base.paragraphs)) {
       authorize(editor, 'article.structure');
       if (!isOriginal) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
     }
@@ -203,9 +198,6 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
         merged: { ...merge.merged, paragraphs },
         mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
       };
-    const published = await tx.articleTranslation.count({
-      where: { articleId: data.articleId, status: 'published' },
-    });
     if (merge.unchanged && now_)
       return {
         ok: true,
@@ -236,10 +228,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
 
     // A change of the original's slots changes every translation's: each keeps the revision its
     // editors' open forms are based on, so their next save merges instead of failing.
-    const restructures =
-      paragraphs.length !== slots.length ||
-      paragraphs.some((p, i) => p.key !== slots[i]?.key || p.kind !== slots[i]?.kind);
-    if (isOriginal && restructures) await keepBases(tx, data.articleId, data.locale, now);
+    if (isOriginal && changesSlots(paragraphs, slots)) await keepBases(tx, data.articleId, data.locale, now);
 
     const revision = await writeVersion(tx, {
       articleId: data.articleId,
@@ -252,6 +241,9 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
       editorId: editor.id,
       note: data.restoredFrom ? restoredNote(data.restoredFrom) : null,
       now,
+    });
+    const published = await tx.articleTranslation.count({
+      where: { articleId: data.articleId, status: 'published' },
     });
     if (published > 0) await reindexArticle(tx, data.articleId);
     await audit(
