@@ -16,7 +16,7 @@ import { createClient } from 'redis';
 import { registerPageCache } from '../lib/http/page-cache-signal';
 import { isBadAddress, sendBadRequest } from '../lib/server/bad-address';
 import { checkFormBody, isMultipartPost } from '../lib/server/form-body';
-import { capture, PageCache, pageCacheKey, sendCached } from '../lib/server/page-cache';
+import { PageCache, servePage } from '../lib/server/page-cache';
 
 const CHANNEL = 'portal:page-cache:clear';
 const port = Number(process.env.PORT ?? 3000);
@@ -94,13 +94,8 @@ const server = createServer((req, res) => {
     );
     return;
   }
-  const key = cache ? pageCacheKey(req) : null;
-  if (cache && key !== null) {
-    const entry = cache.get(key);
-    if (entry) return sendCached(cache, entry, req, res);
-    if (req.method === 'GET') capture(cache, key, res);
-  }
-  void handle(req, res);
+  if (cache) servePage(cache, req, res, () => void handle(req, res));
+  else void handle(req, res);
 });
 server.listen(port, () =>
   console.log(

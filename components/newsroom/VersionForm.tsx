@@ -69,7 +69,11 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
   return (
     <form action={action} key={`${state.status}-${baseRevision}`} className="space-y-4">
       {state.status === 'saved' && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+        <p
+          role="status"
+          className="rounded border border-green-300 bg-green-50 p-3 text-green-900"
+          data-saved-revision={state.revision}
+        >
           {t(state.unchanged ? 'version.unchanged' : 'version.saved', { number: state.revision })}
         </p>
       )}
@@ -105,7 +109,11 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
         </div>
       )}
       {state.status === 'error' && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-red-900"
+          data-save-error={state.error}
+        >
           {state.error === 'conflict' && conflict
             ? t('version.conflict', { number: conflict.revision })
             : state.error !== 'conflict'

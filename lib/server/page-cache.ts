@@ -14,6 +14,12 @@ import { gunzipSync } from 'node:zlib';
  * say `public` with an `s-maxage`, set no cookie, vary by nothing but the RSC headers and the
  * encoding, and are not a copy Next itself marked stale. One gzip copy per URL, unpacked once for
  * readers without gzip.
+ *
+ * Stale if error: a clear or an expiry does not forget a page at once. The next reader's request
+ * goes to Next as usual; if Next fails (a 5xx: the database is away and the page needs it), that
+ * reader gets the last good copy instead, marked `X-Portal-Cache: stale-if-error` and not to be
+ * stored by a shared cache, and the copy answers directly for STALE_RETRY_MS before Next is asked
+ * again. Copies older than MAX_STALE_MS are forgotten.
  */
 
 export type CachedPage = {
@@ -27,7 +33,14 @@ export type CachedPage = {
   etag?: string;
   storedAt: number;
   expiresAt: number;
+  /** served in place of a failed render (see the top) */
+  stale?: boolean;
 };
+
+/** How long a copy served in place of a failed render answers before Next is asked again. */
+export const STALE_RETRY_MS = 5_000;
+/** How old a copy may be and still stand in for a failed render (a day). */
+export const MAX_STALE_MS = 24 * 60 * 60 * 1000;
 
 /** Request headers with which Next answers something other than a page's HTML. */
 const routerHeaders = [
@@ -113,23 +126,36 @@ export class PageCache {
 
   constructor(
     readonly maxBytes: number,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   get size(): number {
     return this.entries.size;
   }
 
+  /** The page while it is fresh (an expired one is kept for `fallback`). */
   get(key: string): CachedPage | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (entry.expiresAt <= this.now()) {
+    if (entry.storedAt + MAX_STALE_MS <= this.now()) {
       this.drop(entry);
       return undefined;
     }
     this.entries.set(key, entry); // most recently used last
-    return entry;
+    return entry.expiresAt > this.now() ? entry : undefined;
+  }
+
+  /** The last good copy of a page that is no longer fresh, to stand in for a failed render. */
+  fallback(key: string): CachedPage | undefined {
+    const entry = this.entries.get(key);
+    return entry && entry.storedAt + MAX_STALE_MS > this.now() ? entry : undefined;
+  }
+
+  /** Serves `entry` in place of failed renders for the next STALE_RETRY_MS. */
+  standIn(entry: CachedPage): void {
+    entry.stale = true;
+    entry.expiresAt = this.now() + STALE_RETRY_MS;
   }
 
   set(key: string, entry: CachedPage): void {
@@ -150,7 +176,14 @@ export class PageCache {
     }
   }
 
+  /** Every page is rendered anew by its next request (the copies stay as stand-ins, see the top). */
   clear(): void {
+    for (const entry of this.entries.values()) entry.expiresAt = 0;
+    this.generation += 1;
+  }
+
+  /** Forgets everything, stand-ins too. */
+  empty(): void {
     this.live = new WeakSet();
     this.entries.clear();
     this.bytes = 0;
@@ -186,7 +219,9 @@ export function sendCached(
 ): void {
   for (const [name, value] of entry.headers) res.setHeader(name, value);
   res.setHeader('age', String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000))));
-  res.setHeader('x-portal-cache', 'hit');
+  res.setHeader('x-portal-cache', entry.stale ? 'stale-if-error' : 'hit');
+  // a stand-in is for this moment only: no shared cache keeps it past the outage
+  if (entry.stale) res.setHeader('cache-control', 'no-store');
   if (entry.etag && req.headers['if-none-match'] === entry.etag) {
     res.statusCode = 304;
     res.end();
@@ -205,7 +240,14 @@ export function sendCached(
  * through res.write / res.end (its gzip step wraps them again inside, so the copy is what goes
  * out on the wire); an answer whose headers were passed to writeHead directly is not kept.
  */
-export function capture(cache: PageCache, key: string, res: ServerResponse): void {
+export function capture(
+  cache: PageCache,
+  key: string,
+  res: ServerResponse,
+  /** the last good copy, for a reader whose render fails, and that reader's request */
+  fallback?: { entry: CachedPage; req: IncomingMessage },
+): void {
+  const standIn = fallback?.entry;
   const generation = cache.generation;
   const chunks: Buffer[] = [];
   let size = 0;
@@ -220,17 +262,55 @@ export function capture(cache: PageCache, key: string, res: ServerResponse): voi
     if (size > MAX_PAGE_BYTES) keep = false;
     else chunks.push(buffer);
   };
-  const { write, end, writeHead } = res;
+  const { write, end, writeHead, flushHeaders } = res;
+  // with a stand-in, Next's answer is held until its status is known: a failure is replaced
+  const held: unknown[][] | null = standIn ? [] : null;
+  let headWritten = false;
   res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);
+    if (held && !headWritten) {
+      held.push([chunk, ...rest]);
+      return true;
+    }
     return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
   } as typeof res.write;
   res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);
+    if (held && !headWritten) {
+      // from here on Node's own methods (its write calls writeHead for the implicit header)
+      headWritten = true;
+      res.write = write;
+      res.end = end;
+      res.writeHead = writeHead;
+      res.flushHeaders = flushHeaders;
+      if (res.statusCode >= 500 && fallback && standIn) {
+        keep = false;
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        cache.standIn(standIn);
+        sendCached(cache, standIn, fallback.req, res);
+        return res;
+      }
+      for (const args of held.splice(0)) (write as (...args: unknown[]) => boolean).apply(this, args);
+    }
     return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
   } as typeof res.end;
+  // Next flushes the headers before its first chunk: while held, they wait with the body
+  if (held) res.flushHeaders = () => {};
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    if (args.some((a) => typeof a === 'object' && a !== null)) keep = false;
+    const withHeaders = args.some((a) => typeof a === 'object' && a !== null);
+    if (withHeaders) keep = false;
+    if (held && !headWritten) {
+      // the implicit header of the first write (Node's, or Next's compression's): it waits too
+      if (!withHeaders) {
+        if (typeof args[0] === 'number') res.statusCode = args[0];
+        return this;
+      }
+      // headers passed here are sent as they are: the held part goes out first, nothing is replaced
+      headWritten = true;
+      const result = (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
+      for (const chunk of held.splice(0)) (write as (...args: unknown[]) => boolean).apply(this, chunk);
+      return result;
+    }
     return (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
   } as typeof res.writeHead;
   res.once('finish', () => {
@@ -250,4 +330,24 @@ export function capture(cache: PageCache, key: string, res: ServerResponse): voi
       expiresAt: storedAt + ttl,
     });
   });
+}
+
+/**
+ * The page cache's part of a request (scripts/serve.ts): a fresh copy answers at once; otherwise
+ * Next renders — kept when it may be, replaced by the last good copy when it fails.
+ */
+export function servePage(
+  cache: PageCache,
+  req: IncomingMessage,
+  res: ServerResponse,
+  render: () => void,
+): void {
+  const key = pageCacheKey(req);
+  if (key !== null) {
+    const entry = cache.get(key);
+    if (entry) return sendCached(cache, entry, req, res);
+    const last = cache.fallback(key);
+    if (req.method === 'GET') capture(cache, key, res, last && { entry: last, req });
+  }
+  render();
 }

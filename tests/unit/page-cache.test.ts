@@ -3,7 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachePolicy } from '@/lib/http/cache-policy';
-import { acceptsGzip, capture, keepFor, PageCache, pageCacheKey, sendCached } from '@/lib/server/page-cache';
+import {
+  acceptsGzip,
+  capture,
+  keepFor,
+  MAX_STALE_MS,
+  PageCache,
+  pageCacheKey,
+  servePage,
+  STALE_RETRY_MS,
+} from '@/lib/server/page-cache';
 
 const nextVary =
   'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
@@ -80,7 +89,7 @@ describe('the cache itself', () => {
   });
 
   it('drops the least recently used page once its memory is full', () => {
-    const cache = new PageCache(3 * (1000 + 1024));
+    const cache = new PageCache(3 * (1000 + 1024), () => 0);
     cache.set('/a', entry(1000));
     cache.set('/b', entry(1000));
     cache.set('/c', entry(1000));
@@ -100,8 +109,14 @@ describe('the cache itself', () => {
     expect(cache.get('/b')).toBeDefined();
     const generation = cache.generation;
     cache.clear();
-    expect(cache.size).toBe(0);
+    expect(cache.get('/b')).toBeUndefined();
     expect(cache.generation).toBe(generation + 1);
+    // the copies stay, to stand in for a render that fails, for a day at most
+    expect(cache.fallback('/b')).toBeDefined();
+    now += MAX_STALE_MS;
+    expect(cache.fallback('/b')).toBeUndefined();
+    cache.empty();
+    expect(cache.size).toBe(0);
   });
 });
 
@@ -110,12 +125,23 @@ describe('a server behind the cache, over real HTTP', () => {
   const cache = new PageCache(1024 * 1024);
   let rendered = 0;
   let text = html;
+  /** the database is away: Next's answer is its error page */
+  let failing = false;
   let server: Server;
   let origin = '';
 
   /** stands in for Next: headers by setHeader, then the gzip body through write and end */
   function render(res: ServerResponse) {
     rendered += 1;
+    if (failing) {
+      res.statusCode = 500;
+      res.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.flushHeaders(); // as Next's stream does before its first chunk
+      res.write('<!DOCTYPE html><html lang="en"><body>This page cannot be shown');
+      res.end(' right now</body></html>');
+      return;
+    }
     res.setHeader('cache-control', cachePolicy.page);
     res.setHeader('vary', nextVary);
     res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -127,15 +153,7 @@ describe('a server behind the cache, over real HTTP', () => {
   }
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      const key = pageCacheKey(req);
-      if (key !== null) {
-        const entry = cache.get(key);
-        if (entry) return sendCached(cache, entry, req, res);
-        if (req.method === 'GET') capture(cache, key, res);
-      }
-      render(res);
-    });
+    server = createServer((req, res) => servePage(cache, req, res, () => render(res)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -198,5 +216,36 @@ describe('a server behind the cache, over real HTTP', () => {
     cache.clear();
     finish();
     expect(cache.get('/en/late')).toBeUndefined();
+  });
+
+  it('answers the last good copy while renders fail, and the new page once they succeed', async () => {
+    try {
+      const good = await fetchRaw('/en/articles/outage', { 'accept-encoding': 'gzip' });
+      cache.clear();
+      failing = true;
+      const before = rendered;
+      const stale = await fetchRaw('/en/articles/outage', { 'accept-encoding': 'gzip' });
+      expect(stale.status).toBe(200);
+      expect(stale.headers['x-portal-cache']).toBe('stale-if-error');
+      expect(stale.headers['cache-control']).toBe('no-store');
+      expect(stale.body.equals(good.body)).toBe(true);
+      expect(rendered).toBe(before + 1);
+      // for the next few seconds the copy answers without a render
+      const plain = await fetchRaw('/en/articles/outage');
+      expect(plain.body.toString('utf8')).toBe(text);
+      expect(rendered).toBe(before + 1);
+      // a page never rendered well has no copy: the reader gets the error as it is
+      expect((await fetchRaw('/en/articles/never')).status).toBe(500);
+      failing = false;
+      // the stand-in answers for STALE_RETRY_MS; a clear (the next correction) ends that too
+      expect(cache.get('/en/articles/outage')?.expiresAt).toBeLessThanOrEqual(Date.now() + STALE_RETRY_MS);
+      cache.clear();
+      const back = await fetchRaw('/en/articles/outage', { 'accept-encoding': 'gzip' });
+      expect(back.headers['x-portal-cache']).toBeUndefined();
+      expect(back.headers['cache-control']).toBe(cachePolicy.page);
+      expect((await fetchRaw('/en/articles/outage')).headers['x-portal-cache']).toBe('hit');
+    } finally {
+      failing = false;
+    }
   });
 });

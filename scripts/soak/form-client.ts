@@ -1,0 +1,132 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/**
+ * A newsroom user without JavaScript, over real HTTP: reads a page, fills one of its forms as the
+ * browser would (every field as rendered, the pressed button's name and value, React's hidden
+ * action fields), and posts it to the page — the progressive-enhancement path of Next's server
+ * actions, the same actions the browser calls. Keeps its session cookie.
+ */
+export class FormClient {
+  private cookie = '';
+
+  constructor(
+    private readonly origin: string,
+    private readonly timeoutMs = 30_000,
+  ) {}
+
+  async get(path: string): Promise<{ status: number; html: string; root: HTMLElement }> {
+    const response = await fetch(new URL(path, this.origin), {
+      headers: this.headers(),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    this.keepCookie(response);
+    const html = await response.text();
+    return { status: response.status, html, root: parse(html) };
+  }
+
+  /**
+   * Posts the first form on `page` that `pick` accepts, with `change` applied to its fields and
+   * `button` (name=value) pressed. Answers the status, the redirect target and the page sent back.
+   */
+  async submit(
+    path: string,
+    page: HTMLElement,
+    pick: (form: HTMLElement) => boolean,
+    change: (fields: Array<[string, string]>) => Array<[string, string]> = (f) => f,
+    button?: [string, string],
+  ): Promise<{ status: number; location: string | null; root: HTMLElement; html: string }> {
+    const form = page.querySelectorAll('form').find(pick);
+    if (!form) throw new Error(`no such form on ${path}`);
+    const body = new FormData();
+    for (const [name, value] of change(fieldsOf(form))) body.append(name, value);
+    if (button) body.append(button[0], button[1]);
+    const response = await fetch(new URL(path, this.origin), {
+      method: 'POST',
+      body,
+      headers: { ...this.headers(), origin: this.origin },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    this.keepCookie(response);
+    const html = await response.text();
+    return { status: response.status, location: response.headers.get('location'), root: parse(html), html };
+  }
+
+  /**
+   * Calls the server action of a `useActionState` form as the browser's JavaScript does (a fetch
+   * with the Next-Action header, the arguments encoded as React encodes them: the bound previous
+   * state, then the form's fields) and answers the state the action returned.
+   */
+  async callFormAction(
+    path: string,
+    page: HTMLElement,
+    pick: (form: HTMLElement) => boolean,
+    change: (fields: Array<[string, string]>) => Array<[string, string]> = (f) => f,
+  ): Promise<{ status: number; state: Record<string, unknown> | null }> {
+    const form = page.querySelectorAll('form').find(pick);
+    if (!form) throw new Error(`no such form on ${path}`);
+    const all = fieldsOf(form);
+    const reference = all.find(([k]) => /^\$ACTION_\d+:0$/.test(k));
+    const bound = all.find(([k]) => /^\$ACTION_\d+:1$/.test(k));
+    if (!reference) throw new Error(`the form on ${path} has no server action`);
+    const { id } = JSON.parse(reference[1]) as { id: string };
+    const body = new FormData();
+    // React's reply encoding: the FormData argument's fields as "_1_<name>", then the arguments as "0"
+    for (const [name, value] of change(all.filter(([k]) => !k.startsWith('$ACTION_'))))
+      body.append(`_1_${name}`, value);
+    body.append('0', JSON.stringify([...(bound ? (JSON.parse(bound[1]) as unknown[]) : []), '$K1']));
+    const response = await fetch(new URL(path, this.origin), {
+      method: 'POST',
+      body,
+      headers: { ...this.headers(), origin: this.origin, 'next-action': id, accept: 'text/x-component' },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    this.keepCookie(response);
+    const text = await response.text();
+    // the action's result is the payload's row 1
+    const row = text.split('\n').find((line) => line.startsWith('1:{'));
+    return {
+      status: response.status,
+      state: row ? (JSON.parse(row.slice(2)) as Record<string, unknown>) : null,
+    };
+  }
+
+  private headers(): Record<string, string> {
+    return this.cookie ? { cookie: this.cookie } : {};
+  }
+
+  private keepCookie(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name] = pair!.split('=');
+      const rest = this.cookie
+        .split('; ')
+        .filter((c) => c && !c.startsWith(`${name}=`))
+        .join('; ');
+      this.cookie = /max-age=0|expires=thu, 01 jan 1970/i.test(line)
+        ? rest
+        : [rest, pair].filter(Boolean).join('; ');
+    }
+  }
+}
+
+/** The fields a browser would send for `form`, in document order (no buttons). */
+export function fieldsOf(form: HTMLElement): Array<[string, string]> {
+  const fields: Array<[string, string]> = [];
+  for (const el of form.querySelectorAll('input, textarea, select')) {
+    const name = el.getAttribute('name');
+    if (!name || el.hasAttribute('disabled')) continue;
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (tag === 'input' && ['submit', 'button', 'image', 'reset', 'file'].includes(type)) continue;
+    if (tag === 'input' && ['checkbox', 'radio'].includes(type) && !el.hasAttribute('checked')) continue;
+    if (tag === 'textarea') fields.push([name, el.text]);
+    else if (tag === 'select') {
+      const chosen = el.querySelector('option[selected]') ?? el.querySelector('option');
+      fields.push([name, chosen?.getAttribute('value') ?? chosen?.text ?? '']);
+    } else fields.push([name, el.getAttribute('value') ?? (type === 'checkbox' ? 'on' : '')]);
+  }
+  return fields;
+}
