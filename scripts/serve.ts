@@ -16,9 +16,12 @@ import { createClient } from 'redis';
 import { registerPageCache } from '../lib/http/page-cache-signal';
 import { isBadAddress, sendBadRequest } from '../lib/server/bad-address';
 import { checkFormBody, isMultipartPost } from '../lib/server/form-body';
-import { PageCache, servePage } from '../lib/server/page-cache';
+import { packCopy, PageCache, servePage, unpackCopy, type SharedCopies } from '../lib/server/page-cache';
 
 const CHANNEL = 'portal:page-cache:clear';
+/** where the instances share the last good copy of each page (stale if error, decision 019) */
+const COPIES = 'portal:page-copy:';
+const COPY_TTL_MS = 24 * 60 * 60 * 1000;
 const port = Number(process.env.PORT ?? 3000);
 const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
 if (!Number.isFinite(megabytes) || megabytes < 0) {
@@ -37,6 +40,7 @@ const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const cache = megabytes > 0 ? new PageCache(megabytes * 1024 * 1024) : null;
+let shared: SharedCopies | undefined;
 
 if (cache) {
   const instance = randomUUID();
@@ -72,6 +76,20 @@ if (cache) {
     publish = () => {
       if (publisher.isReady) publisher.publish(CHANNEL, instance).catch(onError);
     };
+    shared = {
+      // never more than a moment: a reader is not kept waiting for a stand-in
+      get: (key) =>
+        publisher.isReady
+          ? Promise.race([
+              publisher.get(COPIES + key).then((text) => (text ? unpackCopy(text) : undefined)),
+              new Promise<undefined>((resolve) => setTimeout(resolve, 150)),
+            ]).catch(() => undefined)
+          : Promise.resolve(undefined),
+      put: (key, entry) => {
+        if (publisher.isReady)
+          publisher.set(COPIES + key, packCopy(entry), { PX: COPY_TTL_MS }).catch(onError);
+      },
+    };
   }
   registerPageCache({
     clear() {
@@ -94,7 +112,7 @@ const server = createServer((req, res) => {
     );
     return;
   }
-  if (cache) servePage(cache, req, res, () => void handle(req, res));
+  if (cache) servePage(cache, req, res, () => void handle(req, res), shared);
   else void handle(req, res);
 });
 server.listen(port, () =>

@@ -19,7 +19,9 @@ import { gunzipSync } from 'node:zlib';
  * goes to Next as usual; if Next fails (a 5xx: the database is away and the page needs it), that
  * reader gets the last good copy instead, marked `X-Portal-Cache: stale-if-error` and not to be
  * stored by a shared cache, and the copy answers directly for STALE_RETRY_MS before Next is asked
- * again. Copies older than MAX_STALE_MS are forgotten.
+ * again. Copies older than MAX_STALE_MS are forgotten. With several instances, the last good copies
+ * are shared too (a `SharedCopies` store, Redis in scripts/serve.ts): the instance a reader reaches
+ * may never have rendered the page itself.
  */
 
 export type CachedPage = {
@@ -41,6 +43,33 @@ export type CachedPage = {
 export const STALE_RETRY_MS = 5_000;
 /** How old a copy may be and still stand in for a failed render (a day). */
 export const MAX_STALE_MS = 24 * 60 * 60 * 1000;
+
+/** Last good copies shared by the instances (best effort: a miss or a failure answers undefined). */
+export type SharedCopies = {
+  get(key: string): Promise<CachedPage | undefined>;
+  put(key: string, entry: CachedPage): void;
+};
+
+/** A copy as the shared store keeps it (JSON), and back. */
+export function packCopy(entry: CachedPage): string {
+  return JSON.stringify({
+    headers: entry.headers,
+    body: entry.body.toString('base64'),
+    gzip: entry.gzip,
+    etag: entry.etag,
+    storedAt: entry.storedAt,
+  });
+}
+export function unpackCopy(text: string): CachedPage | undefined {
+  try {
+    const c = JSON.parse(text) as Omit<CachedPage, 'body' | 'expiresAt'> & { body: string };
+    if (!Array.isArray(c.headers) || typeof c.body !== 'string' || typeof c.storedAt !== 'number')
+      return undefined;
+    return { ...c, body: Buffer.from(c.body, 'base64'), expiresAt: 0 };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Request headers with which Next answers something other than a page's HTML. */
 const routerHeaders = [
@@ -246,6 +275,8 @@ export function capture(
   res: ServerResponse,
   /** the last good copy, for a reader whose render fails, and that reader's request */
   fallback?: { entry: CachedPage; req: IncomingMessage },
+  /** told of every copy kept */
+  shared?: SharedCopies,
 ): void {
   const standIn = fallback?.entry;
   const generation = cache.generation;
@@ -286,6 +317,8 @@ export function capture(
       if (res.statusCode >= 500 && fallback && standIn) {
         keep = false;
         for (const name of res.getHeaderNames()) res.removeHeader(name);
+        // a copy from the shared store stands in here too for the next few seconds
+        if (cache.fallback(key) !== standIn) cache.set(key, standIn);
         cache.standIn(standIn);
         sendCached(cache, standIn, fallback.req, res);
         return res;
@@ -319,7 +352,7 @@ export function capture(
     const ttl = keepFor(res.statusCode, headers);
     if (ttl <= 0) return;
     const storedAt = Date.now();
-    cache.set(key, {
+    const entry: CachedPage = {
       headers: Object.entries(headers)
         .filter(([name, value]) => value !== undefined && !perSending.has(name))
         .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
@@ -328,7 +361,9 @@ export function capture(
       etag: headers.etag === undefined ? undefined : headerText(headers.etag),
       storedAt,
       expiresAt: storedAt + ttl,
-    });
+    };
+    cache.set(key, entry);
+    shared?.put(key, entry);
   });
 }
 
@@ -341,13 +376,27 @@ export function servePage(
   req: IncomingMessage,
   res: ServerResponse,
   render: () => void,
+  shared?: SharedCopies,
 ): void {
   const key = pageCacheKey(req);
-  if (key !== null) {
-    const entry = cache.get(key);
-    if (entry) return sendCached(cache, entry, req, res);
-    const last = cache.fallback(key);
-    if (req.method === 'GET') capture(cache, key, res, last && { entry: last, req });
+  if (key === null) return render();
+  const entry = cache.get(key);
+  if (entry) return sendCached(cache, entry, req, res);
+  if (req.method !== 'GET') return render();
+  const last = cache.fallback(key);
+  if (last || !shared) {
+    capture(cache, key, res, last && { entry: last, req }, shared);
+    return render();
   }
-  render();
+  // no copy here: the one another instance kept, if any, stands by
+  void shared.get(key).then(
+    (copy) => {
+      capture(cache, key, res, copy && { entry: copy, req }, shared);
+      render();
+    },
+    () => {
+      capture(cache, key, res, undefined, shared);
+      render();
+    },
+  );
 }

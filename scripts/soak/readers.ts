@@ -26,7 +26,7 @@ export async function publicAddresses(origin: string): Promise<string[]> {
 
 const outageTitles = locales.map((l) => errorMessages[l].title);
 
-export type ReaderResult = { status: number; ms: number; cache: string; outage: boolean };
+export type ReaderResult = { status: number; ms: number; cache: string; outage: boolean; title?: string };
 
 /** One reader's request; the outcome names the proxy's cache status (HIT, STALE, MISS …). */
 export async function read(origin: string, path: string): Promise<ReaderResult> {
@@ -43,6 +43,7 @@ export async function read(origin: string, path: string): Promise<ReaderResult> 
       cache: response.headers.get('x-cache-status') ?? '-',
       // the localized page a reader gets while a page cannot be rendered (database away)
       outage: response.status === 500 && outageTitles.some((title) => body.includes(title)),
+      title: response.status >= 500 ? (/<title>([^<]*)/.exec(body)?.[1] ?? body.slice(0, 80)) : undefined,
     };
   } catch {
     return { status: 0, ms: performance.now() - started, cache: '-', outage: false };

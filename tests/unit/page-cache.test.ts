@@ -8,10 +8,13 @@ import {
   capture,
   keepFor,
   MAX_STALE_MS,
+  packCopy,
   PageCache,
   pageCacheKey,
   servePage,
   STALE_RETRY_MS,
+  unpackCopy,
+  type SharedCopies,
 } from '@/lib/server/page-cache';
 
 const nextVary =
@@ -246,6 +249,51 @@ describe('a server behind the cache, over real HTTP', () => {
       expect((await fetchRaw('/en/articles/outage')).headers['x-portal-cache']).toBe('hit');
     } finally {
       failing = false;
+    }
+  });
+});
+
+describe('instances sharing their last good copies', () => {
+  it('an instance that never rendered a page answers the copy another kept while renders fail', async () => {
+    const store = new Map<string, string>();
+    const shared: SharedCopies = {
+      get: async (key) => (store.has(key) ? unpackCopy(store.get(key)!) : undefined),
+      put: (key, entry) => void store.set(key, packCopy(entry)),
+    };
+    let failing = false;
+    const page = gzipSync('<!DOCTYPE html><html lang="vi"><body>Sáng kiến Nam Ninh</body></html>');
+    const start = async (cache: PageCache) => {
+      const server = createServer((req, res) =>
+        servePage(
+          cache,
+          req,
+          res,
+          () => {
+            res.statusCode = failing ? 500 : 200;
+            res.setHeader('cache-control', failing ? 'private, no-store' : cachePolicy.page);
+            if (!failing) res.setHeader('content-encoding', 'gzip');
+            res.end(failing ? 'database away' : page);
+          },
+          shared,
+        ),
+      );
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    };
+    const a = await start(new PageCache(1024 * 1024));
+    const b = await start(new PageCache(1024 * 1024));
+    try {
+      expect((await fetch(`${a.origin}/vi/articles/sang-kien`)).status).toBe(200);
+      expect(store.has('/vi/articles/sang-kien')).toBe(true);
+      failing = true;
+      const fromB = await fetch(`${b.origin}/vi/articles/sang-kien`);
+      expect(fromB.status).toBe(200);
+      expect(fromB.headers.get('x-portal-cache')).toBe('stale-if-error');
+      expect(await fromB.text()).toContain('Sáng kiến Nam Ninh');
+      expect((await fetch(`${b.origin}/vi/articles/other`)).status).toBe(500);
+    } finally {
+      a.server.close();
+      b.server.close();
     }
   });
 });
