@@ -1,6 +1,7 @@
 /**
  * `npm test`: every layer, in order, each timed; a summary at the end; non-zero exit if any failed.
  *   typecheck → lint → unit → integration (real PostgreSQL) → production build → a browser → end-to-end
+ *   → soak (the cluster shape under readers, editors and faults, one minute)
  * The end-to-end step needs the build and a Chromium (found, downloaded or installed by
  * scripts/ensure-browser.ts), so it is skipped (and counted as failed) when either is missing.
  */
@@ -21,6 +22,8 @@ const steps: Step[] = [
   { name: 'build', command: [bin('tsx'), 'scripts/build.ts'] },
   { name: 'browser', command: [bin('tsx'), 'scripts/ensure-browser.ts'] },
   { name: 'e2e', command: [bin('playwright'), 'test'], needs: ['build', 'browser'] },
+  // readers, editors and faults against the cluster shape for a minute (docs/decisions/021)
+  { name: 'soak', command: [bin('tsx'), 'scripts/soak.ts', '--minutes', '1'], needs: ['build'] },
 ];
 
 function run(command: string[]): Promise<number> {

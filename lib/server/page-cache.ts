@@ -19,7 +19,8 @@ import { gunzipSync } from 'node:zlib';
  * goes to Next as usual; if Next fails (a 5xx: the database is away and the page needs it), that
  * reader gets the last good copy instead, marked `X-Portal-Cache: stale-if-error` and not to be
  * stored by a shared cache, and the copy answers directly for STALE_RETRY_MS before Next is asked
- * again. Copies older than MAX_STALE_MS are forgotten. With several instances, the last good copies
+ * again, for as long as the page's own `stale-if-error` allows (a day for pages, ten minutes for
+ * search; never more than MAX_STALE_MS). With several instances, the last good copies
  * are shared too (a `SharedCopies` store, Redis in scripts/serve.ts): the instance a reader reaches
  * may never have rendered the page itself.
  */
@@ -35,13 +36,15 @@ export type CachedPage = {
   etag?: string;
   storedAt: number;
   expiresAt: number;
+  /** until when it may stand in for a failed render (its `stale-if-error`) */
+  staleUntil?: number;
   /** served in place of a failed render (see the top) */
   stale?: boolean;
 };
 
 /** How long a copy served in place of a failed render answers before Next is asked again. */
 export const STALE_RETRY_MS = 5_000;
-/** How old a copy may be and still stand in for a failed render (a day). */
+/** The longest a copy may stand in for failed renders, whatever its `stale-if-error` says (a day). */
 export const MAX_STALE_MS = 24 * 60 * 60 * 1000;
 
 /** Last good copies shared by the instances (best effort: a miss or a failure answers undefined). */
@@ -58,6 +61,7 @@ export function packCopy(entry: CachedPage): string {
     gzip: entry.gzip,
     etag: entry.etag,
     storedAt: entry.storedAt,
+    staleUntil: entry.staleUntil,
   });
 }
 export function unpackCopy(text: string): CachedPage | undefined {
@@ -133,6 +137,16 @@ export function keepFor(status: number, headers: OutgoingHttpHeaders): number {
   return sMaxAge ? Number(sMaxAge[1]) * 1000 : 0;
 }
 
+/** How long (ms) a kept answer may stand in for a failed render: its `stale-if-error`. */
+export function standInFor(headers: OutgoingHttpHeaders): number {
+  const match = /(?:^|[,\s])stale-if-error=(\d+)/.exec(headerText(headers['cache-control']).toLowerCase());
+  return match ? Math.min(Number(match[1]) * 1000, MAX_STALE_MS) : 0;
+}
+
+function standsInUntil(entry: CachedPage): number {
+  return Math.max(entry.expiresAt, Math.min(entry.staleUntil ?? 0, entry.storedAt + MAX_STALE_MS));
+}
+
 /** Whether the reader's Accept-Encoding takes gzip (a `q=0` refuses it). */
 export function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean {
   const text = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? '');
@@ -167,7 +181,7 @@ export class PageCache {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (entry.storedAt + MAX_STALE_MS <= this.now()) {
+    if (standsInUntil(entry) <= this.now()) {
       this.drop(entry);
       return undefined;
     }
@@ -178,7 +192,7 @@ export class PageCache {
   /** The last good copy of a page that is no longer fresh, to stand in for a failed render. */
   fallback(key: string): CachedPage | undefined {
     const entry = this.entries.get(key);
-    return entry && entry.storedAt + MAX_STALE_MS > this.now() ? entry : undefined;
+    return entry && standsInUntil(entry) > this.now() ? entry : undefined;
   }
 
   /** Serves `entry` in place of failed renders for the next STALE_RETRY_MS. */
@@ -361,6 +375,7 @@ export function capture(
       etag: headers.etag === undefined ? undefined : headerText(headers.etag),
       storedAt,
       expiresAt: storedAt + ttl,
+      staleUntil: storedAt + standInFor(headers),
     };
     cache.set(key, entry);
     shared?.put(key, entry);

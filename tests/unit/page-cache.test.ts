@@ -13,6 +13,7 @@ import {
   pageCacheKey,
   servePage,
   STALE_RETRY_MS,
+  standInFor,
   unpackCopy,
   type SharedCopies,
 } from '@/lib/server/page-cache';
@@ -72,6 +73,13 @@ describe('which answers it keeps, and for how long', () => {
     expect(keepFor(200, { ...page, 'content-encoding': 'br' })).toBe(0);
   });
 
+  it('lets a copy stand in for failed renders as long as its own stale-if-error says', () => {
+    expect(standInFor({ 'cache-control': cachePolicy.page })).toBe(86_400_000);
+    expect(standInFor({ 'cache-control': cachePolicy.search })).toBe(600_000);
+    expect(standInFor({ 'cache-control': 'public, s-maxage=60' })).toBe(0);
+    expect(standInFor({ 'cache-control': 'public, stale-if-error=9999999' })).toBe(MAX_STALE_MS);
+  });
+
   it('reads Accept-Encoding as HTTP does', () => {
     expect(acceptsGzip('gzip, deflate, br')).toBe(true);
     expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
@@ -89,6 +97,7 @@ describe('the cache itself', () => {
     gzip: false,
     storedAt: 0,
     expiresAt,
+    staleUntil: MAX_STALE_MS,
   });
 
   it('drops the least recently used page once its memory is full', () => {
