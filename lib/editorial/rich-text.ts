@@ -94,6 +94,8 @@ function findClosing(text: string, marker: string, from: number): number {
       continue;
     }
     if (text.startsWith(marker, i)) {
+      // "***" closing "**": the last two close it, the first closes an inner "*" (***both***)
+      if (marker === '**' && text.startsWith('***', i)) return i + 1;
       // "**" must not be read as the closing of "*"
       if (marker === '*' && text.startsWith('**', i)) {
         const inner = findClosing(text, '**', i + 2);

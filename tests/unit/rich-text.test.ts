@@ -54,3 +54,9 @@ describe('paragraph markup', () => {
     expect(parseMarkup(toMarkup(runs))).toEqual(runs);
   });
 });
+
+describe('bold italic', () => {
+  it('reads ***both*** as both marks', () => {
+    expect(parseMarkup('***Nanning***')).toEqual([{ text: 'Nanning', marks: ['strong', 'em'] }]);
+  });
+});
