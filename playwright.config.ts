@@ -95,6 +95,8 @@ export default defineConfig({
       // canonical links, sitemaps and feeds name the address the tests use
       PORTAL_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      // the operator's log: failures only, so the test output stays readable (the soak reads info)
+      LOG_LEVEL: 'warn',
       PORTAL_E2E_STATE_FILE: e2eStateFile,
       // its own build directory (built by `npm test`, or by the start script when missing)
       PORTAL_DIST_DIR: e2eDistDir,

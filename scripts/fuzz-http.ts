@@ -3,13 +3,14 @@
  * malformed paths and percent-encoding, huge and odd query strings, junk Accept-Language, huge
  * cookies, RSC and router headers, unusual methods, broken and oversized form bodies posted as
  * server actions, newsroom routes without a session — sent raw over HTTP (fast-check, seeded). Exits
- * 1 on any 5xx or a server that stops answering, and prints the answers by status.
+ * 1 on any 5xx, an error page in no known language (or not HTML) or a server that stops answering,
+ * and prints the answers by status.
  *   --count N   requests (default 10,000)
  *   --seed N    fast-check seed (default 20261202)
  *   --no-build  use the existing build in .next-measure
  */
 import fc from 'fast-check';
-import { probe, send } from '../tests/support/http-fuzz';
+import { answerProblem, probe, send } from '../tests/support/http-fuzz';
 import { buildPortal } from './build-portal';
 import { serveFresh } from './serve-fresh';
 
@@ -37,7 +38,13 @@ try {
       for (let p = queue.shift(); p; p = queue.shift()) {
         let status: number;
         try {
-          status = await send(origin, p);
+          const answer = await send(origin, p);
+          status = answer.status;
+          const problem = answerProblem(answer);
+          if (problem)
+            failures.push(
+              `${problem}: ${p.method} ${p.path.slice(0, 120)} ${JSON.stringify(p.headers).slice(0, 200)}`,
+            );
         } catch (error) {
           // the server may close a connection on an oversized body: that is an answer, not a crash
           status = -1;
@@ -45,16 +52,12 @@ try {
             failures.push(`${p.method} ${p.path.slice(0, 120)}: ${String(error).slice(0, 160)}`);
         }
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        if (status >= 500)
-          failures.push(
-            `${status} ${p.method} ${p.path.slice(0, 120)} ${JSON.stringify(p.headers).slice(0, 200)}`,
-          );
         if (++done % 1000 === 0) console.log(`[fuzz] ${done}/${count}`);
       }
     }),
   );
   // still serving afterwards
-  if ((await send(origin, { method: 'GET', path: '/zh', headers: {} })) !== 200)
+  if ((await send(origin, { method: 'GET', path: '/zh', headers: {} })).status !== 200)
     failures.push('the home page no longer answers 200');
 } finally {
   await server.stop();

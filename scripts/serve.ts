@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import next from 'next';
 import { createClient } from 'redis';
 import { registerPageCache } from '../lib/http/page-cache-signal';
+import { log, requestIdFrom, routeOf } from '../lib/log/logger';
 import { isBadAddress, sendBadRequest } from '../lib/server/bad-address';
 import { checkFormBody, isMultipartPost } from '../lib/server/form-body';
 import { packCopy, PageCache, servePage, unpackCopy, type SharedCopies } from '../lib/server/page-cache';
@@ -31,10 +32,19 @@ if (!Number.isFinite(megabytes) || megabytes < 0) {
   process.exit(1);
 }
 
-const warn = (message: string) =>
-  console.warn(
-    JSON.stringify({ level: 'warn', at: new Date().toISOString(), source: 'page-cache', message }),
-  );
+const warn = (message: string) => log.warn({ event: 'page-cache' }, message);
+
+// anything a request's code did not catch: one line the operator (and the soak) can find
+process.on('unhandledRejection', (reason) =>
+  log.error(
+    { event: 'unhandled', error: reason instanceof Error ? reason.message : String(reason) },
+    'unhandled rejection',
+  ),
+);
+process.on('uncaughtException', (error) => {
+  log.fatal({ event: 'unhandled', error: error.message }, 'uncaught exception');
+  process.exit(1);
+});
 
 const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
@@ -100,6 +110,24 @@ if (cache) {
 }
 
 const server = createServer((req, res) => {
+  // one id per request, for the log lines it causes here, in Next and in the newsroom's writes
+  const requestId = requestIdFrom(req.headers['x-request-id']);
+  req.headers['x-request-id'] = requestId;
+  res.setHeader('x-request-id', requestId);
+  const started = performance.now();
+  res.once('finish', () => {
+    if (res.statusCode < 400) return;
+    const line = {
+      event: 'request',
+      requestId,
+      method: req.method,
+      route: routeOf(req.url),
+      status: res.statusCode,
+      ms: Math.round(performance.now() - started),
+    };
+    if (res.statusCode >= 500) log.error(line, 'request failed');
+    else log.debug(line, 'request refused');
+  });
   // an address that cannot be decoded is the client's fault: a localized 400, not Next's 500
   if (isBadAddress(req.url ?? '/')) return sendBadRequest(req, res);
   // a multipart body Next could not decode would be its 500: read it first (lib/server/form-body.ts)
@@ -115,6 +143,12 @@ const server = createServer((req, res) => {
   if (cache) servePage(cache, req, res, () => void handle(req, res), shared);
   else void handle(req, res);
 });
+// memory, for operators and the soak (LOG_LEVEL=debug): resident size and the live heap
+setInterval(() => {
+  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  log.debug({ event: 'memory', rss, heapUsed, heapTotal, external }, 'memory');
+}, 5_000).unref();
+
 server.listen(port, () =>
   console.log(
     `[portal] Next on port ${port}; page cache ${cache ? `${megabytes} MB${process.env.REDIS_URL ? ', cleared on every instance through Redis' : ''}` : 'off'}`,

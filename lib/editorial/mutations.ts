@@ -1,4 +1,6 @@
 import 'server-only';
+import { headers } from 'next/headers';
+import { log } from '../log/logger';
 import { applyRefresh } from './apply-refresh';
 import { saveEntity } from './entities';
 import { importRelease } from './import';
@@ -18,26 +20,83 @@ import { publishDue, transition } from './workflow';
  * (integration tests, scripts), where there are no pages to refresh.
  */
 
-function refreshing<A extends unknown[], R extends { ok: boolean }>(write: (...args: A) => Promise<R>) {
+/** The request a write runs in, for the log (none outside a request: scripts, tests). */
+async function requestId(): Promise<string | undefined> {
+  try {
+    return (await headers()).get('x-request-id') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One log line per write (lib/log/logger.ts): what, by whom, its outcome; never the input itself.
+ * The first argument of every core write is the actor.
+ */
+function logged<A extends unknown[], R extends { ok: boolean }>(
+  name: string,
+  write: (...args: A) => Promise<R>,
+) {
   return async (...args: A): Promise<R> => {
-    const result = await write(...args);
+    const actor = args[0] as { id?: string } | null | undefined;
+    const line = {
+      event: 'mutation',
+      action: name,
+      actorId: actor?.id ?? null,
+      requestId: await requestId(),
+    };
+    const started = performance.now();
+    try {
+      const result = await write(...args);
+      const outcome = result.ok ? 'ok' : 'kind' in result ? String(result.kind) : 'refused';
+      log.info({ ...line, outcome, ms: Math.round(performance.now() - started) }, `${name}: ${outcome}`);
+      return result;
+    } catch (error) {
+      log.error(
+        { ...line, outcome: 'error', error: error instanceof Error ? error.message : String(error) },
+        `${name} failed`,
+      );
+      throw error;
+    }
+  };
+}
+
+function refreshing<A extends unknown[], R extends { ok: boolean }>(
+  name: string,
+  write: (...args: A) => Promise<R>,
+) {
+  const writeLogged = logged(name, write);
+  return async (...args: A): Promise<R> => {
+    const result = await writeLogged(...args);
     const refresh = result.ok && 'refresh' in result ? (result.refresh as Refresh | null) : null;
     if (refresh) applyRefresh(refresh);
     return result;
   };
 }
 
-export const saveVersionAndRefresh = refreshing(saveVersion);
-export const restoreRevisionAndRefresh = refreshing(restoreRevision);
-export const transitionAndRefresh = refreshing(transition);
-export const saveMetadataAndRefresh = refreshing(saveMetadata);
-export const saveEntityAndRefresh = refreshing(saveEntity);
+export const saveVersionAndRefresh = refreshing('save', saveVersion);
+export const restoreRevisionAndRefresh = refreshing('restore', restoreRevision);
+export const transitionAndRefresh = refreshing('transition', transition);
+export const saveMetadataAndRefresh = refreshing('metadata', saveMetadata);
+export const saveEntityAndRefresh = refreshing('entity', saveEntity);
 /** creates drafts only: nothing public changes */
-export const importDraft = importRelease;
+export const importDraft = logged('import', importRelease);
 
 /** Publishes the versions that are due, then refreshes the pages of each. */
 export async function publishDueAndRefresh(now?: Date) {
   const result = await publishDue(now);
+  if (result.published.length)
+    log.info(
+      {
+        event: 'mutation',
+        action: 'publishDue',
+        actorId: null,
+        requestId: await requestId(),
+        outcome: 'ok',
+        published: result.published,
+      },
+      `scheduled publication: ${result.published.join(', ')}`,
+    );
   for (const refresh of result.refresh) applyRefresh(refresh);
   return result;
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import { log } from '../log/logger';
 
 /**
  * The portal server's page cache (docs/decisions/019): the HTML of public pages, kept in this
@@ -96,6 +97,7 @@ const perSending = new Set([
   'age',
   'x-portal-cache',
   'x-nextjs-cache',
+  'x-request-id',
 ]);
 
 /** Largest page kept; anything larger is served by Next every time. */
@@ -330,7 +332,13 @@ export function capture(
       res.flushHeaders = flushHeaders;
       if (res.statusCode >= 500 && fallback && standIn) {
         keep = false;
+        const requestId = res.getHeader('x-request-id');
         for (const name of res.getHeaderNames()) res.removeHeader(name);
+        if (requestId !== undefined) res.setHeader('x-request-id', requestId);
+        log.warn(
+          { event: 'stale-if-error', requestId, route: key.split('?')[0], status: res.statusCode },
+          'render failed: the last good copy answered',
+        );
         // a copy from the shared store stands in here too for the next few seconds
         if (cache.fallback(key) !== standIn) cache.set(key, standIn);
         cache.standIn(standIn);

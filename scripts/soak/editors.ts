@@ -152,7 +152,9 @@ export class Editor {
     }
     const error = typeof state.error === 'string' ? state.error : '';
     this.saves.add(ms, `status ${answer.status}${error ? ` ${error}` : ''}`);
-    throw new Unavailable(`save of ${versionPath(v)} answered ${answer.status} ${error}`);
+    throw new Unavailable(
+      `save of ${versionPath(v)} answered ${answer.status} ${error || JSON.stringify(answer.head.slice(0, 160))}`,
+    );
   }
 
   /** One workflow button on the version's page; answers the outcome the page was sent back with. */

@@ -63,7 +63,7 @@ export class FormClient {
     page: HTMLElement,
     pick: (form: HTMLElement) => boolean,
     change: (fields: Array<[string, string]>) => Array<[string, string]> = (f) => f,
-  ): Promise<{ status: number; state: Record<string, unknown> | null }> {
+  ): Promise<{ status: number; state: Record<string, unknown> | null; head: string }> {
     const form = page.querySelectorAll('form').find(pick);
     if (!form) throw new Error(`no such form on ${path}`);
     const all = fieldsOf(form);
@@ -85,12 +85,7 @@ export class FormClient {
     });
     this.keepCookie(response);
     const text = await response.text();
-    // the action's result is the payload's row 1
-    const row = text.split('\n').find((line) => line.startsWith('1:{'));
-    return {
-      status: response.status,
-      state: row ? (JSON.parse(row.slice(2)) as Record<string, unknown>) : null,
-    };
+    return { status: response.status, state: actionResult(text), head: text.slice(0, 300) };
   }
 
   private headers(): Record<string, string> {
@@ -129,4 +124,25 @@ export function fieldsOf(form: HTMLElement): Array<[string, string]> {
     } else fields.push([name, el.getAttribute('value') ?? (type === 'checkbox' ? 'on' : '')]);
   }
   return fields;
+}
+
+/**
+ * The value an action returned, from its RSC answer: row 0 names the row that holds it ("a":"$@N"),
+ * which may come after rows of the refreshed page.
+ */
+export function actionResult(payload: string): Record<string, unknown> | null {
+  const rows = new Map<string, string>();
+  for (const line of payload.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && /^[0-9a-f]+$/.test(line.slice(0, colon)))
+      rows.set(line.slice(0, colon), line.slice(colon + 1));
+  }
+  try {
+    const root = JSON.parse(rows.get('0') ?? 'null') as { a?: string } | null;
+    const id = root?.a?.startsWith('$@') ? root.a.slice(2) : '1';
+    const value = JSON.parse(rows.get(id) ?? 'null') as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDatabase, dropDatabases } from '../../lib/db/databases';
@@ -21,6 +21,8 @@ export type Shape = {
   proxy: string;
   databaseUrl: string;
   instances: Instance[];
+  /** every instance's log file, restarted ones included */
+  logs: string[];
   stopDatabase(): Promise<void>;
   startDatabase(): Promise<void>;
   redis: Redis;
@@ -73,12 +75,15 @@ export async function startShape(options: {
       CACHE_PURGE_URLS: `http://127.0.0.1:${proxyPort}/purge`,
       PORTAL_URL: recorded ?? `http://127.0.0.1:${proxyPort}`,
       NEXT_TELEMETRY_DISABLED: '1',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      // debug: the instances log their memory every 5 s, which the soak reads
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'debug',
     };
     const instances: Instance[] = [];
+    const logs: string[] = [];
     const launch = async (i: number) => {
       const port = ports[i]!;
       const logFile = path.join(dir, `instance-${i + 1}-${Date.now()}.log`);
+      logs.push(logFile);
       const started = await startPortal({ ...shared, PORT: String(port) }, logFile);
       instances[i] = { ...started, port, logFile, startedAt: Date.now() };
     };
@@ -96,6 +101,7 @@ export async function startShape(options: {
       proxy: nginx.origin,
       databaseUrl,
       instances,
+      logs,
       redis,
       stopDatabase: () => pg.stop(),
       startDatabase: async () => {
@@ -143,22 +149,4 @@ function createAccount(databaseUrl: string, account: Account) {
       env: { ...process.env, DATABASE_URL: databaseUrl, EDITOR_PASSWORD: account.password },
     },
   );
-}
-
-/** Resident memory (KiB) of the portal's server process (scripts/serve.ts) in `group`. */
-export function serverMemory(group: number): number | null {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== group) continue; // pgrp
-      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serve.ts')) continue;
-      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
-      return rss ? Number(rss[1]) : null;
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return null;
 }

@@ -85,6 +85,9 @@ const headers = fc
       'next-router-prefetch': fc.constant('1'),
       'next-action': fc.constantFrom('f00d', '0'.repeat(40), '../../etc'),
       accept: fc.constantFrom('text/html', 'text/x-component', '*/*', 'application/json'),
+      // cross-site form posts and action calls (CSRF), and origins no browser sends
+      origin: fc.constantFrom('https://attacker.example', 'null', 'http://127.0.0.1', 'not a url'),
+      'x-forwarded-host': fc.constantFrom('attacker.example', ''),
     },
     { requiredKeys: [] },
   )
@@ -124,8 +127,26 @@ export const probe: fc.Arbitrary<Probe> = fc
     };
   });
 
-/** Sends a probe as it is (raw path, no normalising); resolves with the status. */
-export function send(origin: URL, p: Probe): Promise<number> {
+export type Answer = { status: number; type: string; lang: string | null; length: number };
+
+/** The languages error pages may be in (the <html lang> of each locale). */
+const knownLanguages = new Set(['zh-Hans', 'en', 'vi']);
+
+/**
+ * What is wrong with an answer a reader would see, if anything: a 5xx (the localized outage page
+ * excepted when `outage` allows it), or an error page in no known language.
+ */
+export function answerProblem(a: Answer): string | null {
+  if (a.status >= 500) return `${a.status}`;
+  if (a.status >= 400 && a.length > 0) {
+    if (!a.type.startsWith('text/html')) return `${a.status} answered as ${a.type || 'no type'}`;
+    if (!a.lang || !knownLanguages.has(a.lang)) return `${a.status} page in language ${a.lang ?? 'none'}`;
+  }
+  return null;
+}
+
+/** Sends a probe as it is (raw path, no normalising); resolves with what came back. */
+export function send(origin: URL, p: Probe): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -139,8 +160,21 @@ export function send(origin: URL, p: Probe): Promise<number> {
         maxHeaderSize: 1024 * 1024,
       },
       (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
+        let head = '';
+        let length = 0;
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          length += chunk.length;
+          if (head.length < 4096) head += chunk;
+        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            type: String(res.headers['content-type'] ?? ''),
+            lang: /<html[^>]*\slang="([^"]*)"/.exec(head)?.[1] ?? null,
+            length,
+          }),
+        );
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
