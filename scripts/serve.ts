@@ -15,7 +15,8 @@ import next from 'next';
 import { createClient } from 'redis';
 import { registerPageCache } from '../lib/http/page-cache-signal';
 import { log, requestIdFrom, routeOf } from '../lib/log/logger';
-import { isBadAddress, sendBadRequest } from '../lib/server/bad-address';
+import { isBadAddress, sendRefusal } from '../lib/server/bad-address';
+import { guardNotFound, isCrossSitePost } from '../lib/server/request-guards';
 import { checkFormBody, isMultipartPost } from '../lib/server/form-body';
 import { packCopy, PageCache, servePage, unpackCopy, type SharedCopies } from '../lib/server/page-cache';
 
@@ -129,17 +130,21 @@ const server = createServer((req, res) => {
     else log.debug(line, 'request refused');
   });
   // an address that cannot be decoded is the client's fault: a localized 400, not Next's 500
-  if (isBadAddress(req.url ?? '/')) return sendBadRequest(req, res);
+  if (isBadAddress(req.url ?? '/')) return sendRefusal(req, res);
+  // a form or action posted from another site: a localized 403, not Next's 500 (CSRF)
+  if (isCrossSitePost(req)) return sendRefusal(req, res, 'origin');
   // a multipart body Next could not decode would be its 500: read it first (lib/server/form-body.ts)
   if (isMultipartPost(req)) {
-    void checkFormBody(req, res, (r, s) => sendBadRequest(r, s, 'form')).then(
+    void checkFormBody(req, res, (r, s) => sendRefusal(r, s, 'form')).then(
       (checked) => checked && void handle(checked, res),
       () => {
-        if (!res.headersSent) sendBadRequest(req, res, 'form');
+        if (!res.headersSent) sendRefusal(req, res, 'form');
       },
     );
     return;
   }
+  // Next's empty error shell for a 404 becomes a readable page (lib/server/request-guards.ts)
+  guardNotFound(req, res);
   if (cache) servePage(cache, req, res, () => void handle(req, res), shared);
   else void handle(req, res);
 });

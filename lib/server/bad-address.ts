@@ -27,67 +27,93 @@ export function isBadAddress(url: string): boolean {
   return /[\u0000-\u001f\u007f]/.test(decoded);
 }
 
-/** The language to answer in: the address's own prefix, else the reader's Accept-Language, else zh. */
+/** The language to answer in: the address's own prefix (the newsroom's too), else the reader's Accept-Language, else zh. */
 export function languageOf(url: string, acceptLanguage: string | undefined): Locale {
-  const prefix = /^\/([a-z]{2})(?:[/?#%]|$)/.exec(url)?.[1];
+  const prefix = /^\/(?:editor\/)?([a-z]{2})(?:[/?#%]|$)/.exec(url)?.[1];
   if (prefix && isLocale(prefix)) return prefix;
   const preferred = (acceptLanguage ?? '').toLowerCase();
   return locales.find((l) => preferred.startsWith(l)) ?? 'zh';
 }
 
-/** What could not be read: the address, or a form's body (lib/server/form-body.ts). */
-export type Unreadable = 'address' | 'form';
-type Texts = {
-  addressTitle: string;
-  addressBody: string;
-  formTitle: string;
-  formBody: string;
-  home: string;
-  siteName: string;
-};
-const texts = new Map<Locale, Texts>();
-function textsOf(locale: Locale): Texts {
-  let t = texts.get(locale);
-  if (!t) {
-    const messages = JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8'));
-    t = { ...messages.BadRequestPage, siteName: messages.Metadata.siteName };
-    texts.set(locale, t!);
+/**
+ * What the portal's server refuses before (or instead of) Next, each with its status: an address
+ * or a form body it cannot read (400), a form posted from another site (403, CSRF: Next would
+ * answer it with a 500), and a page that does not exist where Next's answer is its empty error
+ * shell (404, lib/server/not-found-shell.ts).
+ */
+export type Refusal = 'address' | 'form' | 'origin' | 'notFound';
+const statusOf: Record<Refusal, number> = { address: 400, form: 400, origin: 403, notFound: 404 };
+
+type Texts = { title: string; body: string; home: string; siteName: string };
+const messagesOf = new Map<Locale, Record<string, Record<string, string>>>();
+function textsOf(locale: Locale, what: Refusal): Texts {
+  let messages = messagesOf.get(locale);
+  if (!messages) {
+    messages = JSON.parse(
+      readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8'),
+    ) as Record<string, Record<string, string>>;
+    messagesOf.set(locale, messages);
   }
-  return t!;
+  const page = messages.BadRequestPage!;
+  const [title, body] =
+    what === 'notFound'
+      ? [messages.NotFoundPage!.title!, messages.NotFoundPage!.body!]
+      : [page[`${what}Title`]!, page[`${what}Body`]!];
+  return { title, body, home: page.home!, siteName: messages.Metadata!.siteName! };
 }
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** The 400 page: plain HTML, no script, readable in any browser or text browser. */
-export function badRequestPage(locale: Locale, what: Unreadable = 'address'): string {
-  const all = textsOf(locale);
-  const t = {
-    title: what === 'form' ? all.formTitle : all.addressTitle,
-    body: what === 'form' ? all.formBody : all.addressBody,
-    home: all.home,
-    siteName: all.siteName,
-  };
-  return `<!DOCTYPE html><html lang="${localeTable[locale].htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t.title)} · ${escape(t.siteName)}</title><style>body{font-family:${escape(localeTable[locale].fontStack)};max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1c1917}a{color:inherit}</style></head><body><main><h1>${escape(t.title)}</h1><p>${escape(t.body)}</p><p><a href="/${locale}">${escape(t.home)}</a></p></main></body></html>`;
+/**
+ * The refusal page: plain HTML, no script, readable in any browser or text browser. In the reader's
+ * language; or, when the address names no language (`null`), in all three, each marked with its own.
+ */
+export function refusalPage(locale: Locale | null, what: Refusal = 'address'): string {
+  const shown = locale ? [locale] : [...locales];
+  const first = textsOf(shown[0]!, what);
+  const sections = shown
+    .map((l) => {
+      const t = textsOf(l, what);
+      return `<section lang="${localeTable[l].htmlLang}"><h1>${escape(t.title)}</h1><p>${escape(t.body)}</p><p><a href="/${l}">${escape(t.home)}</a></p></section>`;
+    })
+    .join('');
+  const html = localeTable[shown[0]!];
+  return `<!DOCTYPE html><html lang="${html.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(first.title)} · ${escape(first.siteName)}</title><style>body{font-family:${escape(html.fontStack)};max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1c1917}a{color:inherit}section{margin-bottom:2rem}</style></head><body><main>${sections}</main></body></html>`;
 }
 
-export function sendBadRequest(
+/** The refusal answer for a request: status, headers and body (see refusalPage). */
+export function refusalAnswer(
+  req: Pick<IncomingMessage, 'url' | 'method' | 'headers'>,
+  what: Refusal = 'address',
+  locale: Locale | null = languageOf(req.url ?? '/', firstHeader(req.headers['accept-language'])),
+): { status: number; headers: Array<[string, string]>; body: Buffer | undefined } {
+  const body = Buffer.from(refusalPage(locale, what));
+  return {
+    status: statusOf[what],
+    headers: [
+      ...commonHeaders.map(({ key, value }): [string, string] => [key, value]),
+      ['content-security-policy', publicCsp],
+      ['content-type', 'text/html; charset=utf-8'],
+      ...(locale ? [['content-language', localeTable[locale].htmlLang] as [string, string]] : []),
+      ['cache-control', 'no-store'],
+      ['content-length', String(body.length)],
+    ],
+    body: req.method === 'HEAD' ? undefined : body,
+  };
+}
+
+/** Answers a request with its refusal page; `locale` null: all three languages (see refusalPage). */
+export function sendRefusal(
   req: IncomingMessage,
   res: ServerResponse,
-  what: Unreadable = 'address',
+  what: Refusal = 'address',
+  locale?: Locale | null,
 ): void {
-  const acceptLanguage = req.headers['accept-language'];
-  const locale = languageOf(
-    req.url ?? '/',
-    Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage,
-  );
-  const body = Buffer.from(badRequestPage(locale, what));
-  for (const { key, value } of commonHeaders) res.setHeader(key, value);
-  res.setHeader('content-security-policy', publicCsp);
-  res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.setHeader('content-language', localeTable[locale].htmlLang);
-  res.setHeader('cache-control', 'no-store');
-  res.setHeader('content-length', String(body.length));
-  res.statusCode = 400;
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const answer = refusalAnswer(req, what, locale);
+  for (const [name, value] of answer.headers) res.setHeader(name, value);
+  res.statusCode = answer.status;
+  res.end(answer.body);
 }
+
+const firstHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { badRequestPage, isBadAddress, languageOf } from '@/lib/server/bad-address';
+import { isBadAddress, languageOf, refusalPage } from '@/lib/server/bad-address';
 
 describe('addresses the portal cannot read', () => {
   it('are those with broken percent-encoding or control characters', () => {
@@ -48,14 +48,25 @@ describe('the 400 page', () => {
     expect(languageOf('/vi/%zz', 'en')).toBe('vi');
     expect(languageOf('/%zz', 'en-GB,en;q=0.9')).toBe('en');
     expect(languageOf('/%zz', undefined)).toBe('zh');
+    expect(languageOf('/editor/en/login', 'vi')).toBe('en');
   });
 
   it('says so in that language, with its lang attribute and a way home', () => {
-    expect(badRequestPage('vi')).toContain('<html lang="vi">');
-    expect(badRequestPage('vi')).toContain('Địa chỉ không hợp lệ');
-    expect(badRequestPage('zh')).toContain('<html lang="zh-Hans">');
-    expect(badRequestPage('zh')).toContain('href="/zh"');
-    expect(badRequestPage('en')).not.toContain('<script');
-    expect(badRequestPage('vi', 'form')).toContain('Không đọc được biểu mẫu này');
+    expect(refusalPage('vi')).toContain('<html lang="vi">');
+    expect(refusalPage('vi')).toContain('Địa chỉ không hợp lệ');
+    expect(refusalPage('zh')).toContain('<html lang="zh-Hans">');
+    expect(refusalPage('zh')).toContain('href="/zh"');
+    expect(refusalPage('en')).not.toContain('<script');
+    expect(refusalPage('vi', 'form')).toContain('Không đọc được biểu mẫu này');
+    expect(refusalPage('zh', 'origin')).toContain('表单来自其他网站');
+    // an address in no language: the page says it in all three, each part in its own language
+    const anywhere = refusalPage(null, 'notFound');
+    expect(anywhere).toContain('<html lang="zh-Hans">');
+    for (const part of [
+      '<section lang="zh-Hans"><h1>页面不存在',
+      '<section lang="en"><h1>Page not found',
+      '<section lang="vi">',
+    ])
+      expect(anywhere).toContain(part);
   });
 });

@@ -1,0 +1,120 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { isLocale, localeTable } from '../i18n/locales';
+import { refusalAnswer } from './bad-address';
+
+/**
+ * Two answers the portal's server gives in Next's place (scripts/serve.ts):
+ *
+ * - A POST to a page from another site — a server action or a form whose Origin names another host
+ *   than the one it was sent to — is refused with a localized 403. Next makes the same check, but
+ *   answers it with a 500 ("Invalid Server Actions request"), which reads as the portal failing.
+ * - Some 404s Next answers with its bare error shell, `<html id="__next_error__">`, the page itself
+ *   only in the RSC payload (upstream vercel/next.js#62228): blank without JavaScript, and in no
+ *   language. For an address in no language that page is the trilingual "not found", so the plain
+ *   trilingual 404 page replaces it. For an address in a language the shell stays (its script
+ *   renders the localized page, with the versions of a report that lacks this language) and gets
+ *   the language's `lang`; readable content without JavaScript there is issue 18's.
+ */
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Whether a POST to a page comes from another site (mirrors Next's own check, see above). */
+export function isCrossSitePost(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
+  if (req.method !== 'POST') return false;
+  // route handlers authorize each call themselves (a bearer token), with no cookie to ride on
+  if (/^\/api\//.test(req.url ?? '')) return false;
+  const origin = first(req.headers.origin);
+  // no Origin: not a browser's cross-site post (browsers send it with every POST)
+  if (origin === undefined) return false;
+  let from: string;
+  try {
+    from = new URL(origin).host;
+  } catch {
+    return true; // "null" (a sandboxed frame, a privacy redirect) or junk
+  }
+  const to = first(req.headers['x-forwarded-host']) || first(req.headers.host);
+  return from !== to;
+}
+
+/**
+ * Holds a 404's HTML until it is complete and replaces Next's empty error shell (see the top).
+ * Installed before anything else wraps `res`; it never reassigns `res`'s methods afterwards, so
+ * wrappers installed later keep working.
+ */
+export function guardNotFound(req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return;
+  if (req.headers.rsc !== undefined || /[?&]_rsc=/.test(req.url ?? '')) return;
+  const { write, end, writeHead, flushHeaders } = res;
+  let mode: 'undecided' | 'pass' | 'hold' = 'undecided';
+  const held: unknown[][] = [];
+  const decide = () => {
+    if (mode === 'undecided') mode = res.statusCode === 404 ? 'hold' : 'pass';
+    return mode;
+  };
+  res.flushHeaders = function (this: ServerResponse) {
+    if (decide() === 'pass') flushHeaders.call(this);
+  };
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    if (mode === 'undecided' && typeof args[0] === 'number') res.statusCode = args[0];
+    const withHeaders = args.some((a) => typeof a === 'object' && a !== null);
+    // headers passed here cannot be held back: this answer goes out as it is
+    if (decide() === 'pass' || withHeaders) {
+      mode = 'pass';
+      const result = (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+      for (const chunk of held.splice(0)) (write as (...a: unknown[]) => boolean).apply(this, chunk);
+      return result;
+    }
+    return this; // the implicit header of the first write: it waits with the body
+  } as typeof res.writeHead;
+  res.write = function (this: ServerResponse, ...args: unknown[]) {
+    if (decide() === 'pass') return (write as (...a: unknown[]) => boolean).apply(this, args);
+    held.push(args);
+    return true;
+  } as typeof res.write;
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (decide() === 'pass') return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+    if (args[0] !== undefined && typeof args[0] !== 'function') held.push([args[0], args[1]]);
+    mode = 'pass'; // from here on, writes go out
+    const chunks = held
+      .splice(0)
+      .map(([c, e]) =>
+        typeof c === 'string'
+          ? Buffer.from(c, typeof e === 'string' ? (e as BufferEncoding) : 'utf8')
+          : Buffer.from(c as Uint8Array),
+      );
+    const body = Buffer.concat(chunks);
+    const gzip = String(res.getHeader('content-encoding') ?? '') === 'gzip';
+    let html = '';
+    try {
+      html = (gzip ? gunzipSync(body) : body).toString('utf8');
+    } catch {
+      // not readable as gzip: leave the answer as it is
+    }
+    if (/^<!DOCTYPE html><html id="__next_error__"/i.test(html)) {
+      const prefix = /^\/([^/?#]+)/.exec(req.url ?? '/')?.[1] ?? '';
+      if (!isLocale(prefix)) {
+        const requestId = res.getHeader('x-request-id');
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        if (requestId !== undefined) res.setHeader('x-request-id', requestId);
+        const answer = refusalAnswer(req, 'notFound', null);
+        for (const [name, value] of answer.headers) res.setHeader(name, value);
+        res.statusCode = answer.status;
+        // Node's own end: a compression step wrapped around this one has already finished
+        return (end as (...a: unknown[]) => ServerResponse).call(this, answer.body);
+      }
+      const marked = Buffer.from(
+        html.replace(
+          '<html id="__next_error__"',
+          `<html id="__next_error__" lang="${localeTable[prefix].htmlLang}"`,
+        ),
+      );
+      const out = gzip ? gzipSync(marked) : marked;
+      if (res.getHeader('content-length') !== undefined) res.setHeader('content-length', String(out.length));
+      (write as (...a: unknown[]) => boolean).call(this, out);
+      return (end as (...a: unknown[]) => ServerResponse).call(this);
+    }
+    if (body.length) (write as (...a: unknown[]) => boolean).call(this, body);
+    return (end as (...a: unknown[]) => ServerResponse).call(this);
+  } as typeof res.end;
+}

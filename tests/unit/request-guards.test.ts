@@ -1,0 +1,118 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error Next's compiled copy of `compression` has no types
+import compression from 'next/dist/compiled/compression';
+import { guardNotFound, isCrossSitePost } from '@/lib/server/request-guards';
+
+describe('posts from another site', () => {
+  const post = (headers: Record<string, string>, url = '/en/articles') =>
+    isCrossSitePost({ method: 'POST', url, headers });
+  it('are told from the portal’s own forms by Origin against the host they were sent to', () => {
+    expect(post({ host: 'portal.example', origin: 'https://portal.example' })).toBe(false);
+    expect(post({ host: '127.0.0.1:8080', origin: 'http://127.0.0.1:8080' })).toBe(false);
+    expect(post({ host: 'portal.example' })).toBe(false);
+    expect(post({ host: 'portal.example', origin: 'https://attacker.example' })).toBe(true);
+    expect(post({ host: '127.0.0.1:8080', origin: 'http://127.0.0.1' })).toBe(true);
+    expect(post({ host: 'portal.example', origin: 'null' })).toBe(true);
+    expect(post({ host: 'portal.example', origin: 'not a url' })).toBe(true);
+    // behind a proxy, the host the reader used
+    expect(
+      post({ host: '10.0.0.3:3001', 'x-forwarded-host': 'portal.example', origin: 'https://portal.example' }),
+    ).toBe(false);
+    expect(post({ host: 'portal.example', 'x-forwarded-host': '', origin: 'https://portal.example' })).toBe(
+      false,
+    );
+    // route handlers authorize themselves; other methods are not forms
+    expect(post({ host: 'portal.example', origin: 'https://attacker.example' }, '/api/publish-due')).toBe(
+      false,
+    );
+    expect(
+      isCrossSitePost({ method: 'GET', url: '/en', headers: { origin: 'https://attacker.example' } }),
+    ).toBe(false);
+  });
+});
+
+describe("Next's empty 404 shell", () => {
+  const shell =
+    '<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.__next_f.push([1,"页面不存在"])</script></body></html>';
+  let answer: (res: ServerResponse) => void = () => {};
+  const requestOf = new WeakMap<ServerResponse, IncomingMessage>();
+  let server: Server;
+  let origin = '';
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      requestOf.set(res, req);
+      guardNotFound(req, res);
+      answer(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('becomes the plain 404 page, in all three languages for an address in none', async () => {
+    answer = (res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.flushHeaders();
+      res.write(shell.slice(0, 40));
+      res.end(shell.slice(40));
+    };
+    const response = await fetch(`${origin}/cities/nanning`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('<html lang="zh-Hans">');
+    for (const text of ['页面不存在', 'Page not found', 'Không tìm thấy trang']) expect(html).toContain(text);
+    expect(html).not.toContain('__next_error__');
+  });
+
+  it('keeps its script for an address in a language, marked with that language, also compressed', async () => {
+    answer = (res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('content-encoding', 'gzip');
+      res.end(gzipSync(shell));
+    };
+    const response = await fetch(`${origin}/vi/khong-co`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(
+      shell.replace('<html id="__next_error__"', '<html id="__next_error__" lang="vi"'),
+    );
+  });
+
+  it('behind the compression Next wraps around it, as in the portal', async () => {
+    const compress = compression();
+    answer = (res) =>
+      compress(requestOf.get(res)!, res, () => {
+        res.statusCode = 404;
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.flushHeaders();
+        res.write(shell + ' '.repeat(3000));
+        res.end('<!-- end -->');
+      });
+    const response = await fetch(`${origin}/xx/yy`, {
+      headers: { 'accept-encoding': 'gzip' },
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Không tìm thấy trang');
+  });
+
+  it('leaves every other answer as Next sent it', async () => {
+    const page = '<!DOCTYPE html><html lang="en"><body><main><h1>Report not found</h1></main></body></html>';
+    answer = (res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(page);
+    };
+    expect(await (await fetch(`${origin}/en/articles/none`)).text()).toBe(page);
+    answer = (res) => {
+      res.statusCode = 200;
+      res.write('<!DOCTYPE html><html lang="en">');
+      res.end('</html>');
+    };
+    expect(await (await fetch(`${origin}/en`)).text()).toBe('<!DOCTYPE html><html lang="en"></html>');
+  });
+});
