@@ -43,8 +43,7 @@ export function isCrossSitePost(req: Pick<IncomingMessage, 'method' | 'url' | 'h
  * wrappers installed later keep working.
  */
 export function guardNotFound(req: IncomingMessage, res: ServerResponse): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return;
-  if (req.headers.rsc !== undefined || /[?&]_rsc=/.test(req.url ?? '')) return;
+  // every method and header: Next answers odd ones (a PUT, an `rsc: garbage` header) with the shell too
   const { write, end, writeHead, flushHeaders } = res;
   let mode: 'undecided' | 'pass' | 'hold' = 'undecided';
   const held: unknown[][] = [];
@@ -74,10 +73,12 @@ export function guardNotFound(req: IncomingMessage, res: ServerResponse): void {
   } as typeof res.write;
   res.end = function (this: ServerResponse, ...args: unknown[]) {
     if (decide() === 'pass') return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-    if (args[0] !== undefined && typeof args[0] !== 'function') held.push([args[0], args[1]]);
+    if (args[0] !== undefined && args[0] !== null && typeof args[0] !== 'function')
+      held.push([args[0], args[1]]);
     mode = 'pass'; // from here on, writes go out
     const chunks = held
       .splice(0)
+      .filter(([c]) => c !== null && c !== undefined && typeof c !== 'function')
       .map(([c, e]) =>
         typeof c === 'string'
           ? Buffer.from(c, typeof e === 'string' ? (e as BufferEncoding) : 'utf8')

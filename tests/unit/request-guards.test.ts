@@ -62,6 +62,9 @@ describe("Next's empty 404 shell", () => {
     };
     const response = await fetch(`${origin}/cities/nanning`);
     expect(response.status).toBe(404);
+    // whatever the method or router headers of the request
+    const odd = await fetch(`${origin}/cities/nanning`, { method: 'PATCH', headers: { rsc: 'garbage' } });
+    expect(await odd.text()).toContain('Không tìm thấy trang');
     const html = await response.text();
     expect(html).toContain('<html lang="zh-Hans">');
     for (const text of ['页面不存在', 'Page not found', 'Không tìm thấy trang']) expect(html).toContain(text);
@@ -98,6 +101,16 @@ describe("Next's empty 404 shell", () => {
     });
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Không tìm thấy trang');
+  });
+
+  it('answers HEAD without a body, as Next does (end(null))', async () => {
+    answer = (res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(null);
+    };
+    const response = await fetch(`${origin}/en/nope`, { method: 'HEAD' });
+    expect(response.status).toBe(404);
   });
 
   it('leaves every other answer as Next sent it', async () => {
