@@ -38,7 +38,9 @@ export function isCrossSitePost(req: Pick<IncomingMessage, 'method' | 'url' | 'h
 }
 
 /**
- * Holds a 404's HTML until it is complete and replaces Next's empty error shell (see the top).
+ * Holds a 404's or 400's answer until it is complete; replaces Next's empty error shell (see the
+ * top) and a bare plain-text refusal ("Not found" from a route handler, Next's "Bad Request") with
+ * the localized page.
  * Installed before anything else wraps `res`; it never reassigns `res`'s methods afterwards, so
  * wrappers installed later keep working.
  */
@@ -48,7 +50,7 @@ export function guardNotFound(req: IncomingMessage, res: ServerResponse): void {
   let mode: 'undecided' | 'pass' | 'hold' = 'undecided';
   const held: unknown[][] = [];
   const decide = () => {
-    if (mode === 'undecided') mode = res.statusCode === 404 ? 'hold' : 'pass';
+    if (mode === 'undecided') mode = res.statusCode === 404 || res.statusCode === 400 ? 'hold' : 'pass';
     return mode;
   };
   res.flushHeaders = function (this: ServerResponse) {
@@ -114,6 +116,21 @@ export function guardNotFound(req: IncomingMessage, res: ServerResponse): void {
       if (res.getHeader('content-length') !== undefined) res.setHeader('content-length', String(out.length));
       (write as (...a: unknown[]) => boolean).call(this, out);
       return (end as (...a: unknown[]) => ServerResponse).call(this);
+    }
+    // a bare "Not found" / "Bad Request" in plain text (a route handler's, or Next's): the page
+    const type = String(res.getHeader('content-type') ?? '');
+    if ((type === '' || type.startsWith('text/plain')) && html.length < 1024) {
+      const requestId = res.getHeader('x-request-id');
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      if (requestId !== undefined) res.setHeader('x-request-id', requestId);
+      const prefix = /^\/(?:editor\/)?([^/?#]+)/.exec(req.url ?? '/')?.[1] ?? '';
+      const answer =
+        res.statusCode === 404
+          ? refusalAnswer(req, 'notFound', isLocale(prefix) ? prefix : null)
+          : refusalAnswer(req, req.method === 'POST' ? 'form' : 'address');
+      for (const [name, value] of answer.headers) res.setHeader(name, value);
+      res.statusCode = answer.status;
+      return (end as (...a: unknown[]) => ServerResponse).call(this, answer.body);
     }
     if (body.length) (write as (...a: unknown[]) => boolean).call(this, body);
     return (end as (...a: unknown[]) => ServerResponse).call(this);

@@ -103,6 +103,26 @@ describe("Next's empty 404 shell", () => {
     expect(await response.text()).toContain('Không tìm thấy trang');
   });
 
+  it('turns a bare plain-text 404 or 400 into the page', async () => {
+    answer = (res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain;charset=UTF-8');
+      res.end('Not found');
+    };
+    const feed = await fetch(`${origin}/nanning/feed.xml`);
+    expect(feed.status).toBe(404);
+    expect(feed.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await feed.text()).toContain('<section lang="vi">');
+    answer = (res) => {
+      res.statusCode = 400;
+      res.setHeader('content-type', 'text/plain');
+      res.end('Bad Request');
+    };
+    const post = await fetch(`${origin}/en/articles/x`, { method: 'POST', body: 'x' });
+    expect(post.status).toBe(400);
+    expect(await post.text()).toContain('This form could not be read');
+  });
+
   it('answers HEAD without a body, as Next does (end(null))', async () => {
     answer = (res) => {
       res.statusCode = 404;
