@@ -76,7 +76,7 @@ test('the session cookie is HttpOnly, SameSite, host-only, and gone after signin
   baseURL,
 }) => {
   const account = {
-    email: 'baseline@newsroom.test',
+    email: 'baseline@security.test',
     name: 'Baseline',
     password: 'granite harbour lantern 77',
   };
