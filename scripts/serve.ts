@@ -1,13 +1,21 @@
 /**
  * The portal's HTTP server, started by `npm start` (scripts/start.ts) in place of `next start`:
- * Next's own request handler behind the page cache of lib/server/page-cache.ts, which answers
- * cached public pages from memory (docs/decisions/019), and behind a guard that answers addresses
- * that cannot be decoded with a localized 400 (lib/server/bad-address.ts). Everything else — misses, RSC payloads,
- * assets, the newsroom, server actions — is Next's, exactly as under `next start`.
+ * Next's own request handler behind
+ * - the page cache of lib/server/page-cache.ts, which answers cached public pages from memory
+ *   (docs/decisions/019) and, when Next fails to render a page, its last good copy — shared by the
+ *   instances through Redis (docs/decisions/021);
+ * - refusals Next would answer with a 500 or an empty shell: addresses and form bodies it cannot
+ *   read (400), forms posted from another site (403), its empty 404 shell (lib/server/bad-address.ts,
+ *   lib/server/request-guards.ts; docs/decisions/022);
+ * - the operator's log: a request id for every request, a JSON line for every failure
+ *   (lib/log/logger.ts).
+ * Everything else — misses, RSC payloads, assets, the newsroom, server actions — is Next's,
+ * exactly as under `next start`.
  *
  * Environment: PORT; PAGE_CACHE_MB (memory for cached pages, default 64; 0 turns the cache off);
  * REDIS_URL (with several instances: an editorial change on one clears the page cache of all,
- * through the Redis channel below). Everything else is read by Next and the app as usual.
+ * through the Redis channel below; the last good copies are shared there); LOG_LEVEL. Everything
+ * else is read by Next and the app as usual.
  */
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
