@@ -93,8 +93,10 @@ runCli(async () => {
 
 async function soak(shape: Shape): Promise<boolean> {
   const addresses = await publicAddresses(shape.proxy);
-  log(`${addresses.length} public addresses; warming the caches …`);
-  for (const a of addresses) await fetch(new URL(a, shape.proxy)).then((r) => r.arrayBuffer());
+  log(`${addresses.length} public addresses; warming the caches (the proxy's, and each instance's) …`);
+  // warm: every page rendered once by every instance, as each will be in the course of the run
+  for (const origin of [shape.proxy, ...shape.instances.map((i) => i.origin)])
+    for (const a of addresses) await fetch(new URL(a, origin)).then((r) => r.arrayBuffer());
 
   const duration = minutes * 60_000;
   const started = Date.now();
@@ -312,6 +314,7 @@ async function soak(shape: Shape): Promise<boolean> {
   // lines (every 5 s): resident size (median), and the live heap at its lowest — after a
   // collection — which is what grows when something leaks
   const memoryRows: Array<Record<string, string | number>> = [];
+  const timelines: string[] = [];
   const window = Math.min(60_000, duration / 4);
   for (const [n, file] of shape.logs.entries()) {
     const samples = events
@@ -339,6 +342,15 @@ async function soak(shape: Shape): Promise<boolean> {
       'live heap at the end MiB': mib(heap[1]),
       'live heap growth': lived ? percent(growth(heap)) : 'n/a',
     });
+    // the live heap minute by minute, so that a plateau (caches filled) and a leak can be told apart
+    const minutes_ = Math.ceil(duration / 60_000);
+    const troughs = Array.from({ length: minutes_ }, (_, m) => {
+      const inMinute = samples
+        .filter((x) => x.at >= m * 60_000 && x.at < (m + 1) * 60_000)
+        .map((x) => x.heap);
+      return inMinute.length ? String(mib(Math.min(...inMinute))) : '·';
+    });
+    timelines.push(`${path.basename(file, '.log')}: ${troughs.join(' ')}`);
     // a heap grows through its first minutes under load: the bound is asserted on runs of 5 min or more
     if (lived && minutes >= 5 && !(growth(heap) < 0.1))
       problems.push(`server ${n + 1}: live heap grew ${percent(growth(heap))} after warm-up`);
@@ -394,6 +406,7 @@ async function soak(shape: Shape): Promise<boolean> {
       `  editors' requests refused or cut during faults: ${cut.length} (${[...new Set(cut)].slice(0, 4).join('; ')})`,
     );
   console.log(`\nMemory of each server process:\n${table(memoryRows)}`);
+  console.log(`Live heap (MiB, lowest in each minute of the load):\n  ${timelines.join('\n  ')}`);
   console.log(
     `\nLogs: ${events.length} JSON lines — ${savesLogged} saves with actor and request id, ${failed} failed requests (answered by the instances; nginx answered readers from its cache or the other instance), ${events.filter((e) => e.event === 'stale-if-error').length} last good copies served, ${unhandled.length} unhandled`,
   );

@@ -131,12 +131,7 @@ export function fieldsOf(form: HTMLElement): Array<[string, string]> {
  * which may come after rows of the refreshed page.
  */
 export function actionResult(payload: string): Record<string, unknown> | null {
-  const rows = new Map<string, string>();
-  for (const line of payload.split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon > 0 && /^[0-9a-f]+$/.test(line.slice(0, colon)))
-      rows.set(line.slice(0, colon), line.slice(colon + 1));
-  }
+  const rows = flightRows(payload);
   try {
     const root = JSON.parse(rows.get('0') ?? 'null') as { a?: string } | null;
     const id = root?.a?.startsWith('$@') ? root.a.slice(2) : '1';
@@ -145,4 +140,30 @@ export function actionResult(payload: string): Record<string, unknown> | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The rows of an RSC payload by id: "<hex id>:<JSON>\n", or "<hex id>:T<hex byte length>,<text>"
+ * with no line end after the text (long strings are sent that way, and may hold line breaks).
+ */
+function flightRows(payload: string): Map<string, string> {
+  const bytes = Buffer.from(payload, 'utf8');
+  const rows = new Map<string, string>();
+  let at = 0;
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(0x3a, at);
+    if (colon < 0) break;
+    const id = bytes.subarray(at, colon).toString('latin1');
+    if (bytes[colon + 1] === 0x54 /* T */) {
+      const comma = bytes.indexOf(0x2c, colon);
+      const length = parseInt(bytes.subarray(colon + 2, comma).toString('latin1'), 16);
+      rows.set(id, bytes.subarray(comma + 1, comma + 1 + length).toString('utf8'));
+      at = comma + 1 + length;
+      continue;
+    }
+    const end = bytes.indexOf(0x0a, colon);
+    rows.set(id, bytes.subarray(colon + 1, end < 0 ? bytes.length : end).toString('utf8'));
+    at = end < 0 ? bytes.length : end + 1;
+  }
+  return rows;
 }
