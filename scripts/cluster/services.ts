@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -102,4 +102,35 @@ export async function startPortal(
   }
   // SIGKILL to the whole group: the instance dies as in a crash, its server with it
   return { origin, pid: child.pid!, stop, kill: () => signal('SIGKILL') };
+}
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/**
+ * A newsroom account made as the first admin is made, from the command line
+ * (`npm run editor:create`): there are no default credentials. For the tests and the soak.
+ */
+export function createEditorAccount(
+  databaseUrl: string,
+  account: { email: string; name: string; password: string; role?: string; languages?: string },
+): void {
+  execFileSync(
+    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
+    [
+      '--conditions=react-server',
+      'scripts/editor-create.ts',
+      '--email',
+      account.email,
+      '--name',
+      account.name,
+      '--role',
+      account.role ?? 'admin',
+      ...(account.languages ? ['--languages', account.languages] : []),
+    ],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl, EDITOR_PASSWORD: account.password },
+      stdio: 'pipe',
+    },
+  );
 }

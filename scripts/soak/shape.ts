@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { prepareDatabase } from '../../lib/db/prepare';
 import { projectRoot } from '../../lib/db/provision';
 import { readEnv } from '../../lib/env';
 import { startNginx, type Nginx } from '../cluster/nginx';
-import { freePort, startPortal, startRedis, type Redis } from '../cluster/services';
+import { createEditorAccount, freePort, startPortal, startRedis, type Redis } from '../cluster/services';
 import type { Account } from './editors';
 
 /**
@@ -61,7 +60,7 @@ export async function startShape(options: {
   ];
   try {
     await prepareDatabase(databaseUrl, log);
-    for (const account of options.accounts) createAccount(databaseUrl, account);
+    for (const account of options.accounts) createEditorAccount(databaseUrl, account);
     const redis = await startRedis(path.join(dir, 'redis'));
     stops.push(redis.stop);
     const proxyPort = await freePort();
@@ -127,26 +126,4 @@ function readRecordedOrigin(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A newsroom account made as the first admin is made: `npm run editor:create`. */
-function createAccount(databaseUrl: string, account: Account) {
-  execFileSync(
-    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    [
-      '--conditions=react-server',
-      'scripts/editor-create.ts',
-      '--email',
-      account.email,
-      '--name',
-      account.name,
-      '--role',
-      account.role,
-      ...(account.languages ? ['--languages', account.languages] : []),
-    ],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl, EDITOR_PASSWORD: account.password },
-    },
-  );
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { createEditorAccount } from '../../scripts/cluster/services';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -22,28 +22,7 @@ export function e2eDatabaseUrl(): string {
   return url.href;
 }
 
-/**
- * A newsroom account made from the command line (`npm run editor:create`), the way the first
- * admin comes to exist: there are no default credentials.
- */
+/** A newsroom account in the end-to-end database, made as `npm run editor:create` makes one. */
 export function createAccount(account: { email: string; name: string; password: string; role?: string }) {
-  execFileSync(
-    'npx',
-    [
-      '--no-install',
-      'tsx',
-      '--conditions=react-server',
-      'scripts/editor-create.ts',
-      '--email',
-      account.email,
-      '--name',
-      account.name,
-      '--role',
-      account.role ?? 'admin',
-    ],
-    {
-      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), EDITOR_PASSWORD: account.password },
-      stdio: 'pipe',
-    },
-  );
+  createEditorAccount(e2eDatabaseUrl(), account);
 }
