@@ -8,6 +8,12 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** A numeric option (`--minutes 10`) of the command line, or `fallback` when absent or not a number. */
+export function numberOption(name: string, fallback: number, argv = process.argv.slice(2)): number {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) || fallback : fallback;
+}
+
 /** Runs a command-line entry point: known failures print one clear message and exit 1. */
 export function runCli(main: () => Promise<void>): void {
   main().then(

@@ -12,16 +12,13 @@
 import fc from 'fast-check';
 import { answerProblem, probe, send } from '../tests/support/http-fuzz';
 import { buildPortal } from './build-portal';
+import { numberOption } from './cli';
 import { serveFresh } from './serve-fresh';
 
 process.env.PORTAL_DIST_DIR = '.next-measure';
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) || fallback : fallback;
-};
-const count = arg('--count', 10_000);
-const seed = arg('--seed', 20261202);
+const count = numberOption('--count', 10_000);
+const seed = numberOption('--seed', 20261202);
 
 if (!argv.includes('--no-build')) await buildPortal();
 const server = await serveFresh(Number(process.env.FUZZ_PORT ?? 3241));

@@ -24,7 +24,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distPath } from '../lib/build/dist-dir';
 import { buildPortal } from './build-portal';
-import { runCli } from './cli';
+import { numberOption, runCli } from './cli';
 import { checkNewsroom } from './soak/check';
 import { Editor, emptyLog, type Account, type Version } from './soak/editors';
 import { publicAddresses, runReaders, type ReaderResult } from './soak/readers';
@@ -33,12 +33,8 @@ import { Tally, table } from './soak/stats';
 
 process.env.PORTAL_DIST_DIR ??= '.next-measure';
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) || fallback : fallback;
-};
-const minutes = arg('--minutes', 10);
-const readers = arg('--readers', 50);
+const minutes = numberOption('--minutes', 10);
+const readers = numberOption('--readers', 50);
 const faults = !argv.includes('--no-faults');
 const log = (line: string) => console.log(`[soak] ${line}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
