@@ -4,9 +4,17 @@ import { PrismaClient } from './generated/client';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
-/** The one place a Prisma client is made: Rust-free client over node-postgres. */
+/**
+ * The one place a Prisma client is made: Rust-free client over node-postgres. A write transaction
+ * (a save with its revision, search index and audit entry) may wait up to 10 s for a connection and
+ * run up to 20 s: under load on a small machine Prisma's 2 s / 5 s defaults turned slowness into a
+ * failed save (seen in the soak, scripts/soak.ts).
+ */
 export function createPrismaClient(connectionString: string, max = 10): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max }),
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
 }
 
 /** What full-text search needs of a database connection (a pool made by `createSearchPool`). */

@@ -20,10 +20,12 @@ const codes = new Set([
   '08001',
   '08003',
   '08006',
-  // Prisma: can't reach the server, timed out, server closed the connection
+  // Prisma: can't reach the server, timed out, server closed the connection; no connection for a
+  // transaction in time (the database is overloaded: nothing was written, the text is kept)
   'P1001',
   'P1002',
   'P1017',
+  'P2028',
 ]);
 const messages =
   /connection terminated|connection refused|terminating connection|timeout exceeded when trying to connect|server closed the connection|can't reach database server|the database system is (?:starting up|shutting down)/i;

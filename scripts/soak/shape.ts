@@ -28,7 +28,8 @@ export type Shape = {
   /** SIGKILL to instance `i` and its whole process group; then it starts again on its port */
   killInstance(i: number): Promise<void>;
   startInstance(i: number): Promise<void>;
-  stop(): Promise<void>;
+  /** stops everything; the instances' logs are kept (for a failed run) when asked */
+  stop(keepLogs?: boolean): Promise<void>;
 };
 
 type Instance = Awaited<ReturnType<typeof startPortal>> & {
@@ -108,9 +109,10 @@ export async function startShape(options: {
       },
       killInstance: (i) => instances[i]!.kill(),
       startInstance: (i) => launch(i),
-      stop: async () => {
+      stop: async (keepLogs = false) => {
         for (const stop of stops.reverse()) await stop().catch(() => {});
-        rmSync(dir, { recursive: true, force: true });
+        if (keepLogs) console.log(`[soak] The instances' logs are kept in ${dir}`);
+        else rmSync(dir, { recursive: true, force: true });
       },
     };
   } catch (error) {
