@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
+import { retryOnConflict } from '../db/retry';
 import { locales } from '../i18n/locales';
 import { isEntityId } from '../data/localized';
 import { audit } from '../auth/audit';
@@ -152,118 +153,122 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
     | { ok: false; kind: 'slugTaken' }
     | { ok: false; kind: 'invalid'; fields: string[] }
     | Extract<SaveResult, { kind: 'conflict' }>;
-  const result = await db.$transaction(async (tx): Promise<Outcome> => {
-    // Lock the version so two saves cannot both merge against the same current revision.
-    const locked = await tx.$queryRaw<Array<{ revision: number; status: string }>>`
+  // a deadlock with another save (an original and its translation at once) is run again
+  const result = await retryOnConflict(() =>
+    db.$transaction(async (tx): Promise<Outcome> => {
+      // Lock the version so two saves cannot both merge against the same current revision.
+      const locked = await tx.$queryRaw<Array<{ revision: number; status: string }>>`
       SELECT revision, status::text FROM article_translations
       WHERE article_id = ${data.articleId} AND locale = ${data.locale}::locale FOR UPDATE`;
-    const current = locked[0];
-    const currentRevision = current?.revision ?? 0;
-    const now_ = current ? await loadSnapshot(tx, data.articleId, data.locale) : null;
-    const theirs = now_ ? asMerge(now_) : emptyVersion(slots);
-    const base =
-      (await baseOf(tx, data.articleId, data.locale, data.baseRevision, now_, slots)) ??
-      unknownBase(theirs, mine);
-    // a key the form cannot have known
-    if (
-      keys.some(
-        (k) => !base.paragraphs.some((p) => p.key === k) && !theirs.paragraphs.some((p) => p.key === k),
+      const current = locked[0];
+      const currentRevision = current?.revision ?? 0;
+      const now_ = current ? await loadSnapshot(tx, data.articleId, data.locale) : null;
+      const theirs = now_ ? asMerge(now_) : emptyVersion(slots);
+      const base =
+        (await baseOf(tx, data.articleId, data.locale, data.baseRevision, now_, slots)) ??
+        unknownBase(theirs, mine);
+      // a key the form cannot have known
+      if (
+        keys.some(
+          (k) => !base.paragraphs.some((p) => p.key === k) && !theirs.paragraphs.some((p) => p.key === k),
+        )
       )
-    )
-      return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
-    // Adding, removing, reordering slots or changing their kind changes every language: editors
-    // do it, on the original.
-    if (changesSlots(mine.paragraphs, base.paragraphs)) {
-      authorize(editor, 'article.structure');
-      if (!isOriginal) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
-    }
+        return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
+      // Adding, removing, reordering slots or changing their kind changes every language: editors
+      // do it, on the original.
+      if (changesSlots(mine.paragraphs, base.paragraphs)) {
+        authorize(editor, 'article.structure');
+        if (!isOriginal) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
+      }
 
-    const merge = mergeVersions(base, theirs, mine);
-    // A translation cannot keep a slot the original removed: its text is handed back, not kept.
-    const dropped: string[] = [];
-    const conflicts = merge.conflicts.filter((c) => {
-      if (isOriginal || c.on !== 'paragraph' || c.theirs !== null) return true;
-      if (c.mine) dropped.push(c.mine);
-      return false;
-    });
-    const paragraphs = merge.merged.paragraphs.filter(
-      (p) => !(dropped.length && !isOriginal && p.conflict && !p.key),
-    );
-    if (conflicts.length)
-      return {
-        ok: false,
-        kind: 'conflict',
-        revision: currentRevision,
-        conflicts,
-        merged: { ...merge.merged, paragraphs },
-        mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
-      };
-    if (merge.unchanged && now_)
-      return {
-        ok: true,
-        revision: currentRevision,
-        unchanged: true,
-        mergedIn: [],
-        dropped,
-        published: false,
-      };
+      const merge = mergeVersions(base, theirs, mine);
+      // A translation cannot keep a slot the original removed: its text is handed back, not kept.
+      const dropped: string[] = [];
+      const conflicts = merge.conflicts.filter((c) => {
+        if (isOriginal || c.on !== 'paragraph' || c.theirs !== null) return true;
+        if (c.mine) dropped.push(c.mine);
+        return false;
+      });
+      const paragraphs = merge.merged.paragraphs.filter(
+        (p) => !(dropped.length && !isOriginal && p.conflict && !p.key),
+      );
+      if (conflicts.length)
+        return {
+          ok: false,
+          kind: 'conflict',
+          revision: currentRevision,
+          conflicts,
+          merged: { ...merge.merged, paragraphs },
+          mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+        };
+      if (merge.unchanged && now_)
+        return {
+          ok: true,
+          revision: currentRevision,
+          unchanged: true,
+          mergedIn: [],
+          dropped,
+          published: false,
+        };
 
-    const slugOwner = await tx.articleTranslation.findUnique({
-      where: { locale_slug: { locale: data.locale, slug: merge.merged.slug } },
-      select: { articleId: true },
-    });
-    if (slugOwner && slugOwner.articleId !== data.articleId) return { ok: false, kind: 'slugTaken' };
-    // the revision this save is based on stays comparable and restorable (a version written
-    // from content/ has no stored revision until its first save)
-    if (now_ && !(await hasRevision(tx, data.articleId, data.locale, currentRevision)))
-      await storeRevision(tx, {
+      const slugOwner = await tx.articleTranslation.findUnique({
+        where: { locale_slug: { locale: data.locale, slug: merge.merged.slug } },
+        select: { articleId: true },
+      });
+      if (slugOwner && slugOwner.articleId !== data.articleId) return { ok: false, kind: 'slugTaken' };
+      // the revision this save is based on stays comparable and restorable (a version written
+      // from content/ has no stored revision until its first save)
+      if (now_ && !(await hasRevision(tx, data.articleId, data.locale, currentRevision)))
+        await storeRevision(tx, {
+          articleId: data.articleId,
+          locale: data.locale,
+          number: currentRevision,
+          version: asMerge(now_),
+          editorId: null,
+          note: null,
+          now,
+        });
+
+      // A change of the original's slots changes every translation's: each keeps the revision its
+      // editors' open forms are based on, so their next save merges instead of failing.
+      if (isOriginal && changesSlots(paragraphs, slots))
+        await keepBases(tx, data.articleId, data.locale, now);
+
+      const revision = await writeVersion(tx, {
         articleId: data.articleId,
         locale: data.locale,
-        number: currentRevision,
-        version: asMerge(now_),
-        editorId: null,
-        note: null,
+        isOriginal,
+        status: current?.status,
+        revision: currentRevision + 1,
+        version: { ...merge.merged, paragraphs },
+        existingSlots: article.paragraphs.map((p) => ({ key: p.key, kind: p.kind })),
+        editorId: editor.id,
+        note: data.restoredFrom ? restoredNote(data.restoredFrom) : null,
         now,
       });
-
-    // A change of the original's slots changes every translation's: each keeps the revision its
-    // editors' open forms are based on, so their next save merges instead of failing.
-    if (isOriginal && changesSlots(paragraphs, slots)) await keepBases(tx, data.articleId, data.locale, now);
-
-    const revision = await writeVersion(tx, {
-      articleId: data.articleId,
-      locale: data.locale,
-      isOriginal,
-      status: current?.status,
-      revision: currentRevision + 1,
-      version: { ...merge.merged, paragraphs },
-      existingSlots: article.paragraphs.map((p) => ({ key: p.key, kind: p.kind })),
-      editorId: editor.id,
-      note: data.restoredFrom ? restoredNote(data.restoredFrom) : null,
-      now,
-    });
-    const published = await tx.articleTranslation.count({
-      where: { articleId: data.articleId, status: 'published' },
-    });
-    if (published > 0) await reindexArticle(tx, data.articleId);
-    await audit(
-      {
-        actorId: editor.id,
-        action: data.restoredFrom ? 'restore' : 'save',
-        subject: `article:${data.articleId}/${data.locale}`,
-        details: { revision },
-      },
-      tx,
-    );
-    return {
-      ok: true,
-      revision,
-      unchanged: false,
-      mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
-      dropped,
-      published: published > 0,
-    };
-  });
+      const published = await tx.articleTranslation.count({
+        where: { articleId: data.articleId, status: 'published' },
+      });
+      if (published > 0) await reindexArticle(tx, data.articleId);
+      await audit(
+        {
+          actorId: editor.id,
+          action: data.restoredFrom ? 'restore' : 'save',
+          subject: `article:${data.articleId}/${data.locale}`,
+          details: { revision },
+        },
+        tx,
+      );
+      return {
+        ok: true,
+        revision,
+        unchanged: false,
+        mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+        dropped,
+        published: published > 0,
+      };
+    }),
+  );
 
   if (!result.ok) return result;
   if (result.unchanged)
