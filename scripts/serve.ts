@@ -141,6 +141,9 @@ const server = createServer((req, res) => {
   if (isBadAddress(req.url ?? '/')) return sendRefusal(req, res);
   // a form or action posted from another site: a localized 403, not Next's 500 (CSRF)
   if (isCrossSitePost(req)) return sendRefusal(req, res, 'origin');
+  // Next's empty error shell for a 404, or a bare plain-text 400/404, becomes a readable page
+  // (lib/server/request-guards.ts) — for form posts too
+  guardNotFound(req, res);
   // a multipart body Next could not decode would be its 500: read it first (lib/server/form-body.ts)
   if (isMultipartPost(req)) {
     void checkFormBody(req, res, (r, s) => sendRefusal(r, s, 'form')).then(
@@ -151,8 +154,6 @@ const server = createServer((req, res) => {
     );
     return;
   }
-  // Next's empty error shell for a 404 becomes a readable page (lib/server/request-guards.ts)
-  guardNotFound(req, res);
   if (cache) servePage(cache, req, res, () => void handle(req, res), shared);
   else void handle(req, res);
 });

@@ -78,7 +78,7 @@ export async function startPortal(
   logFile = path.join(tmpdir(), `portal-instance-${env.PORT}.log`),
   /** its own process group (tests kill it whole); false: it shares the terminal's, and Ctrl-C reaches it */
   detached = true,
-): Promise<{ origin: string; pid: number; stop: () => Promise<void>; kill: () => Promise<void> }> {
+): Promise<{ origin: string; stop: () => Promise<void>; kill: () => Promise<void> }> {
   const log = openSync(logFile, 'w');
   const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
     env: { ...process.env, ...env },
@@ -101,7 +101,7 @@ export async function startPortal(
     throw error;
   }
   // SIGKILL to the whole group: the instance dies as in a crash, its server with it
-  return { origin, pid: child.pid!, stop, kill: () => signal('SIGKILL') };
+  return { origin, stop, kill: () => signal('SIGKILL') };
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
