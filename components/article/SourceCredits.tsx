@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { CreditList } from '@/components/CreditList';
 import type { ArticlePageData } from '@/lib/data/types';
 import { dateAndTimeParts, formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -25,11 +26,7 @@ export async function SourceCredits({ locale, source }: { locale: Locale; source
       {source.reviewers.length > 0 && (
         <>
           <h2 className="mt-3 font-semibold">{t('reviewers')}</h2>
-          <ul lang="en">
-            {source.reviewers.map((r) => (
-              <li key={r.name}>{t('reviewer', { name: r.name, role: r.role })}</li>
-            ))}
-          </ul>
+          <CreditList locale={locale} credits={source.reviewers} as="list" />
         </>
       )}
     </footer>

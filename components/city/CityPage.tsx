@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CityMap } from '@/components/CityMap';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
+import { NameList } from '@/components/NameList';
 import { PageShell } from '@/components/PageShell';
 import { ReportList } from '@/components/ReportList';
 import type { CityPageData } from '@/lib/data/types';
@@ -60,12 +61,7 @@ export async function CityPage({ city }: { city: CityPageData }) {
             <div className="flex gap-3">
               <dt className="w-28 shrink-0 text-sm text-muted">{t('variants')}</dt>
               <dd>
-                {city.aliases.map((a, i) => (
-                  <span key={a.name} lang={localeTable[a.locale].htmlLang}>
-                    {i > 0 && ', '}
-                    {a.name}
-                  </span>
-                ))}
+                <NameList locale={locale} names={city.aliases} />
               </dd>
             </div>
           )}

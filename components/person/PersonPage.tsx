@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
+import { NameList } from '@/components/NameList';
 import { ReportList } from '@/components/ReportList';
 import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
@@ -53,7 +54,9 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
           {person.aliases.length > 0 && (
             <div className="flex gap-3">
               <dt className="w-28 shrink-0 text-sm text-muted">{t('variants')}</dt>
-              <dd lang="en">{person.aliases.join(', ')}</dd>
+              <dd>
+                <NameList locale={locale} names={person.aliases} />
+              </dd>
             </div>
           )}
         </dl>

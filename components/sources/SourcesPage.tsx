@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { CreditList } from '@/components/CreditList';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
 import type { ReportedFact, SourcePageItem } from '@/lib/data/types';
@@ -77,7 +78,7 @@ export async function SourcesPage({ locale, sources }: { locale: Locale; sources
           {s.reviewers.length > 0 && (
             <p className="mt-2 text-sm">
               <span className="font-semibold">{t('reviewers')}</span>{' '}
-              <span lang="en">{s.reviewers.map((r) => `${r.name} (${r.role})`).join(', ')}</span>
+              <CreditList locale={locale} credits={s.reviewers} as="inline" />
             </p>
           )}
           <details className="mt-3">

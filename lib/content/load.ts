@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { locales } from '../i18n/locales';
+import { checkDates } from './dates';
 import {
   articleSchema,
   contentKinds,
@@ -99,6 +100,7 @@ export async function loadContent(directory: string): Promise<ContentBundle> {
 
   const bundle: ContentBundle = { files, sources, countries, cities, people, agreements, events, articles };
   if (problems.length === 0) problems.push(...checkReferences(bundle));
+  if (problems.length === 0) problems.push(...checkDates(bundle));
   if (problems.length > 0) throw new ContentError(problems);
   return bundle;
 }

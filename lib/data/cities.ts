@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
-import { idAsText, isEntityId, pick } from './localized';
+import { idAsText, isEntityId, otherSpellings, pick } from './localized';
 import { mentionsIn, reportLinks } from './reports';
 import type { CityListItem, CityPageData } from './types';
 
@@ -40,6 +40,7 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
     },
   });
   if (!c) return null;
+  const nickname = pick(c.translations, locale, 'nickname');
   return {
     id: c.id,
     locale,
@@ -49,8 +50,8 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
       const row = c.translations.find((t) => t.locale === l);
       return row ? [{ locale: l, name: row.name }] : [];
     }),
-    aliases: c.aliases.map((a) => ({ locale: a.locale, name: a.name })),
-    nickname: pick(c.translations, locale, 'nickname'),
+    aliases: otherSpellings(c.aliases, [...c.translations.map((t) => t.name), nickname?.text]),
+    nickname,
     region: pick(c.translations, locale, 'region'),
     notes: pick(c.translations, locale, 'notes'),
     country: pick(c.country.translations, locale, 'name') ?? idAsText(c.countryId),

@@ -36,3 +36,21 @@ export function idAsText(id: string): Localized {
 export function isEntityId(value: string): boolean {
   return value.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 }
+
+/**
+ * An entity's other spellings as a page lists them under "Variants": each once, and none the page
+ * already shows as a name or nickname (Nanning's alias 邕城 is its nickname). A spelling without a
+ * language is read as English.
+ */
+export function otherSpellings(
+  aliases: ReadonlyArray<{ locale: Locale | null; name: string }>,
+  shown: ReadonlyArray<string | undefined>,
+): Array<{ locale: Locale; name: string }> {
+  const seen = new Set(shown.filter((s): s is string => Boolean(s)).map((s) => s.normalize('NFC')));
+  return aliases.flatMap((a) => {
+    const name = a.name.normalize('NFC');
+    if (seen.has(name)) return [];
+    seen.add(name);
+    return [{ locale: a.locale ?? 'en', name: a.name }];
+  });
+}

@@ -4,7 +4,7 @@ import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
 import { sourcesOf, withSources } from './citations';
 import { mentionsIn, reportLinks } from './reports';
-import { idAsText, isEntityId, pick } from './localized';
+import { idAsText, isEntityId, otherSpellings, pick } from './localized';
 import type { PersonListItem, PersonPageData } from './types';
 
 export const getPeople = cache(async (locale: Locale): Promise<PersonListItem[]> => {
@@ -58,7 +58,10 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
       return row ? [{ locale: l, name: row.name, editorial: row.editorialRendering }] : [];
     }),
     honorific: pick(p.translations, locale, 'honorific'),
-    aliases: p.aliases.map((a) => a.name),
+    aliases: otherSpellings(
+      p.aliases,
+      p.translations.map((t) => t.name),
+    ),
     roles: p.roles.flatMap((r) => pick(r.translations, locale, 'title') ?? []),
     city: p.city && {
       id: p.city.id,

@@ -120,7 +120,7 @@ export type PersonPageData = {
   name: Localized;
   names: Array<{ locale: Locale; name: string; editorial: boolean }>;
   honorific: Localized | null;
-  aliases: string[];
+  aliases: Array<{ locale: Locale; name: string }>;
   roles: Localized[];
   city: { id: string; name: Localized; country: Localized } | null;
   singleSource: boolean;

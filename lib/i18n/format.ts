@@ -18,18 +18,37 @@ export function formatList(locale: Locale, items: string[]): string {
   return new Intl.ListFormat(localeTable[locale].intlLocale, { type: 'conjunction' }).format(items);
 }
 
+/**
+ * A list of `count` items as the language joins them: item indexes and the separators between them.
+ * `enumeration` only separates ("南宁市、邕城", "A, B, C"); otherwise the last two are joined by "and".
+ */
+export function listParts(
+  locale: Locale,
+  count: number,
+  kind: 'conjunction' | 'enumeration' = 'conjunction',
+): Array<number | string> {
+  const placeholders = Array.from({ length: count }, (_, i) => String(i));
+  const style = kind === 'enumeration' ? 'narrow' : 'long';
+  return new Intl.ListFormat(localeTable[locale].intlLocale, { type: 'conjunction', style })
+    .formatToParts(placeholders)
+    .map((part) => (part.type === 'element' ? Number(part.value) : part.value));
+}
+
 /** The name of a language as readers of `locale` call it ("Vietnamese", "越南语", "Tiếng Việt"). */
 export function languageName(locale: Locale, language: Locale): string {
   const names = new Intl.DisplayNames([localeTable[locale].intlLocale], { type: 'language' });
   return names.of(localeTable[language].htmlLang) ?? localeTable[language].nativeName;
 }
 
-/** Date and time (with zone) of an instant, formatted apart; a message joins them per language. */
-export function dateAndTimeParts(locale: Locale, at: Date): { date: string; time: string } {
+/**
+ * Day, time of day and zone name of an instant, formatted apart; a message joins them as the
+ * language writes them ("2025年1月16日 22:00（北京时间）", "22:00 ngày 16/1/2025 (giờ Bắc Kinh)").
+ */
+export function dateAndTimeParts(locale: Locale, at: Date): { date: string; time: string; zone: string } {
   return {
-    date: formatDateTime(locale, at, { year: 'numeric', month: 'long', day: 'numeric' }),
-    // Apart, because Intl's combined Vietnamese pattern puts the time first and adds "lúc".
-    time: formatDateTime(locale, at, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
+    date: formatDateTime(locale, at, localeTable[locale].dayBesideTime),
+    time: formatDateTime(locale, at, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    zone: localeTable[locale].timeZoneName,
   };
 }
 

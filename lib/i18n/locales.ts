@@ -22,6 +22,10 @@ export type LocaleConfig = {
   newsLanguage: string;
   /** zone in which event and release times are shown; the events happen in Nanning */
   timeZone: string;
+  /** how this language's readers name `timeZone` beside a time ("北京时间", "giờ Bắc Kinh") */
+  timeZoneName: string;
+  /** how a day is written next to a time of day: Vietnamese news writes "22:00 ngày 16/1/2025" */
+  dayBesideTime: Intl.DateTimeFormatOptions;
   /** the language's own name, for the language switcher */
   nativeName: string;
   /** system font stack that covers the script (no downloaded fonts; see docs/decisions) */
@@ -39,6 +43,8 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     ogLocale: 'zh_CN',
     newsLanguage: 'zh-cn',
     timeZone: 'Asia/Shanghai',
+    timeZoneName: '北京时间',
+    dayBesideTime: { year: 'numeric', month: 'long', day: 'numeric' },
     nativeName: '中文',
     fontStack:
       'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
@@ -50,6 +56,8 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     ogLocale: 'en_US',
     newsLanguage: 'en',
     timeZone: 'Asia/Shanghai',
+    timeZoneName: 'Beijing time',
+    dayBesideTime: { year: 'numeric', month: 'long', day: 'numeric' },
     nativeName: 'English',
     fontStack: latinStack,
   },
@@ -60,6 +68,8 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     ogLocale: 'vi_VN',
     newsLanguage: 'vi',
     timeZone: 'Asia/Shanghai',
+    timeZoneName: 'giờ Bắc Kinh',
+    dayBesideTime: { year: 'numeric', month: 'numeric', day: 'numeric' },
     nativeName: 'Tiếng Việt',
     fontStack: latinStack,
   },

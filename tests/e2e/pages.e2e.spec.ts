@@ -14,7 +14,7 @@ const locales = [
       title: '市长主对话发布《南宁倡议》 聚焦友好交往、经贸合作与民心相通',
     },
     notFound: '页面不存在',
-    published: '发布于2025年1月16日 GMT+8 22:00',
+    published: '发布于2025年1月17日 21:50（北京时间）',
   },
   {
     locale: 'en',
@@ -26,7 +26,7 @@ const locales = [
       title: 'Mayors release the Nanning Initiative after the main dialogue',
     },
     notFound: 'Page not found',
-    published: 'Published 16 January 2025, 22:00 GMT+8',
+    published: 'Published 17 January 2025, 21:50 (Beijing time)',
   },
   {
     locale: 'vi',
@@ -38,7 +38,7 @@ const locales = [
       title: 'Các thị trưởng công bố Sáng kiến Nam Ninh sau phiên đối thoại chính',
     },
     notFound: 'Không tìm thấy trang',
-    published: 'Đăng ngày 16 tháng 1, 2025, 22:00 GMT+8',
+    published: 'Đăng lúc 21:50 ngày 17/1/2025 (giờ Bắc Kinh)',
   },
 ] as const;
 

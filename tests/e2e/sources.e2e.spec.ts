@@ -11,9 +11,9 @@ test('the sources page shows each outlet, its release details, reviewers and eve
   await expect(page).toHaveURL('/en/sources');
   await expect(page.locator('main > section')).toHaveCount(5);
   const nnicc = page.getByRole('region', { name: 'NNICC' });
-  await expect(nnicc).toContainText('Released 17 January 2025, 21:14 GMT+8');
+  await expect(nnicc).toContainText('Released 17 January 2025, 21:14 (Beijing time)');
   await expect(nnicc).toContainText(
-    'Huang Mengyao (Reviewer 1), Zhang Yanlan (Reviewer 2), Tang Caihong (Reviewer 3), Shen Fei (English reviewer)',
+    'Huang Mengyao (Reviewer 1), Zhang Yanlan (Reviewer 2), Tang Caihong (Reviewer 3) and Shen Fei (English reviewer)',
   );
   await nnicc.locator('summary').click();
   await expect(nnicc.getByRole('link', { name: 'Nanning Initiative', exact: true })).toBeVisible();

@@ -70,3 +70,36 @@ describe('launch content files', () => {
     );
   });
 });
+
+describe('dates against sources', () => {
+  it('refuses a report published before the release it is based on, naming file, field and source', async () => {
+    const directory = await brokenCopy('articles/gmd-2025-nanning-initiative.yaml', (t) =>
+      t.replace(/publishedAt: "2025-01-17T21:50:00\+08:00"/u, 'publishedAt: "2025-01-16T22:00:00+08:00"'),
+    );
+    expect(await problemsOf(directory)).toEqual([
+      'articles/gmd-2025-nanning-initiative.yaml: translations.zh.publishedAt: 2025-01-16T22:00:00+08:00 is before source "nnicc-2025-01-17" (its source) was released (2025-01-17T21:14:00+08:00)',
+    ]);
+  });
+
+  it('refuses a report published before a source its paragraphs name, known only to the day', async () => {
+    // the preview (15 January) quoting Archyde, released on 17 January
+    const directory = await brokenCopy('articles/gmd-2025-preview.yaml', (t) =>
+      t.replace(
+        /\n {4}en: According to a preview/u,
+        '\n    en: Archyde later wrote that, according to a preview',
+      ),
+    );
+    const problems = await problemsOf(directory);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toBe(
+      'articles/gmd-2025-preview.yaml: translations.zh.publishedAt: 2025-01-15T18:30:00+08:00 is before source "archyde-2025-01-17" (named in paragraph p2) was released (2025-01-17)',
+    );
+  });
+
+  it('accepts a report published on the day a source known only to the day was released', async () => {
+    const directory = await brokenCopy('articles/gmd-2025-opening.yaml', (t) =>
+      t.replaceAll('2025-01-17T21:40:00+08:00', '2025-01-17T21:14:00+08:00'),
+    );
+    await expect(loadContent(directory)).resolves.toBeTruthy();
+  });
+});
