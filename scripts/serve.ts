@@ -25,6 +25,7 @@ import { registerPageCache } from '../lib/http/page-cache-signal';
 import { log, requestIdFrom, routeOf } from '../lib/log/logger';
 import { isBadAddress, sendRefusal } from '../lib/server/bad-address';
 import { guardNotFound, isCrossSitePost } from '../lib/server/request-guards';
+import type { ArticleVersion } from '../lib/server/readable-shell';
 import { checkFormBody, isMultipartPost } from '../lib/server/form-body';
 import { packCopy, PageCache, servePage, unpackCopy, type SharedCopies } from '../lib/server/page-cache';
 
@@ -118,6 +119,18 @@ if (cache) {
   });
 }
 
+/**
+ * The language versions of a report, for the 404 of a report missing a language: asked of this
+ * server's own route (/api/article-versions, cached like a page), with a two-second limit.
+ */
+async function reportVersions(slug: string): Promise<ArticleVersion[]> {
+  const answer = await fetch(`http://127.0.0.1:${port}/api/article-versions/${slug}`, {
+    signal: AbortSignal.timeout(2_000),
+  });
+  if (!answer.ok) return [];
+  return ((await answer.json()) as { versions: ArticleVersion[] }).versions;
+}
+
 const server = createServer((req, res) => {
   // one id per request, for the log lines it causes here, in Next and in the newsroom's writes
   const requestId = requestIdFrom(req.headers['x-request-id']);
@@ -143,7 +156,7 @@ const server = createServer((req, res) => {
   if (isCrossSitePost(req)) return sendRefusal(req, res, 'origin');
   // Next's empty error shell for a 404, or a bare plain-text 400/404, becomes a readable page
   // (lib/server/request-guards.ts) — for form posts too
-  guardNotFound(req, res);
+  guardNotFound(req, res, reportVersions);
   // a multipart body Next could not decode would be its 500: read it first (lib/server/form-body.ts)
   if (isMultipartPost(req)) {
     void checkFormBody(req, res, (r, s) => sendRefusal(r, s, 'form')).then(

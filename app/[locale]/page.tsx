@@ -2,9 +2,11 @@ import { localeParam } from '@/lib/i18n/params';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HomePage } from '@/components/home/HomePage';
+import { JsonLd } from '@/components/JsonLd';
 import { getHomePage } from '@/lib/data/home';
 import { everyLanguage } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
+import * as structuredData from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,5 +20,10 @@ export default async function Page({ params }: Props) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const data = await getHomePage(locale);
-  return <HomePage locale={locale} data={data} />;
+  return (
+    <>
+      <JsonLd nodes={await structuredData.home(locale)} />
+      <HomePage locale={locale} data={data} />
+    </>
+  );
 }

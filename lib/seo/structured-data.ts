@@ -25,12 +25,65 @@ const pageUrl = (locale: Locale, path: string) => absoluteUrl(localizedPath(loca
 const ref = (locale: Locale, kind: 'person' | 'city' | 'event', id: string) =>
   `${pageUrl(locale, entityPath(kind, id))}#${kind}`;
 
+const homeUrl = (locale: Locale) => pageUrl(locale, '/');
+const websiteId = (locale: Locale) => `${homeUrl(locale)}#website`;
+
+/** The portal as a publisher: a news medium, with its principles on the about page. */
 export function organization(name: string, locale: Locale): Node {
   return {
-    '@type': 'Organization',
+    '@type': 'NewsMediaOrganization',
     '@id': `${pageUrl(locale, '/about')}#publisher`,
     name,
-    url: pageUrl(locale, '/'),
+    url: homeUrl(locale),
+    logo: absoluteUrl('/icon.svg'),
+    publishingPrinciples: pageUrl(locale, '/about'),
+  };
+}
+
+/**
+ * The home page: the site in this language, with the search box search engines may offer
+ * (a `SearchAction` to the search page), and its publisher.
+ */
+export async function home(locale: Locale): Promise<Node[]> {
+  const site = await getTranslations({ locale, namespace: 'Metadata' });
+  const name = site('siteName');
+  return [
+    {
+      '@context': context,
+      '@type': 'WebSite',
+      '@id': websiteId(locale),
+      name,
+      description: site('description'),
+      url: homeUrl(locale),
+      inLanguage: localeTable[locale].htmlLang,
+      publisher: { '@id': `${pageUrl(locale, '/about')}#publisher` },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: {
+          '@type': 'EntryPoint',
+          urlTemplate: `${pageUrl(locale, '/search')}?q={search_term_string}`,
+        },
+        'query-input': 'required name=search_term_string',
+      },
+    },
+    { '@context': context, ...organization(name, locale) },
+  ];
+}
+
+/** A page of the site that is not an entity: a section's list, the sources, the about page. */
+export function sitePage(
+  locale: Locale,
+  type: 'CollectionPage' | 'AboutPage',
+  page: { name: string; description: string; path: string },
+): Node {
+  return {
+    '@context': context,
+    '@type': type,
+    name: page.name,
+    description: page.description,
+    url: pageUrl(locale, page.path),
+    inLanguage: localeTable[locale].htmlLang,
+    isPartOf: { '@id': websiteId(locale) },
   };
 }
 
@@ -215,6 +268,32 @@ export async function sectionBreadcrumbs(
     { name: layout(sections[section]), path: `/${section}` },
     ...(page ? [page] : []),
   ]);
+}
+
+const sectionMessages = {
+  articles: 'ArticlesPage',
+  events: 'EventsPage',
+  people: 'PeoplePage',
+  cities: 'CitiesPage',
+  agreements: 'AgreementsPage',
+  sources: 'SourcesPage',
+} as const;
+
+/** A section's own page (the list of people, the sources): what it is, and where it sits. */
+export async function sectionPage(
+  locale: Locale,
+  section: keyof typeof sections,
+  path = `/${section}`,
+): Promise<Node[]> {
+  const t = await getTranslations({ locale, namespace: sectionMessages[section] });
+  return [
+    sitePage(locale, 'CollectionPage', {
+      name: t('title'),
+      description: t('description'),
+      path,
+    }),
+    await sectionBreadcrumbs(locale, section),
+  ];
 }
 
 /** The breadcrumb trail of an event, person, city or agreement page. */

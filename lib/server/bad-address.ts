@@ -39,21 +39,27 @@ export function languageOf(url: string, acceptLanguage: string | undefined): Loc
  * What the portal's server refuses before (or instead of) Next, each with its status: an address
  * or a form body it cannot read (400), a form posted from another site (403, CSRF: Next would
  * answer it with a 500), and a page that does not exist where Next's answer is its empty error
- * shell (404, lib/server/not-found-shell.ts).
+ * shell (404, lib/server/request-guards.ts).
  */
 export type Refusal = 'address' | 'form' | 'origin' | 'notFound';
 const statusOf: Record<Refusal, number> = { address: 400, form: 400, origin: 403, notFound: 404 };
 
 type Texts = { title: string; body: string; home: string; siteName: string };
-const messagesOf = new Map<Locale, Record<string, Record<string, string>>>();
-function textsOf(locale: Locale, what: Refusal): Texts {
+type Messages = Record<string, Record<string, string>>;
+const messagesOf = new Map<Locale, Messages>();
+/** The messages file of a language, read once (the server's own pages, outside Next and next-intl). */
+export function serverMessages(locale: Locale): Messages {
   let messages = messagesOf.get(locale);
   if (!messages) {
     messages = JSON.parse(
       readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8'),
-    ) as Record<string, Record<string, string>>;
+    ) as Messages;
     messagesOf.set(locale, messages);
   }
+  return messages;
+}
+function textsOf(locale: Locale, what: Refusal): Texts {
+  const messages = serverMessages(locale);
   const page = messages.BadRequestPage!;
   const [title, body] =
     what === 'notFound'
@@ -62,7 +68,7 @@ function textsOf(locale: Locale, what: Refusal): Texts {
   return { title, body, home: page.home!, siteName: messages.Metadata!.siteName! };
 }
 
-const escape = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
@@ -75,11 +81,11 @@ export function refusalPage(locale: Locale | null, what: Refusal = 'address'): s
   const sections = shown
     .map((l) => {
       const t = textsOf(l, what);
-      return `<section lang="${localeTable[l].htmlLang}"><h1>${escape(t.title)}</h1><p>${escape(t.body)}</p><p><a href="/${l}">${escape(t.home)}</a></p></section>`;
+      return `<section lang="${localeTable[l].htmlLang}"><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p><p><a href="/${l}">${escapeHtml(t.home)}</a></p></section>`;
     })
     .join('');
   const html = localeTable[shown[0]!];
-  return `<!DOCTYPE html><html lang="${html.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(first.title)} · ${escape(first.siteName)}</title><style>body{font-family:${escape(html.fontStack)};max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1c1917}a{color:inherit}section{margin-bottom:2rem}</style></head><body><main>${sections}</main></body></html>`;
+  return `<!DOCTYPE html><html lang="${html.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(first.title)} · ${escapeHtml(first.siteName)}</title><style>body{font-family:${escapeHtml(html.fontStack)};max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1c1917}a{color:inherit}section{margin-bottom:2rem}</style></head><body><main>${sections}</main></body></html>`;
 }
 
 /** The refusal answer for a request: status, headers and body (see refusalPage). */

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { isLocale, localeTable } from '../i18n/locales';
+import { isLocale } from '../i18n/locales';
 import { refusalAnswer } from './bad-address';
+import { fillShell, reportSlugOf, shellContent, type ArticleVersion } from './readable-shell';
 
 /**
  * Two answers the portal's server gives in Next's place (scripts/serve.ts):
@@ -9,12 +10,13 @@ import { refusalAnswer } from './bad-address';
  * - A POST to a page from another site — a server action or a form whose Origin names another host
  *   than the one it was sent to — is refused with a localized 403. Next makes the same check, but
  *   answers it with a 500 ("Invalid Server Actions request"), which reads as the portal failing.
- * - Some 404s Next answers with its bare error shell, `<html id="__next_error__">`, the page itself
- *   only in the RSC payload (upstream vercel/next.js#62228): blank without JavaScript, and in no
- *   language. For an address in no language that page is the trilingual "not found", so the plain
- *   trilingual 404 page replaces it. For an address in a language the shell stays (its script
- *   renders the localized page, with the versions of a report that lacks this language) and gets
- *   the language's `lang`; readable content without JavaScript there is issue 18's.
+ * - Some 404s and 5xx Next answers with its bare error shell, `<html id="__next_error__">`, the page
+ *   itself only in the RSC payload (upstream vercel/next.js#62228): blank without JavaScript, and
+ *   in no language. For an address in no language that page is the trilingual "not found", so the
+ *   plain trilingual 404 page replaces it. For an address in a language (the newsroom's too) the
+ *   shell keeps its script and status, and gets the language's `lang` and the page's content
+ *   written into it (lib/server/readable-shell.ts): "not found", "this report is not in
+ *   Vietnamese — read it in …", or "cannot be shown right now".
  */
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -38,19 +40,25 @@ export function isCrossSitePost(req: Pick<IncomingMessage, 'method' | 'url' | 'h
 }
 
 /**
- * Holds a 404's or 400's answer until it is complete; replaces Next's empty error shell (see the
- * top) and a bare plain-text refusal ("Not found" from a route handler, Next's "Bad Request") with
- * the localized page.
+ * Holds a 404's, 400's or 5xx's answer until it is complete; replaces Next's empty error shell (see
+ * the top) and a bare plain-text refusal ("Not found" from a route handler, Next's "Bad Request")
+ * with the localized page. `versionsOf` names the language versions of a report (for the 404 of a
+ * report that lacks the address's language); without it, that 404 says only "not found".
  * Installed before anything else wraps `res`; it never reassigns `res`'s methods afterwards, so
  * wrappers installed later keep working.
  */
-export function guardNotFound(req: IncomingMessage, res: ServerResponse): void {
+export function guardNotFound(
+  req: IncomingMessage,
+  res: ServerResponse,
+  versionsOf?: (slug: string) => Promise<ArticleVersion[]>,
+): void {
   // every method and header: Next answers odd ones (a PUT, an `rsc: garbage` header) with the shell too
   const { write, end, writeHead, flushHeaders } = res;
   let mode: 'undecided' | 'pass' | 'hold' = 'undecided';
   const held: unknown[][] = [];
   const decide = () => {
-    if (mode === 'undecided') mode = res.statusCode === 404 || res.statusCode === 400 ? 'hold' : 'pass';
+    if (mode === 'undecided')
+      mode = res.statusCode === 404 || res.statusCode === 400 || res.statusCode >= 500 ? 'hold' : 'pass';
     return mode;
   };
   res.flushHeaders = function (this: ServerResponse) {
@@ -94,9 +102,11 @@ export function guardNotFound(req: IncomingMessage, res: ServerResponse): void {
     } catch {
       // not readable as gzip: leave the answer as it is
     }
-    if (/^<!DOCTYPE html><html id="__next_error__"/i.test(html)) {
-      const prefix = /^\/([^/?#]+)/.exec(req.url ?? '/')?.[1] ?? '';
-      if (!isLocale(prefix)) {
+    const failed = res.statusCode >= 500;
+    const prefix = /^\/([^/?#]+)/.exec(req.url ?? '/')?.[1] ?? '';
+    const locale = prefix === 'editor' ? /^\/editor\/([^/?#]+)/.exec(req.url ?? '')?.[1] : prefix;
+    if (/^<!DOCTYPE html><html id="__next_error__"/i.test(html) && (!failed || isLocale(locale))) {
+      if (!isLocale(prefix) && !failed) {
         const requestId = res.getHeader('x-request-id');
         for (const name of res.getHeaderNames()) res.removeHeader(name);
         if (requestId !== undefined) res.setHeader('x-request-id', requestId);
@@ -106,20 +116,27 @@ export function guardNotFound(req: IncomingMessage, res: ServerResponse): void {
         // Node's own end: a compression step wrapped around this one has already finished
         return (end as (...a: unknown[]) => ServerResponse).call(this, answer.body);
       }
-      const marked = Buffer.from(
-        html.replace(
-          '<html id="__next_error__"',
-          `<html id="__next_error__" lang="${localeTable[prefix].htmlLang}"`,
-        ),
-      );
-      const out = gzip ? gzipSync(marked) : marked;
-      if (res.getHeader('content-length') !== undefined) res.setHeader('content-length', String(out.length));
-      (write as (...a: unknown[]) => boolean).call(this, out);
-      return (end as (...a: unknown[]) => ServerResponse).call(this);
+      const language = isLocale(locale) ? locale : 'zh';
+      const send = (versions: ArticleVersion[]) => {
+        const content = shellContent(
+          language,
+          failed ? { kind: 'outage', retryHref: req.url ?? '/' } : { kind: 'notFound', versions },
+        );
+        const filled = Buffer.from(fillShell(html, language, content));
+        const out = gzip ? gzipSync(filled) : filled;
+        if (res.getHeader('content-length') !== undefined) res.setHeader('content-length', String(out.length));
+        (write as (...a: unknown[]) => boolean).call(this, out);
+        return (end as (...a: unknown[]) => ServerResponse).call(this);
+      };
+      const slug = res.statusCode === 404 ? reportSlugOf(req.url ?? '') : undefined;
+      if (!slug || !versionsOf) return send([]);
+      // the report's versions are asked for while the answer waits (a cached lookup, see serve.ts)
+      void versionsOf(slug).then(send, () => send([]));
+      return this;
     }
     // a bare "Not found" / "Bad Request" in plain text (a route handler's, or Next's): the page
     const type = String(res.getHeader('content-type') ?? '');
-    if ((type === '' || type.startsWith('text/plain')) && html.length < 1024) {
+    if (!failed && (type === '' || type.startsWith('text/plain')) && html.length < 1024) {
       const requestId = res.getHeader('x-request-id');
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       if (requestId !== undefined) res.setHeader('x-request-id', requestId);

@@ -31,9 +31,16 @@ const required: Record<string, string[]> = {
   City: ['name', 'geo'],
   CreativeWork: ['name', 'url'],
   BreadcrumbList: ['itemListElement'],
+  WebSite: ['name', 'url', 'inLanguage', 'publisher', 'potentialAction'],
+  NewsMediaOrganization: ['name', 'url', 'logo'],
+  CollectionPage: ['name', 'url', 'inLanguage', 'isPartOf'],
+  AboutPage: ['name', 'url', 'inLanguage'],
 };
 /** The main JSON-LD type of each page type, by path. */
 const mainType: Array<[RegExp, string]> = [
+  [/^\/(zh|en|vi)$/, 'WebSite'],
+  [/^\/(zh|en|vi)\/(articles|events|people|cities|agreements|sources)$/, 'CollectionPage'],
+  [/^\/(zh|en|vi)\/about$/, 'AboutPage'],
   [/^\/(zh|en|vi)\/articles\/[^/]+$/, 'NewsArticle'],
   [/^\/(zh|en|vi)\/events\/[^/]+$/, 'Event'],
   [/^\/(zh|en|vi)\/people\/[^/]+$/, 'Person'],
@@ -207,10 +214,16 @@ test('every public page in every language is crawlable, canonical, reciprocal an
       if (type === 'NewsArticle' && node.inLanguage !== htmlLang[locale])
         problems.push(`${page.url}: NewsArticle inLanguage ${String(node.inLanguage)}`);
     }
+    if (page.status === 200 && !page.noindex && page.jsonLd.length === 0)
+      problems.push(`${page.url}: indexable, but no JSON-LD`);
     const expected = mainType.find(([pattern]) => pattern.test(pathname))?.[1];
     if (expected && !page.jsonLd.some((n) => n['@type'] === expected))
       problems.push(`${page.url}: no ${expected} JSON-LD`);
-    if (expected && !page.jsonLd.some((n) => n['@type'] === 'BreadcrumbList'))
+    if (
+      expected &&
+      !['WebSite', 'AboutPage'].includes(expected) &&
+      !page.jsonLd.some((n) => n['@type'] === 'BreadcrumbList')
+    )
       problems.push(`${page.url}: no BreadcrumbList JSON-LD`);
   }
 
@@ -296,4 +309,47 @@ test('each report has a 1200×630 share image per language, named in Open Graph 
     await testInfo.attach(`share image (${locale})`, { body: png, contentType: 'image/png' });
   }
   expect((await request.get('/vi/articles/no-such-report/share.png')).status()).toBe(404);
+});
+
+test('each home page describes the site with a search box search engines can use, and its publisher', async ({
+  request,
+  baseURL,
+}) => {
+  const term = { zh: '南宁倡议', en: 'Nanning Initiative', vi: 'Sáng kiến Nam Ninh' } as const;
+  for (const locale of ['zh', 'en', 'vi'] as const) {
+    const html = parse(await (await request.get(`/${locale}`)).text());
+    const nodes = html
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
+    const site = nodes.find((n) => n['@type'] === 'WebSite')!;
+    const publisher = nodes.find((n) => n['@type'] === 'NewsMediaOrganization')!;
+    expect(site.inLanguage).toBe(htmlLang[locale]);
+    expect(site.url).toBe(`${baseURL}/${locale}`);
+    expect(site.publisher).toEqual({ '@id': publisher['@id'] });
+    const action = site.potentialAction as { target: { urlTemplate: string }; 'query-input': string };
+    expect(action['query-input']).toBe('required name=search_term_string');
+    // the template, filled in, is this language's search page with results for the term
+    const results = await request.get(
+      action.target.urlTemplate.replace('{search_term_string}', encodeURIComponent(term[locale])),
+    );
+    expect(results.url()).toContain(`/${locale}/search?q=`);
+    expect(results.status()).toBe(200);
+    const page = parse(await results.text());
+    expect(
+      page.querySelectorAll(`main a[href^="/${locale}/agreements/nanning-initiative-2025"]`).length,
+    ).toBe(1);
+    // a report names the same publisher node
+    const report = parse(
+      await (
+        await request.get(
+          `/${locale}/articles/${locale === 'zh' ? 'nanning-changyi-fabu' : locale === 'en' ? 'mayors-release-nanning-initiative' : 'cong-bo-sang-kien-nam-ninh'}`,
+        )
+      ).text(),
+    );
+    const article = report
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.textContent) as Record<string, unknown>)
+      .find((n) => n['@type'] === 'NewsArticle')!;
+    expect((article.publisher as Record<string, unknown>)['@id']).toBe(publisher['@id']);
+  }
 });

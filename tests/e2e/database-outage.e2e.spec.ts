@@ -31,7 +31,10 @@ const pages = [
 
 const unlinked = '/vi/articles/cong-bo-sang-kien-nam-ninh/with/en,zh';
 
-test('published pages are served from the cache while the database is unreachable', async ({ page }) => {
+test('published pages are served from the cache while the database is unreachable', async ({
+  page,
+  browser,
+}) => {
   const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
     adminUrl: string;
     database: string;
@@ -73,6 +76,23 @@ test('published pages are served from the cache while the database is unreachabl
     const search = await page.goto('/en/search?q=border%20gates%20outage');
     expect(search?.status()).toBe(500);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page cannot be shown right now');
+    // Without JavaScript (a text browser, a reader who turned it off) the same page is there: its
+    // content is written into the HTML, not only into the script's payload.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      const answer = await plain.goto('/zh/search?q=%E6%96%AD%E7%BD%91');
+      expect(answer?.status()).toBe(500);
+      await expect(plain.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+      await expect(plain.getByRole('heading', { level: 1 })).toHaveText('页面暂时无法显示');
+      await expect(plain.getByRole('link', { name: '重试' })).toHaveAttribute(
+        'href',
+        '/zh/search?q=%E6%96%AD%E7%BD%91',
+      );
+      await expect(plain.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/zh');
+    } finally {
+      await noScript.close();
+    }
     const recent = await page.goto('/en/search?q=nanning');
     expect(recent?.status()).toBe(200);
     expect(recent?.headers()['x-portal-cache']).toMatch(/^(hit|stale-if-error)$/);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { JsonLd } from '@/components/JsonLd';
 import { notFound, redirect } from 'next/navigation';
 import { ArticleIndex } from '@/components/articles/ArticleIndex';
 import { getArticleList } from '@/lib/data/article-list';
@@ -8,6 +9,7 @@ import { localeParam } from '@/lib/i18n/params';
 import { localizedPath } from '@/lib/i18n/paths';
 import { listQueryString, parseListQuery } from '@/lib/reading/list-params';
 import { pageMetadata } from '@/lib/seo/metadata';
+import * as structuredData from '@/lib/seo/structured-data';
 
 // Reads the query string, so it renders per request; its data comes from Next's data cache
 // (lib/data/article-list.ts), so a reader still costs no database query.
@@ -58,5 +60,16 @@ export default async function Page({ params, searchParams }: Props) {
   if (!query.canonical || page !== query.page) {
     redirect(localizedPath(locale, '/articles') + listQueryString({ page, event: query.event }));
   }
-  return <ArticleIndex locale={locale} list={list} />;
+  return (
+    <>
+      <JsonLd
+        nodes={await structuredData.sectionPage(
+          locale,
+          'articles',
+          `/articles${listQueryString({ page, event: query.event })}`,
+        )}
+      />
+      <ArticleIndex locale={locale} list={list} />
+    </>
+  );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { JsonLd } from '@/components/JsonLd';
 import { CityList } from '@/components/city/CityList';
 import { getCities } from '@/lib/data/cities';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/seo/metadata';
+import * as structuredData from '@/lib/seo/structured-data';
 import { everyLanguage } from '@/lib/i18n/paths';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -22,5 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  return <CityList locale={locale} cities={await getCities(locale)} />;
+  return (
+    <>
+      <JsonLd nodes={await structuredData.sectionPage(locale, 'cities')} />
+      <CityList locale={locale} cities={await getCities(locale)} />
+    </>
+  );
 }

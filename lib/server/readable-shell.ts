@@ -1,0 +1,87 @@
+import { errorMessages } from '../i18n/error-messages';
+import { languageName } from '../i18n/format';
+import { localeTable, type Locale } from '../i18n/locales';
+import { escapeHtml, serverMessages } from './bad-address';
+
+/**
+ * Next answers a page that called `notFound()` or failed to render with its bare error shell,
+ * `<html id="__next_error__">`: the page exists only in the RSC payload and is drawn by script
+ * (upstream vercel/next.js#62228), so readers without JavaScript, text browsers and crawlers get
+ * a blank page. The portal's server writes the page's localized content into that shell — the
+ * status stays 404 or 5xx. With JavaScript, React renders the shell's document from the payload
+ * (`createRoot`, no hydration) and replaces what is written here with the same texts.
+ */
+
+export type ArticleVersion = { locale: Locale; slug: string; title: string };
+
+export type ShellContent =
+  | { kind: 'notFound'; versions: ArticleVersion[] }
+  | { kind: 'outage'; retryHref: string };
+
+/** The slug of a report address (`/vi/articles/<slug>`, also its side-by-side view), if it is one. */
+export function reportSlugOf(url: string): string | undefined {
+  return /^\/[a-z]{2}\/articles\/([a-z0-9-]{1,120})(?:[/?#]|$)/.exec(url)?.[1];
+}
+
+const link = (href: string, text: string, extra = '') =>
+  `<a href="${escapeHtml(href)}" class="underline"${extra}>${escapeHtml(text)}</a>`;
+
+/** The content of the page, as the portal's own not-found and error pages show it. */
+export function shellContent(locale: Locale, content: ShellContent): string {
+  const messages = serverMessages(locale);
+  const home = `/${locale}`;
+  let main: string;
+  if (content.kind === 'outage') {
+    const t = errorMessages[locale];
+    main =
+      `<h1 class="text-2xl font-bold">${escapeHtml(t.title)}</h1><p class="mt-4">${escapeHtml(t.body)}</p>` +
+      `<p class="mt-6 flex gap-6">${link(content.retryHref, t.retry)}${link(home, t.home)}</p>`;
+  } else {
+    // the same choice as components/NotFoundMessage.tsx makes in the browser
+    const others = content.versions.filter((v) => v.locale !== locale);
+    const existsHere = content.versions.some((v) => v.locale === locale);
+    if (others.length === 0 || existsHere) {
+      const t = messages.NotFoundPage!;
+      main =
+        `<h1 class="text-2xl font-bold">${escapeHtml(t.title!)}</h1><p class="mt-3">${escapeHtml(t.body!)}</p>` +
+        `<p class="mt-3">${link(home, t.home!)}</p>`;
+    } else {
+      const t = messages.MissingTranslationPage!;
+      const items = others
+        .map((v) => {
+          const lang = localeTable[v.locale].htmlLang;
+          const readIn = t.readIn!.replace('{language}', languageName(locale, v.locale));
+          return `<li>${link(`/${v.locale}/articles/${v.slug}`, readIn, ` hreflang="${lang}"`)}<p lang="${lang}" class="mt-1">${escapeHtml(v.title)}</p></li>`;
+        })
+        .join('');
+      main =
+        `<h1 class="text-2xl font-bold">${escapeHtml(t.title!)}</h1><p class="mt-3">${escapeHtml(t.body!)}</p>` +
+        `<ul class="mt-4 space-y-4">${items}</ul>`;
+    }
+  }
+  const siteName = messages.Metadata!.siteName!;
+  return (
+    `<header class="border-b border-black/10"><div class="mx-auto max-w-6xl px-4 pb-3 pt-4">` +
+    `<a href="${home}" class="text-lg font-bold">${escapeHtml(siteName)}</a></div></header>` +
+    `<main id="content" class="mx-auto max-w-3xl px-4 py-16">${main}</main>`
+  );
+}
+
+/**
+ * The shell with `lang`, the portal's stylesheets (named in the payload's style hints) and the
+ * content written into its body; any other document is returned unchanged.
+ */
+export function fillShell(html: string, locale: Locale, content: string): string {
+  if (!/^<!DOCTYPE html><html id="__next_error__"/i.test(html)) return html;
+  const styles = [...html.matchAll(/:HL\[\\"(\/_next\/static\/[^"\\]+\.css)\\",\\"style\\"/g)]
+    .map((m) => m[1]!)
+    .filter((href, i, all) => all.indexOf(href) === i)
+    .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}"/>`)
+    .join('');
+  return html
+    .replace(/^<!DOCTYPE html><html id="__next_error__"(?: lang="[^"]*")?/i, (start) =>
+      `${start.replace(/ lang="[^"]*"/, '')} lang="${localeTable[locale].htmlLang}"`,
+    )
+    .replace('</head>', `${styles}</head>`)
+    .replace(/<body([^>]*)>/, (body) => `${body}${content}`);
+}

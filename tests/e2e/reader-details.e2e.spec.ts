@@ -1,0 +1,155 @@
+import { expect, test } from '@playwright/test';
+
+/** What a careful reader notices: figures, dates, names, roles — in each language (issue 18). */
+
+test('key figures keep the number with what it counts, as each language reads it', async ({ page }) => {
+  for (const [locale, label] of [
+    ['zh', '参会城市'],
+    ['en', 'Cities'],
+    ['vi', 'Thành phố'],
+  ] as const) {
+    await page.goto(`/${locale}`);
+    const figure = page.locator('#key-figures + dl > div').first();
+    await expect(figure.getByRole('term')).toHaveText(label);
+    await expect(figure.getByRole('definition').first()).toHaveText('12');
+  }
+  // no label is a bare measure word waiting for its number ("个城市")
+  await page.goto('/zh/events/china-asean-mayors-forum-2015');
+  for (const term of await page.locator('#key-figures + dl dt').allTextContents())
+    expect(term).not.toMatch(/^[个位项名]/u);
+  await expect(page.locator('#key-figures + dl dd.text-3xl').first()).toHaveText('150余');
+});
+
+test('times name their zone as each language does, and a report follows the release it is based on', async ({
+  page,
+}) => {
+  const cases = [
+    [
+      '/zh/articles/nanning-changyi-fabu',
+      '发布于2025年1月17日 21:50（北京时间）',
+      '来源发布时间：2025年1月17日 21:14（北京时间）',
+    ],
+    [
+      '/en/articles/mayors-release-nanning-initiative',
+      'Published 17 January 2025, 21:50 (Beijing time)',
+      'Source released 17 January 2025, 21:14 (Beijing time)',
+    ],
+    [
+      '/vi/articles/cong-bo-sang-kien-nam-ninh',
+      'Đăng lúc 21:50 ngày 17/1/2025 (giờ Bắc Kinh)',
+      'Nguồn công bố: 21:14 ngày 17/1/2025 (giờ Bắc Kinh)',
+    ],
+  ] as const;
+  for (const [path, published, released] of cases) {
+    await page.goto(path);
+    await expect(page.locator('article time').first()).toHaveText(published);
+    await expect(page.getByText(released)).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('GMT');
+  }
+});
+
+test('the reviewers of a source are named with their roles in the page language', async ({ page }) => {
+  const cases = [
+    [
+      '/zh/articles/nanning-changyi-fabu',
+      ['Huang Mengyao（一审）', 'Zhang Yanlan（二审）', 'Tang Caihong（三审）', 'Shen Fei（英文审校）'],
+    ],
+    [
+      '/vi/articles/cong-bo-sang-kien-nam-ninh',
+      [
+        'Huang Mengyao (Người duyệt 1)',
+        'Zhang Yanlan (Người duyệt 2)',
+        'Tang Caihong (Người duyệt 3)',
+        'Shen Fei (Người duyệt bản tiếng Anh)',
+      ],
+    ],
+    [
+      '/en/articles/mayors-release-nanning-initiative',
+      [
+        'Huang Mengyao (Reviewer 1)',
+        'Zhang Yanlan (Reviewer 2)',
+        'Tang Caihong (Reviewer 3)',
+        'Shen Fei (English reviewer)',
+      ],
+    ],
+  ] as const;
+  for (const [path, credits] of cases) {
+    await page.goto(path);
+    await expect(page.locator('footer ul').first().getByRole('listitem')).toHaveText([...credits]);
+    // the names are pinyin: marked as such, the roles in the page's language
+    await expect(page.locator('footer ul').first().locator('span[lang="en"]').first()).toHaveText(
+      'Huang Mengyao',
+    );
+  }
+  await page.goto('/zh/sources');
+  await expect(page.locator('#source-nnicc-2025-01-17')).toContainText(
+    'Huang Mengyao（一审）、Zhang Yanlan（二审）、Tang Caihong（三审）和Shen Fei（英文审校）',
+  );
+  await expect(page.locator('#source-nnicc-2025-01-17')).not.toContainText('Reviewer');
+});
+
+test('a city lists its other spellings once each, separated as Chinese separates them', async ({ page }) => {
+  await page.goto('/zh/cities/nanning');
+  const names = page.locator('section[aria-labelledby="names-heading"]');
+  await expect(names.getByRole('definition').filter({ hasText: '邕城' })).toHaveCount(1);
+  await page.goto('/zh/cities/vientiane');
+  // "Vientiane" is already its English name: only the Chinese variant is left
+  await expect(names.locator('dd').last()).toHaveText('万象市');
+  // a spelling that is already one of the names is not listed again
+  await page.goto('/en/people/athsaphangthong-siphandone');
+  await expect(names.getByText('Atsaphangthong Siphandone')).toHaveCount(1);
+  await page.goto('/zh/cities/mong-cai');
+  await expect(names.locator('dd').last()).toHaveText('芒街、Mong Cai');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an unknown report, address or language version is a readable 404 in the language asked for', async ({
+    page,
+  }) => {
+    for (const [path, lang, title] of [
+      ['/zh/articles/no-such-report', 'zh-Hans', '页面不存在'],
+      ['/en/no/such/page', 'en', 'Page not found'],
+      ['/vi/people/no-such-person', 'vi', 'Không tìm thấy trang'],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.getByRole('main').getByRole('link')).toHaveAttribute(
+        'href',
+        `/${path.split('/')[1]}`,
+      );
+    }
+    const missing = await page.goto('/vi/articles/2015-china-asean-mayors-forum-nanning-consensus');
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài này chưa có bản tiếng Việt');
+    await expect(page.getByRole('main').getByRole('link')).toHaveText([
+      'Đọc bản Tiếng Trung (Giản thể)',
+      'Đọc bản Tiếng Anh',
+    ]);
+    await expect(page.getByRole('main').locator('p[lang="en"]')).toContainText('Nanning Consensus');
+  });
+});
+
+test('with JavaScript the 404 shows its content once', async ({ page }) => {
+  const response = await page.goto('/en/articles/no-such-report');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // the site's own header and navigation, drawn by the script, replace the written-in content
+  await expect(page.getByRole('navigation', { name: 'Language' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+});
+
+test('every home page carries the site and its publisher as JSON-LD', async ({ page }) => {
+  for (const locale of ['zh', 'en', 'vi']) {
+    await page.goto(`/${locale}`);
+    const types = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) =>
+        scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']),
+      );
+    expect(types).toEqual(['WebSite', 'NewsMediaOrganization']);
+  }
+});
