@@ -17,7 +17,7 @@ test('key figures keep the number with what it counts, as each language reads it
   await page.goto('/zh/events/china-asean-mayors-forum-2015');
   for (const term of await page.locator('#key-figures + dl dt').allTextContents())
     expect(term).not.toMatch(/^[个位项名]/u);
-  await expect(page.locator('#key-figures + dl dd.text-3xl').first()).toHaveText('150余');
+  await expect(page.locator('#key-figures + dl dd.text-3xl').filter({ hasText: '150余' })).toHaveCount(1);
 });
 
 test('times name their zone as each language does, and a report follows the release it is based on', async ({
@@ -77,9 +77,10 @@ test('the reviewers of a source are named with their roles in the page language'
     await page.goto(path);
     await expect(page.locator('footer ul').first().getByRole('listitem')).toHaveText([...credits]);
     // the names are pinyin: marked as such, the roles in the page's language
-    await expect(page.locator('footer ul').first().locator('span[lang="en"]').first()).toHaveText(
-      'Huang Mengyao',
-    );
+    if (!path.startsWith('/en/'))
+      await expect(page.locator('footer ul').first().locator('span[lang="en"]').first()).toHaveText(
+        'Huang Mengyao',
+      );
   }
   await page.goto('/zh/sources');
   await expect(page.locator('#source-nnicc-2025-01-17')).toContainText(
