@@ -15,8 +15,7 @@ import { escapeHtml, serverMessages } from './bad-address';
 export type ArticleVersion = { locale: Locale; slug: string; title: string };
 
 export type ShellContent =
-  | { kind: 'notFound'; versions: ArticleVersion[] }
-  | { kind: 'outage'; retryHref: string };
+  { kind: 'notFound'; versions: ArticleVersion[] } | { kind: 'outage'; retryHref: string };
 
 /** The slug of a report address (`/vi/articles/<slug>`, also its side-by-side view), if it is one. */
 export function reportSlugOf(url: string): string | undefined {
@@ -79,8 +78,9 @@ export function fillShell(html: string, locale: Locale, content: string): string
     .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}"/>`)
     .join('');
   return html
-    .replace(/^<!DOCTYPE html><html id="__next_error__"(?: lang="[^"]*")?/i, (start) =>
-      `${start.replace(/ lang="[^"]*"/, '')} lang="${localeTable[locale].htmlLang}"`,
+    .replace(
+      /^<!DOCTYPE html><html id="__next_error__"(?: lang="[^"]*")?/i,
+      (start) => `${start.replace(/ lang="[^"]*"/, '')} lang="${localeTable[locale].htmlLang}"`,
     )
     .replace('</head>', `${styles}</head>`)
     .replace(/<body([^>]*)>/, (body) => `${body}${content}`);

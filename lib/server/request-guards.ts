@@ -124,7 +124,8 @@ export function guardNotFound(
         );
         const filled = Buffer.from(fillShell(html, language, content));
         const out = gzip ? gzipSync(filled) : filled;
-        if (res.getHeader('content-length') !== undefined) res.setHeader('content-length', String(out.length));
+        if (res.getHeader('content-length') !== undefined)
+          res.setHeader('content-length', String(out.length));
         (write as (...a: unknown[]) => boolean).call(this, out);
         return (end as (...a: unknown[]) => ServerResponse).call(this);
       };
