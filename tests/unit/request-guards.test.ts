@@ -44,7 +44,17 @@ describe("Next's empty 404 shell", () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       requestOf.set(res, req);
-      guardNotFound(req, res);
+      // the versions of one report, as the server's own route would list them
+      guardNotFound(req, res, (slug) =>
+        Promise.resolve(
+          slug === 'forum-2015'
+            ? [
+                { locale: 'zh' as const, slug: 'luntan-2015', title: '2015年论坛' },
+                { locale: 'en' as const, slug: 'forum-2015', title: 'The 2015 forum' },
+              ]
+            : [],
+        ),
+      );
       answer(res);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -71,7 +81,7 @@ describe("Next's empty 404 shell", () => {
     expect(html).not.toContain('__next_error__');
   });
 
-  it('keeps its script for an address in a language, marked with that language, also compressed', async () => {
+  it('keeps its script for an address in a language, with the language and the page written in, also compressed', async () => {
     answer = (res) => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -80,9 +90,55 @@ describe("Next's empty 404 shell", () => {
     };
     const response = await fetch(`${origin}/vi/khong-co`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toBe(
-      shell.replace('<html id="__next_error__"', '<html id="__next_error__" lang="vi"'),
-    );
+    const html = await response.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html id="__next_error__" lang="vi"><head><\/head><body><header/);
+    expect(html).toContain('<h1 class="text-2xl font-bold">Không tìm thấy trang</h1>');
+    expect(html).toContain('<script>self.__next_f.push([1,"页面不存在"])</script>');
+  });
+
+  it('names the versions of a report that lacks the language asked for', async () => {
+    answer = (res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(
+        shell.replace(
+          '</head>',
+          '<script>self.__next_f.push([1,":HL[\\"/_next/static/chunks/a.css\\",\\"style\\"]"])</script></head>',
+        ),
+      );
+    };
+    const html = await (await fetch(`${origin}/vi/articles/forum-2015`)).text();
+    expect(html).toContain('Bài này chưa có bản tiếng Việt');
+    expect(html).toContain('<a href="/zh/articles/luntan-2015" class="underline" hreflang="zh-Hans">');
+    expect(html).toContain('<p lang="en" class="mt-1">The 2015 forum</p>');
+    // the portal's stylesheet, which the shell only names in its payload
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"/></head>');
+  });
+
+  it('a page that failed in a language says so in that language, and stays a failure', async () => {
+    answer = (res) => {
+      res.statusCode = 500;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(shell);
+    };
+    const failed = await fetch(`${origin}/en/search?q=x`);
+    expect(failed.status).toBe(500);
+    const html = await failed.text();
+    expect(html).toContain('This page cannot be shown right now');
+    expect(html).toContain('<a href="/en/search?q=x" class="underline">Try again</a>');
+    const newsroom = await fetch(`${origin}/editor/zh/articles`);
+    expect(newsroom.status).toBe(500);
+    expect(await newsroom.text()).toContain('页面暂时无法显示');
+    // a failure in no language, or not a page, is left alone
+    expect(await (await fetch(`${origin}/api/x`)).text()).toBe(shell);
+    answer = (res) => {
+      res.statusCode = 500;
+      res.setHeader('content-type', 'text/plain');
+      res.end('Internal Server Error');
+    };
+    const plain = await fetch(`${origin}/en/x`);
+    expect(plain.status).toBe(500);
+    expect(await plain.text()).toBe('Internal Server Error');
   });
 
   it('behind the compression Next wraps around it, as in the portal', async () => {
