@@ -2,7 +2,14 @@ import type { Locale } from '@/lib/i18n/locales';
 import { localeTable } from '@/lib/i18n/locales';
 import { localizedPath } from '@/lib/i18n/paths';
 import { countryOutlines } from '@/lib/map/geography';
-import { layoutMap, type MapPoint } from '@/lib/map/project';
+import {
+  layoutMap,
+  mapSizes,
+  type Label,
+  type MapPoint,
+  type PlacedPoint,
+  type Scale,
+} from '@/lib/map/project';
 
 /**
  * An SVG map drawn on the server from Natural Earth outlines shipped in npm (no tiles, no network,
@@ -23,7 +30,70 @@ export function CityMap({
   if (points.length === 0) return null;
   const map = layoutMap(countryOutlines(), points);
   const lang = (l: Locale) => (l === locale ? undefined : localeTable[l].htmlLang);
-  const labelLocale = new Map(points.map((p) => [p.id, p.labelLocale]));
+  const byId = new Map(points.map((p) => [p.id, p]));
+  const inset = map.inset;
+  const insetIds = new Set(inset?.points.map((p) => p.id));
+
+  /** Dots and labels at one scale; CSS shows the narrow set below the `sm` breakpoint. */
+  const layer = (scale: Scale, dots: PlacedPoint[], labels: Label[], small = false) => {
+    const size = mapSizes[scale];
+    return (
+      <>
+        {dots.map((p) => (
+          <circle
+            key={p.id}
+            cx={p.x}
+            cy={p.y}
+            r={
+              small
+                ? size.dot * 0.6
+                : p.highlighted
+                  ? size.highlightedDot
+                  : p.context
+                    ? size.dot * 0.75
+                    : size.dot
+            }
+            className={`stroke-paper ${p.highlighted ? 'fill-accent' : p.context ? 'fill-muted' : 'fill-ink'}`}
+            strokeWidth={scale === 'wide' ? 1.5 : 3}
+          />
+        ))}
+        {labels.map((l) => {
+          const p = byId.get(l.id)!;
+          return (
+            <g key={l.id} className={p.highlighted ? 'fill-accent' : p.context ? 'fill-muted' : 'fill-ink'}>
+              {l.leader && (
+                <line
+                  x1={l.leader[0]}
+                  y1={l.leader[1]}
+                  x2={l.leader[2]}
+                  y2={l.leader[3]}
+                  className="stroke-ink"
+                  strokeWidth={scale === 'wide' ? 1 : 2}
+                />
+              )}
+              <text
+                x={l.x}
+                y={l.y}
+                textAnchor={l.anchor}
+                lang={lang(p.labelLocale)}
+                fontSize={size.font}
+                fontWeight={p.highlighted ? 700 : undefined}
+                className="stroke-paper"
+                strokeWidth={scale === 'wide' ? 3 : 5}
+                paintOrder="stroke"
+              >
+                {p.label}
+              </text>
+            </g>
+          );
+        })}
+      </>
+    );
+  };
+  const scales = [
+    ['wide', 'max-sm:hidden'],
+    ['narrow', 'sm:hidden'],
+  ] as const;
 
   return (
     <figure className="mt-6" aria-labelledby={`${id}-title`}>
@@ -42,44 +112,86 @@ export function CityMap({
             <path key={i} d={d} />
           ))}
         </g>
-        {map.points.map((p) => (
-          <g key={p.id} className={p.highlighted ? 'fill-accent' : 'fill-ink'}>
-            <circle
-              cx={p.x}
-              cy={p.y}
-              r={p.highlighted ? 7 : 4.5}
-              className="stroke-paper"
-              strokeWidth={1.5}
-            />
-            <text
-              x={p.labelX}
-              y={p.labelY}
-              textAnchor={p.anchor}
-              lang={lang(labelLocale.get(p.id) ?? locale)}
-              className={`stroke-paper text-[15px] ${p.highlighted ? 'font-bold' : ''}`}
-              strokeWidth={3}
-              paintOrder="stroke"
-            >
-              {p.label}
-            </text>
+        {inset && (
+          <>
+            <rect {...inset.area} className="fill-none stroke-ink" strokeWidth={1.5} strokeDasharray="4 3" />
+            {/* from the marked area to its enlargement */}
+            <line {...connector(inset.area, inset.box)} className="stroke-ink" strokeWidth={1} />
+          </>
+        )}
+        {scales.map(([scale, visibility]) => (
+          <g key={scale} className={visibility}>
+            {layer(
+              scale,
+              map.points.filter((p) => !insetIds.has(p.id)),
+              map.labels[scale],
+            )}
+            {layer(
+              scale,
+              map.points.filter((p) => insetIds.has(p.id)),
+              [],
+              true,
+            )}
           </g>
         ))}
+        {inset && (
+          <g>
+            <rect {...inset.box} className="fill-[#dfe9f1] dark:fill-[#1d2a36]" />
+            <g
+              className="fill-[#f4f1e8] stroke-[#a9a393] dark:fill-[#2c3138] dark:stroke-[#59606b]"
+              strokeWidth={0.8}
+            >
+              {inset.countries.map((d, i) => (
+                <path key={i} d={d} />
+              ))}
+            </g>
+            <rect {...inset.box} className="fill-none stroke-ink" strokeWidth={1.5} />
+            {scales.map(([scale, visibility]) => (
+              <g key={scale} className={visibility}>
+                {layer(scale, inset.points, inset.labels[scale])}
+              </g>
+            ))}
+          </g>
+        )}
       </svg>
       <figcaption className="mt-2 text-sm text-muted">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {points.map((p) => (
-            <li key={p.id}>
-              <a
-                href={localizedPath(locale, `/cities/${p.id}`)}
-                lang={lang(p.labelLocale)}
-                className="underline"
-              >
-                {p.label}
-              </a>
-            </li>
-          ))}
+          {points
+            .filter((p) => !p.context)
+            .map((p) => (
+              <li key={p.id}>
+                {p.highlighted ? (
+                  // the page's own city: named, not linked to itself
+                  <span lang={lang(p.labelLocale)} className="font-semibold text-ink">
+                    {p.label}
+                  </span>
+                ) : (
+                  <a
+                    href={localizedPath(locale, `/cities/${p.id}`)}
+                    lang={lang(p.labelLocale)}
+                    className="underline"
+                  >
+                    {p.label}
+                  </a>
+                )}
+              </li>
+            ))}
         </ul>
       </figcaption>
     </figure>
   );
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** A line from the side of `area` facing `box` to the nearest edge of `box`. */
+function connector(area: Box, box: Box) {
+  const y = Math.min(Math.max(area.y + area.height / 2, box.y), box.y + box.height);
+  const toRight = box.x > area.x + area.width;
+  return {
+    x1: toRight ? area.x + area.width : area.x,
+    y1: area.y + area.height / 2,
+    x2: toRight ? box.x : box.x + box.width,
+    y2: y,
+  };
 }

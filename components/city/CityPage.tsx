@@ -5,12 +5,12 @@ import { LocalizedText } from '@/components/LocalizedText';
 import { NameList } from '@/components/NameList';
 import { PageShell } from '@/components/PageShell';
 import { ReportList } from '@/components/ReportList';
-import type { CityPageData } from '@/lib/data/types';
+import type { CityListItem, CityPageData } from '@/lib/data/types';
 import { localeTable } from '@/lib/i18n/locales';
 import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
 import { toPoint } from './CityList';
 
-export async function CityPage({ city }: { city: CityPageData }) {
+export async function CityPage({ city, neighbours }: { city: CityPageData; neighbours: CityListItem[] }) {
   const { locale } = city;
   const t = await getTranslations({ locale, namespace: 'CityPage' });
   const text = (value: CityPageData['name']) => <LocalizedText value={value} pageLocale={locale} />;
@@ -38,7 +38,7 @@ export async function CityPage({ city }: { city: CityPageData }) {
         locale={locale}
         id="city-map"
         title={t('mapTitle', { city: city.name.text })}
-        points={[toPoint(city, true)]}
+        points={[toPoint(city, true), ...neighbours.map((n) => ({ ...toPoint(n), context: true }))]}
       />
 
       <Section id="names" title={t('names')}>

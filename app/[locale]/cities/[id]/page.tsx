@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
 import { CityPage } from '@/components/city/CityPage';
-import { getCity } from '@/lib/data/cities';
+import { getCities, getCity } from '@/lib/data/cities';
 import { localeParam } from '@/lib/i18n/params';
 import { entityMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';
@@ -32,6 +32,10 @@ export default async function Page({ params }: Props) {
   setRequestLocale(locale);
   const city = await getCity(locale, id);
   if (!city) notFound();
+  // the map shows the city among the others that met at the same events
+  const neighbours = (await getCities(locale)).filter(
+    (c) => c.id !== city.id && c.eventIds.some((e) => city.eventIds.includes(e)),
+  );
   const nodes = [
     structuredData.city(city),
     await structuredData.entityBreadcrumbs(locale, 'city', city.id, city.name.text),
@@ -39,7 +43,7 @@ export default async function Page({ params }: Props) {
   return (
     <>
       <JsonLd nodes={nodes} />
-      <CityPage city={city} />
+      <CityPage city={city} neighbours={neighbours} />
     </>
   );
 }
