@@ -1,6 +1,7 @@
 /**
  * The search form: a plain GET to /{locale}/search, so searching needs no JavaScript. Compact in
- * the site header; full width on the search page, where it keeps the query and the filters.
+ * the site header (the screen's width on a phone); full width on the search page, where it keeps
+ * the query and the filters.
  */
 export function SearchForm({
   action,
@@ -24,7 +25,12 @@ export function SearchForm({
 }) {
   const id = compact ? 'site-search' : 'search-q';
   return (
-    <form role="search" aria-label={name} action={action} className={compact ? 'flex' : 'mt-4 flex gap-2'}>
+    <form
+      role="search"
+      aria-label={name}
+      action={action}
+      className={compact ? 'flex w-full sm:w-auto' : 'mt-4 flex gap-2'}
+    >
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
@@ -37,7 +43,7 @@ export function SearchForm({
         placeholder={label}
         className={
           compact
-            ? 'w-48 min-w-0 rounded-l border border-black/25 bg-transparent px-2 py-1 text-sm dark:border-white/30'
+            ? 'min-w-0 flex-1 rounded-l border sm:w-48 sm:flex-none border-black/25 bg-transparent px-2 py-1 text-sm dark:border-white/30'
             : 'min-w-0 flex-1 rounded border border-black/25 bg-transparent px-3 py-2 dark:border-white/30'
         }
       />

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { localizedPath, type Alternate } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -15,7 +16,6 @@ export async function SiteHeader({
   searchBox?: boolean;
 }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
-  const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const sections = [
     { path: '/articles', label: t('navReports') },
     { path: '/events', label: t('navEvents') },
@@ -23,18 +23,20 @@ export async function SiteHeader({
     { path: '/cities', label: t('navCities') },
     { path: '/agreements', label: t('navAgreements') },
   ];
-  // Two rows, as newspapers do: masthead with the language switcher, then the sections. The section
-  // row scrolls sideways instead of wrapping when a language's labels are long or the screen narrow.
+  // Two rows, as newspapers do: masthead with search and the language switcher, then the sections,
+  // which wrap onto a second line on a narrow screen rather than hide some behind a sideways scroll.
+  // A place name never breaks across lines ("Nam / Ninh"): the messages mark it.
+  const place = (name: ReactNode) => <span className="whitespace-nowrap">{name}</span>;
   return (
     <header className="border-b border-black/10 dark:border-white/15">
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-x-6 gap-y-2 px-4 pb-3 pt-4">
         <div className="min-w-0">
           <a href={localizedPath(locale, '/')} className="text-lg font-bold sm:text-xl">
-            {meta('siteName')}
+            {t.rich('masthead', { place })}
           </a>
-          <p className="text-sm text-muted">{t('tagline')}</p>
+          <p className="text-sm text-muted">{t.rich('tagline', { place })}</p>
         </div>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <div className="flex w-full flex-wrap items-center gap-x-6 gap-y-2 sm:w-auto">
           {searchBox && (
             <SearchForm
               compact
@@ -48,10 +50,13 @@ export async function SiteHeader({
         </div>
       </div>
       <nav aria-label={t('primaryNav')} className="border-t border-black/5 dark:border-white/10">
-        <ul className="mx-auto flex max-w-6xl gap-x-6 overflow-x-auto whitespace-nowrap px-4 py-2 text-sm font-semibold">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-5 gap-y-1 px-4 py-2 text-sm font-semibold sm:gap-x-6">
           {sections.map(({ path, label }) => (
             <li key={path}>
-              <a href={localizedPath(locale, path)} className="inline-block py-1 hover:underline">
+              <a
+                href={localizedPath(locale, path)}
+                className="inline-block whitespace-nowrap py-1 hover:underline"
+              >
                 {label}
               </a>
             </li>

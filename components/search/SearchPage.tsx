@@ -30,6 +30,13 @@ type Props = {
  * The search page: a plain GET form (no JavaScript), then filters with counts, the results in
  * the reader's language first, other languages labelled, and pages of ten.
  */
+/**
+ * A row of filter chips: wrapped on wide screens; on a phone one line that scrolls sideways, its
+ * right edge fading to show there is more, so the filters do not push the results off the screen.
+ */
+const chipRow =
+  'flex gap-2 text-sm sm:flex-wrap max-sm:-mx-4 max-sm:overflow-x-auto max-sm:whitespace-nowrap max-sm:px-4 max-sm:pb-1 max-sm:[mask-image:linear-gradient(to_right,black_88%,transparent)]';
+
 export async function SearchPage({ locale, params, outcome, events }: Props) {
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
   const searchPath = localizedPath(locale, '/search');
@@ -52,7 +59,12 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
         value={params.q}
         hidden={{ type: params.type, event: params.event }}
       />
-      <p className="mt-2 text-sm text-muted">{t('hint')}</p>
+      {/* on a phone the hint gives way to the results once there are some */}
+      <p
+        className={`mt-2 text-sm text-muted ${outcome.status === 'ok' && outcome.results.length > 0 ? 'max-sm:hidden' : ''}`}
+      >
+        {t('hint')}
+      </p>
 
       {outcome.status === 'ok' && outcome.query.truncated && (
         <p role="status" className="mt-4 border-l-4 border-accent pl-3">
@@ -64,11 +76,32 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
         <p className="mt-8">{t('prompt')}</p>
       ) : (
         <>
-          <p className="mt-6 font-semibold" data-testid="result-count">
+          {outcome.correctedFrom && outcome.suggestion ? (
+            <p role="status" className="mt-4 border-l-4 border-accent pl-3" data-testid="corrected">
+              {t('showingFor', { query: outcome.correctedFrom, suggestion: outcome.suggestion })}
+            </p>
+          ) : (
+            outcome.suggestion && (
+              <p className="mt-4" data-testid="did-you-mean">
+                {t.rich('didYouMean', {
+                  suggestion: outcome.suggestion,
+                  link: (chunks) => (
+                    <a
+                      href={searchPath + searchQueryString({ ...params, q: outcome.suggestion!, page: 1 })}
+                      className="font-semibold underline"
+                    >
+                      {chunks}
+                    </a>
+                  ),
+                })}
+              </p>
+            )
+          )}
+          <p className="mt-4 font-semibold sm:mt-6" data-testid="result-count">
             {t('resultCount', { count: outcome.total, query: outcome.query.text })}
           </p>
-          <nav aria-label={t('filterType')} className="mt-4">
-            <ul className="flex flex-wrap gap-2 text-sm">
+          <nav aria-label={t('filterType')} className="mt-3 sm:mt-4">
+            <ul className={chipRow}>
               {[undefined, ...searchKinds].map((kind) => {
                 const count = kind
                   ? outcome.counts[kind]
@@ -86,8 +119,8 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
             </ul>
           </nav>
           {events.length > 1 && (
-            <nav aria-label={t('filterEvent')} className="mt-3">
-              <ul className="flex flex-wrap gap-2 text-sm">
+            <nav aria-label={t('filterEvent')} className="mt-2 sm:mt-3">
+              <ul className={chipRow}>
                 {[undefined, ...events].map((event) => {
                   const active = params.event === event?.id;
                   return (
@@ -117,7 +150,7 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
             </div>
           ) : (
             <section aria-label={t('results')}>
-              <ol start={(outcome.page - 1) * PAGE_SIZE + 1} className="mt-8 space-y-8">
+              <ol start={(outcome.page - 1) * PAGE_SIZE + 1} className="mt-6 space-y-8 sm:mt-8">
                 {outcome.results.map((result) => (
                   <Result key={`${result.kind}:${result.entityId}`} locale={locale} result={result} t={t} />
                 ))}

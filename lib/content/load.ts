@@ -17,6 +17,7 @@ import {
   type EventContent,
   type PersonContent,
   type SourceContent,
+  type TermContent,
 } from './schema';
 
 /** One problem in one file: what the seed prints and the reason it writes nothing. */
@@ -42,6 +43,7 @@ export type ContentBundle = {
   cities: CityContent[];
   people: PersonContent[];
   agreements: AgreementContent[];
+  terms: TermContent[];
   events: Array<EventContent & { file: string }>;
   articles: Array<ArticleContent & { file: string }>;
 };
@@ -86,6 +88,7 @@ export async function loadContent(directory: string): Promise<ContentBundle> {
   const cities = (await parseFile(contentKinds.cities.file, contentKinds.cities.schema)) ?? [];
   const people = (await parseFile(contentKinds.people.file, contentKinds.people.schema)) ?? [];
   const agreements = (await parseFile(contentKinds.agreements.file, contentKinds.agreements.schema)) ?? [];
+  const terms = (await parseFile(contentKinds.terms.file, contentKinds.terms.schema)) ?? [];
 
   const events: ContentBundle['events'] = [];
   for (const file of await yamlFiles(directory, 'events')) {
@@ -98,7 +101,17 @@ export async function loadContent(directory: string): Promise<ContentBundle> {
     if (article) articles.push({ ...article, file });
   }
 
-  const bundle: ContentBundle = { files, sources, countries, cities, people, agreements, events, articles };
+  const bundle: ContentBundle = {
+    files,
+    sources,
+    countries,
+    cities,
+    people,
+    agreements,
+    terms,
+    events,
+    articles,
+  };
   if (problems.length === 0) problems.push(...checkReferences(bundle));
   if (problems.length === 0) problems.push(...checkDates(bundle));
   if (problems.length > 0) throw new ContentError(problems);
@@ -149,6 +162,7 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   const cityIds = index(contentKinds.cities.file, bundle.cities);
   const personIds = index(contentKinds.people.file, bundle.people);
   const agreementIds = index(contentKinds.agreements.file, bundle.agreements);
+  index(contentKinds.terms.file, bundle.terms);
   const eventIds = new Set(bundle.events.map((e) => e.id));
 
   const expect = (

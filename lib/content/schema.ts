@@ -59,6 +59,17 @@ export const countrySchema = z.strictObject({
   name: allLocales,
 });
 
+/**
+ * A term reports use that has no page of its own (ASEAN, the China–ASEAN Free Trade Area), with
+ * every name and abbreviation it goes by in each language: search expands any of them into all
+ * (docs/decisions/023). Names of people, cities, agreements and events are their own aliases.
+ */
+const termNames = z.array(text.max(120)).min(1);
+export const termSchema = z.strictObject({
+  id,
+  names: z.strictObject({ zh: termNames, en: termNames, vi: termNames }),
+});
+
 export const citySchema = z.strictObject({
   id,
   country: id,
@@ -254,6 +265,7 @@ export const articleSchema = z
 
 export type SourceContent = z.infer<typeof sourceSchema>;
 export type CountryContent = z.infer<typeof countrySchema>;
+export type TermContent = z.infer<typeof termSchema>;
 export type CityContent = z.infer<typeof citySchema>;
 export type PersonContent = z.infer<typeof personSchema>;
 export type EventContent = z.infer<typeof eventSchema>;
@@ -267,4 +279,5 @@ export const contentKinds = {
   cities: { file: 'cities.yaml', schema: z.array(citySchema) },
   people: { file: 'people.yaml', schema: z.array(personSchema) },
   agreements: { file: 'agreements.yaml', schema: z.array(agreementSchema) },
+  terms: { file: 'terms.yaml', schema: z.array(termSchema) },
 } as const;

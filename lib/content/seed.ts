@@ -69,6 +69,7 @@ async function importChanges(tx: Tx, bundle: ContentBundle): Promise<SeedResult>
   if (has(contentKinds.people.file)) for (const p of bundle.people) await importPerson(tx, p);
   for (const e of bundle.events) if (has(e.file)) await importEvent(tx, e);
   if (has(contentKinds.agreements.file)) for (const a of bundle.agreements) await importAgreement(tx, a);
+  if (has(contentKinds.terms.file)) for (const t of bundle.terms) await importTerm(tx, t);
   // Statements point at events, and events at people: people's statements come last.
   if (has(contentKinds.people.file)) for (const p of bundle.people) await importStatements(tx, p);
   for (const a of bundle.articles) if (has(a.file)) await importArticle(tx, a);
@@ -106,6 +107,7 @@ function idsByFile(bundle: ContentBundle): Map<string, string[]> {
     [contentKinds.cities.file, bundle.cities.map((x) => x.id)],
     [contentKinds.people.file, bundle.people.map((x) => x.id)],
     [contentKinds.agreements.file, bundle.agreements.map((x) => x.id)],
+    [contentKinds.terms.file, bundle.terms.map((x) => x.id)],
     ...bundle.events.map((e) => [e.file, [e.id]] as [string, string[]]),
     ...bundle.articles.map((a) => [a.file, [a.id]] as [string, string[]]),
   ]);
@@ -118,6 +120,7 @@ async function removeEntities(tx: Tx, file: string, ids: string[]): Promise<void
   else if (file === contentKinds.cities.file) await tx.city.deleteMany({ where });
   else if (file === contentKinds.people.file) await tx.person.deleteMany({ where });
   else if (file === contentKinds.agreements.file) await tx.agreement.deleteMany({ where });
+  else if (file === contentKinds.terms.file) await tx.searchTerm.deleteMany({ where: { termId: { in: ids } } });
   else if (file.startsWith('events/')) await tx.event.deleteMany({ where });
   else if (file.startsWith('articles/')) await tx.article.deleteMany({ where });
 }
@@ -197,6 +200,14 @@ async function importCountry(tx: Tx, c: ContentBundle['countries'][number]) {
   await tx.countryTranslation.deleteMany({ where: { countryId: c.id } });
   await tx.countryTranslation.createMany({
     data: perLocale(c.name, (name, locale) => ({ countryId: c.id, locale, name })),
+  });
+}
+
+async function importTerm(tx: Tx, t: ContentBundle['terms'][number]) {
+  await tx.searchTerm.deleteMany({ where: { termId: t.id } });
+  await tx.searchTerm.createMany({
+    data: locales.flatMap((locale) => t.names[locale].map((name) => ({ termId: t.id, locale, name }))),
+    skipDuplicates: true,
   });
 }
 

@@ -3,7 +3,7 @@ import { Prisma } from '../db/generated/client';
 import { entityPath } from '../i18n/paths';
 import type { Locale } from '../i18n/locales';
 import type { EntityKind } from '../reading/entity-links';
-import { indexTerms } from './text';
+import { indexVector, vocabulary } from './text';
 
 /**
  * Keeps `search_documents` in step with what readers can see: one row per published report
@@ -28,8 +28,8 @@ type Row = SearchDocumentRow;
 
 /** A document's terms: title weighted A, body C; English also through PostgreSQL's stemmer. */
 const vector = (r: Row) => Prisma.sql`
-  setweight(to_tsvector('simple', ${indexTerms(r.title)}), 'A')
-  || setweight(to_tsvector('simple', ${indexTerms(r.body)}), 'C')
+  setweight(${indexVector(r.title)}::tsvector, 'A')
+  || setweight(${indexVector(r.body)}::tsvector, 'C')
   || ${
     r.locale === 'en'
       ? Prisma.sql`setweight(to_tsvector('english', ${r.title}), 'A') || setweight(to_tsvector('english', ${r.body}), 'C')`
@@ -39,8 +39,8 @@ const vector = (r: Row) => Prisma.sql`
 /** The title alone (kept in the row, so that every match can be scored without the body's vector). */
 const titleVector = (r: Row) =>
   r.locale === 'en'
-    ? Prisma.sql`to_tsvector('simple', ${indexTerms(r.title)}) || to_tsvector('english', ${r.title})`
-    : Prisma.sql`to_tsvector('simple', ${indexTerms(r.title)})`;
+    ? Prisma.sql`${indexVector(r.title)}::tsvector || to_tsvector('english', ${r.title})`
+    : Prisma.sql`${indexVector(r.title)}::tsvector`;
 
 /** The kind's number in the top byte of `entity_key` (lib/search/query.ts reads it back). */
 export const kindCodes = { article: 1, person: 2, city: 3, agreement: 4, event: 5 } as const;
@@ -62,7 +62,35 @@ export async function writeDocuments(db: Client, rows: Row[]): Promise<void> {
         title = EXCLUDED.title, body = EXCLUDED.body, path = EXCLUDED.path, event_id = EXCLUDED.event_id,
         published_at = EXCLUDED.published_at, entities = EXCLUDED.entities, tsv = EXCLUDED.tsv,
         title_tsv = EXCLUDED.title_tsv, entity_key = EXCLUDED.entity_key`;
+    await recordWords(db, rows.slice(i, i + 200));
   }
+}
+
+/**
+ * The batch's words into `search_words` (spelling suggestions, lib/search/query.ts): new ones
+ * added, known ones counted again, a written form with diacritics preferred to one without.
+ * Words of documents removed later stay: a suggestion for one finds nothing, and says so.
+ */
+async function recordWords(db: Client, rows: Row[]): Promise<void> {
+  const uses = new Map<string, { written: string; uses: number }>();
+  for (const r of rows)
+    for (const [word, written] of vocabulary(`${r.title}\n${r.body}`)) {
+      const known = uses.get(word);
+      if (known) {
+        known.uses++;
+        if (known.written === word) known.written = written;
+      } else uses.set(word, { written, uses: 1 });
+    }
+  if (uses.size === 0) return;
+  const list = [...uses];
+  await db.$executeRaw`
+    INSERT INTO search_words (word, written, uses)
+    SELECT * FROM unnest(${list.map(([w]) => w)}::text[], ${list.map(([, v]) => v.written)}::text[],
+                         ${list.map(([, v]) => v.uses)}::int[])
+    ON CONFLICT (word) DO UPDATE SET
+      uses = search_words.uses + EXCLUDED.uses,
+      written = CASE WHEN search_words.written = search_words.word THEN EXCLUDED.written
+                     ELSE search_words.written END`;
 }
 
 /** The published versions of one report (none when it has none, or no longer exists). */
@@ -190,6 +218,7 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
 /** Everything, from scratch (after the content seed, or when the table is empty). */
 export async function reindexAll(db: Client): Promise<number> {
   await db.$executeRaw`DELETE FROM search_documents`;
+  await db.$executeRaw`DELETE FROM search_words`;
   // one query at a time: `db` may be a transaction, whose single connection cannot run two
   const articles = await db.article.findMany({ select: { id: true } });
   const people = await db.person.findMany({ select: { id: true } });

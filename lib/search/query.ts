@@ -5,7 +5,16 @@ import { Prisma } from '../db/generated/client';
 import { isEntityId } from '../data/localized';
 import { locales, type Locale } from '../i18n/locales';
 import { kindCodes } from './index';
-import { fold, parseQuery, snippet, words, type ParsedQuery, type SnippetPart } from './text';
+import {
+  fold,
+  parseQuery,
+  snippet,
+  spellable,
+  words,
+  type Expansion,
+  type ParsedQuery,
+  type SnippetPart,
+} from './text';
 
 /**
  * The reader's search: full-text matches in every language (the reader's own first, one result
@@ -63,6 +72,10 @@ export type SearchOutcome =
       results: SearchResult[];
       page: number;
       pages: number;
+      /** "Did you mean …": the query with its unknown words replaced by the closest the index has */
+      suggestion: string | null;
+      /** the query as typed, when it found nothing and these are the results of the suggestion */
+      correctedFrom: string | null;
     };
 
 // ───────────── glossary ─────────────
@@ -90,11 +103,120 @@ async function glossaryNames(db: SearchDb): Promise<GlossaryName[]> {
   return names;
 }
 
+/**
+ * The names (padded, folded, from `normalizeName`) that occur in a normalized query, each with
+ * its key — except a name inside a longer one the query also has, which is not a name of its own
+ * there: "Nanning Initiative" names the agreement, not the city; "中国 东盟 自贸区" the free trade
+ * area, not ASEAN.
+ */
+function namedIn<T extends { key: string; name: string }>(query: string, names: T[]): T[] {
+  const spans = names.flatMap((n) => {
+    const found: Array<{ n: T; start: number; end: number }> = [];
+    // names are padded with spaces: neighbouring names share the space between them
+    for (let at = query.indexOf(n.name); at >= 0; at = query.indexOf(n.name, at + 1))
+      found.push({ n, start: at + 1, end: at + n.name.length - 1 });
+    return found;
+  });
+  const inside = (a: (typeof spans)[number]) =>
+    spans.some(
+      (b) => b.n.key !== a.n.key && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
+    );
+  return [...new Set(spans.filter((s) => !inside(s)).map((s) => s.n))];
+}
+
 /** Glossary entries named in the query, in any language or spelling variant ("Nam Ninh" → city:nanning). */
 export async function glossaryKeys(db: SearchDb, text: string): Promise<string[]> {
   const query = normalizeName(text);
   if (!query.trim()) return [];
-  return [...new Set((await glossaryNames(db)).filter((n) => query.includes(n.name)).map((n) => n.key))];
+  return [...new Set(namedIn(query, await glossaryNames(db)).map((n) => n.key))];
+}
+
+// ───────────── terms ─────────────
+
+type TermName = { key: string; name: string; written: string };
+let termCache: { at: number; names: TermName[] } | null = null;
+
+async function termNames(db: SearchDb): Promise<TermName[]> {
+  if (termCache && Date.now() - termCache.at < GLOSSARY_TTL_MS) return termCache.names;
+  const { rows } = await db.query<{ key: string; name: string }>(
+    'SELECT term_id AS key, name FROM search_terms',
+  );
+  const names = rows
+    .map((r) => ({ key: r.key, name: normalizeName(r.name), written: r.name }))
+    .filter((r) => r.name.trim().length >= 2);
+  termCache = { at: Date.now(), names };
+  return names;
+}
+
+/**
+ * The terms the query names (content/terms.yaml), each with the query's words that name it and
+ * the term's other names: "CAFTA" → China–ASEAN Free Trade Area, 中国—东盟自贸区, …
+ */
+export async function termExpansions(db: SearchDb, text: string): Promise<Expansion[]> {
+  const query = normalizeName(text);
+  if (!query.trim()) return [];
+  const all = await termNames(db);
+  const found = namedIn(query, all);
+  return [...new Set(found.map((n) => n.key))].map((key) => {
+    const matched = found.filter((n) => n.key === key);
+    return {
+      words: [...new Set(matched.flatMap((n) => n.name.trim().split(' ')))],
+      alternatives: all
+        .filter((n) => n.key === key && !matched.some((m) => m.name === n.name))
+        .map((n) => n.written),
+    };
+  });
+}
+
+// ───────────── spelling ─────────────
+
+/** Below this trigram similarity a word is not offered as what the reader meant. */
+const SIMILAR = 0.35;
+
+/**
+ * "Vientaine" → "Vientiane": each query word the index does not have (letters only, three or
+ * more; Chinese is left to its segmentation) is compared by trigram similarity with the index's
+ * words (`search_words`, GIN trigram index); the closest above SIMILAR replaces it, in the
+ * reader's case and with diacritics only if the reader typed some. Null when nothing is replaced.
+ */
+export async function suggestSpelling(
+  db: SearchDb,
+  text: string,
+  known: Expansion[] = [],
+): Promise<string | null> {
+  // a term's name or abbreviation ("CAFTA") is not a misspelling, even where no text has it
+  const termWords = new Set(known.flatMap((e) => e.words));
+  const asked = [...new Set(words(text).filter(spellable).map(fold))].filter((w) => !termWords.has(w));
+  if (asked.length === 0) return null;
+  const { rows } = await db.query<{ asked: string; word: string | null; written: string | null }>(
+    `SELECT q.asked, best.word, best.written
+     FROM unnest($1::text[]) AS q(asked)
+     LEFT JOIN LATERAL (
+       -- the word itself when the index has it (then nothing is suggested), else the closest
+       (SELECT w.word, w.written FROM search_words w WHERE w.word = q.asked)
+       UNION ALL
+       (SELECT w.word, w.written FROM search_words w
+        WHERE NOT EXISTS (SELECT 1 FROM search_words e WHERE e.word = q.asked)
+          AND w.word % q.asked AND similarity(w.word, q.asked) >= $2
+        ORDER BY similarity(w.word, q.asked) DESC, w.uses DESC, w.word
+        LIMIT 1)
+       LIMIT 1
+     ) best ON true`,
+    [asked, SIMILAR],
+  );
+  const replacements = new Map(
+    rows.filter((r) => r.word !== null && r.word !== r.asked).map((r) => [r.asked, r]),
+  );
+  if (replacements.size === 0) return null;
+  let changed = false;
+  const suggestion = text.normalize('NFC').replace(/[\p{L}\p{M}\p{N}]+/gu, (typed) => {
+    const found = replacements.get(fold(typed.toLowerCase()));
+    if (!found) return typed;
+    changed = true;
+    const form = fold(typed.toLowerCase()) === typed.toLowerCase() ? found.word! : found.written!;
+    return /^\p{Lu}/u.test(typed) ? form.charAt(0).toUpperCase() + form.slice(1) : form;
+  });
+  return changed ? suggestion : null;
 }
 
 // ───────────── search ─────────────
@@ -136,8 +258,29 @@ export async function search(
   locale: Locale,
   db: SearchDb = searchPool(),
 ): Promise<SearchOutcome> {
-  const query = parseQuery(params.q);
-  if (!query) return { status: 'empty' };
+  const typed = parseQuery(params.q);
+  if (!typed) return { status: 'empty' };
+  const expansions = await termExpansions(db, typed.text);
+  const query = expansions.length ? parseQuery(params.q, expansions)! : typed;
+  const [outcome, suggestion] = await Promise.all([
+    searchFor(query, params, locale, db),
+    suggestSpelling(db, query.text, expansions),
+  ]);
+  if (outcome.total > 0 || !suggestion) return { ...outcome, suggestion, correctedFrom: null };
+  // nothing for what was typed: the results of what was probably meant, saying so
+  const meant = parseQuery(suggestion, await termExpansions(db, suggestion));
+  if (!meant) return { ...outcome, suggestion, correctedFrom: null };
+  const corrected = await searchFor(meant, { ...params, q: suggestion }, locale, db);
+  if (corrected.total === 0) return { ...outcome, suggestion: null, correctedFrom: null };
+  return { ...corrected, suggestion, correctedFrom: query.text };
+}
+
+async function searchFor(
+  query: ParsedQuery,
+  params: SearchParams,
+  locale: Locale,
+  db: SearchDb,
+): Promise<Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom'>> {
   const keys = await glossaryKeys(db, query.text);
   const type = params.type ?? null;
   const event = params.event ?? null;
@@ -147,19 +290,27 @@ export async function search(
   const named = keys.length > 0;
   const q = Prisma.sql`
     SELECT to_tsquery('simple', ${query.simple}) || to_tsquery('english', ${query.english}) AS query,
-           CASE WHEN ${query.exact} = '' THEN NULL ELSE to_tsquery('simple', ${query.exact}) END AS exact`;
+           CASE WHEN ${query.exact} = '' THEN NULL ELSE to_tsquery('simple', ${query.exact}) END AS exact,
+           CASE WHEN ${query.phrase} = '' THEN NULL ELSE to_tsquery('simple', ${query.phrase}) END AS phrase`;
   const matching = Prisma.sql`
     ${named ? Prisma.sql`(d.tsv @@ q.query OR d.entities && ${keys}::text[])` : Prisma.sql`d.tsv @@ q.query`}
     AND (${event}::text IS NULL OR d.event_id = ${event}::text)`;
+  // An event named beside a person, city or agreement qualifies it ("Hou Gang, Global Mayors
+  // Dialogue"): the entry's own page comes first, the event's page after it.
+  const qualifiers = keys.some((k) => !k.startsWith('event:'))
+    ? keys.filter((k) => k.startsWith('event:'))
+    : [];
   const glossaryScore = named
-    ? Prisma.sql`CASE WHEN d.kind = ANY(${entityKinds}::text[]) AND (d.kind || ':' || d.entity_id) = ANY(${keys}::text[]) THEN 2::float4
+    ? Prisma.sql`CASE WHEN d.kind = ANY(${entityKinds}::text[]) AND (d.kind || ':' || d.entity_id) = ANY(${keys}::text[])
+                        THEN CASE WHEN (d.kind || ':' || d.entity_id) = ANY(${qualifiers}::text[]) THEN 1::float4 ELSE 2::float4 END
                       WHEN d.entities && ${keys}::text[] THEN 0.5::float4 ELSE 0::float4 END`
     : Prisma.sql`0::float4`;
   // the matches in some languages, each with its cheap score (OFFSET 0: each expression is
   // evaluated once per match)
   const candidates = (languages: Prisma.Sql, own: boolean) => Prisma.sql`
     SELECT d.kind, d.entity_id, d.locale, d.published_at, ${own}::boolean AS own,
-           ${glossaryScore} + CASE WHEN d.title_tsv @@ q.query THEN 1::float4 ELSE 0::float4 END AS base,
+           ${glossaryScore} + CASE WHEN d.title_tsv @@ q.query THEN 1::float4 ELSE 0::float4 END
+             + CASE WHEN q.phrase IS NOT NULL AND d.title_tsv @@ q.phrase THEN 1::float4 ELSE 0::float4 END AS base,
            CASE WHEN q.exact IS NOT NULL AND d.title_tsv @@ q.exact THEN 1::float4 ELSE 0::float4 END AS exact_title
     FROM search_documents d, q
     WHERE ${matching} AND ${languages} AND (${type}::text IS NULL OR d.kind = ${type}::text)
@@ -195,6 +346,7 @@ export async function search(
                CASE WHEN nb.n <= ${RANKED_ROWS} THEN
                  nb.base + ts_rank(d.tsv, q.query)
                  + CASE WHEN q.exact IS NOT NULL AND d.tsv @@ q.exact THEN 1 ELSE 0 END
+                 + CASE WHEN q.phrase IS NOT NULL AND d.tsv @@ q.phrase THEN 1 ELSE 0 END
                END AS rank
         FROM numbered nb JOIN search_documents d USING (kind, entity_id, locale), q
       ), placed AS (
@@ -233,7 +385,7 @@ export async function search(
       entityId: r.entity_id,
       locale: r.locale,
       title: r.title,
-      titleParts: snippet(r.title, query.highlight, Array.from(r.title).length),
+      titleParts: snippet(r.title, query.highlight, Array.from(r.title).length, query.phrases),
       path: r.path,
       publishedAt: r.published_at ? new Date(r.published_at) : null,
       // a report's body is its paragraphs; a glossary entry's is a list (other names, role, region…)
@@ -241,6 +393,7 @@ export async function search(
         r.body.replaceAll('\n', r.kind === 'article' ? ' ' : ' · '),
         query.highlight,
         r.locale === 'zh' ? 90 : 160,
+        query.phrases,
       ),
       versions: r.versions,
     })),

@@ -154,6 +154,123 @@ describe('relevance', () => {
   });
 });
 
+describe('search that forgives', () => {
+  const hits = (parts: Array<{ text: string; hit: boolean }>) =>
+    parts.filter((p) => p.hit).map((p) => p.text);
+
+  it('a name with two letters swapped finds the entity, and says what it searched for instead', async () => {
+    for (const [q, locale, meant, first] of [
+      ['Vientaine', 'en', 'Vientiane', 'city:vientiane'],
+      ['Vientaine', 'zh', 'Vientiane', 'city:vientiane'],
+      ['tỉnh Surat Thanni', 'vi', 'tỉnh Surat Thani', 'city:surat-thani'],
+      ['Atsaphangtong', 'vi', 'Atsaphangthong', 'person:athsaphangthong-siphandone'],
+    ] as const) {
+      const outcome = ok(await find(q, locale));
+      expect(outcome.correctedFrom, q).toBe(q);
+      expect(outcome.suggestion, q).toBe(meant);
+      expect(keys(outcome)[0], q).toBe(first);
+      expect(outcome.results[0]!.locale, q).toBe(locale);
+    }
+  });
+
+  it('a word the index has is never "corrected", and nonsense gets no suggestion', async () => {
+    const right = ok(await find('Vientiane', 'en'));
+    expect([right.suggestion, right.correctedFrom]).toEqual([null, null]);
+    const nonsense = ok(await find('qxzvw', 'en'));
+    expect([nonsense.total, nonsense.suggestion, nonsense.correctedFrom]).toEqual([0, null, null]);
+  });
+
+  it('abbreviations find what they stand for, in every language', async () => {
+    // CAFTA is nowhere in the content: it expands into the free trade area's names
+    for (const [q, locale, passage] of [
+      ['CAFTA', 'en', 'China–ASEAN Free Trade Area'],
+      ['CAFTA', 'zh', '中国—东盟自贸区'],
+      ['ACFTA', 'vi', 'Khu thương mại tự do ASEAN – Trung Quốc'],
+    ] as const) {
+      const outcome = ok(await find(q, locale, { type: 'article' }));
+      expect(keys(outcome), q).toContain('article:gmd-2025-opening');
+      const report = outcome.results.find((r) => r.entityId === 'gmd-2025-opening')!;
+      expect(report.locale).toBe(locale);
+      expect(hits(report.snippet).join(' '), q).toContain(passage);
+      expect(outcome.suggestion).toBeNull();
+    }
+    // 东盟 and ASEAN are one term: a Chinese reader typing ASEAN gets the Chinese reports
+    const asean = ok(await find('ASEAN', 'zh', { type: 'article' }));
+    expect(asean.results.filter((r) => r.locale === 'zh').length).toBeGreaterThanOrEqual(4);
+    // an MoU is a memorandum of understanding; the Nanning–Yangon one comes first
+    for (const [q, locale] of [
+      ['MoU', 'en'],
+      ['MOU', 'vi'],
+      ['Nanning–Yangon MoU', 'zh'],
+    ] as const)
+      expect(keys(await find(q, locale))[0], `${q} (${locale})`).toBe(
+        'agreement:nanning-yangon-mou-2025-2026',
+      );
+  });
+
+  it('an entity named with a year or an event comes before the reports that mention it', async () => {
+    for (const [q, locale, first] of [
+      ['Nanning Initiative 2025', 'en', 'agreement:nanning-initiative-2025'],
+      ['南宁倡议 2025', 'zh', 'agreement:nanning-initiative-2025'],
+      ['Sáng kiến Nam Ninh 2025', 'vi', 'agreement:nanning-initiative-2025'],
+      ['Hou Gang Global Mayors Dialogue', 'en', 'person:hou-gang'],
+      ['侯刚 世界市长对话', 'zh', 'person:hou-gang'],
+      ['Hầu Cương Đối thoại Thị trưởng thế giới', 'vi', 'person:hou-gang'],
+      ['Lạng Sơn 2025', 'vi', 'city:lang-son'],
+    ] as const) {
+      const found = keys(await find(q, locale));
+      expect(found[0], `${q} (${locale})`).toBe(first);
+      // a name inside the entity's name is not named on its own: Nanning is not the second result
+      if (first.startsWith('agreement:nanning-initiative')) expect(found[1], q).not.toBe('city:nanning');
+    }
+  });
+
+  it('a phrase ranks above its words found apart, and only the phrase is highlighted', async () => {
+    const { writeDocuments } = await import('@/lib/search/index');
+    const doc = (id: string, locale: Locale, title: string, body: string) => ({
+      kind: 'event' as const,
+      entityId: id,
+      locale,
+      title,
+      body,
+      path: `/events/${id}`,
+      eventId: null,
+      publishedAt: null,
+      entities: [],
+    });
+    await writeDocuments(appDb(), [
+      doc('apart-vi', 'vi', 'Trang thử nghiệm', 'Đô thị được giới thiệu; người trưởng nhóm nói thêm.'),
+      doc('together-vi', 'vi', 'Trang thử nghiệm', 'Một đoạn văn dài hơn về các thị trưởng và đô thị.'),
+      doc('apart-en', 'en', 'Test page', 'Free entry to the fair, where trade was brisk.'),
+      doc('together-en', 'en', 'Test page', 'The fair and the free trade zone, a longer passage here.'),
+      doc('apart-zh', 'zh', '测试页面', '城市建设很快，双方开展了合作。'),
+      doc('together-zh', 'zh', '测试页面', '这是一段更长的文字，讲述城市合作的情况和其他内容。'),
+    ]);
+    try {
+      for (const [q, locale, phrase] of [
+        ['thị trưởng', 'vi', 'thị trưởng'],
+        ['thi truong', 'vi', 'thị trưởng'],
+        ['free trade', 'en', 'free trade'],
+        ['城市 合作', 'zh', '城市合作'],
+      ] as const) {
+        const outcome = ok(await find(q, locale, { type: 'event' }));
+        const order = keys(outcome).filter((k) => /^event:(apart|together)-/.test(k));
+        expect(order, q).toEqual([`event:together-${locale}`, `event:apart-${locale}`]);
+        const together = outcome.results.find((r) => r.entityId === `together-${locale}`)!;
+        expect(hits(together.snippet), q).toEqual([phrase]);
+      }
+      // "thi" is a word of its own, not the start of "thiệu"
+      const apart = ok(await find('thị trưởng', 'vi', { type: 'event' })).results.find(
+        (r) => r.entityId === 'apart-vi',
+      )!;
+      expect(hits(apart.snippet)).toEqual(['thị', 'trưởng']);
+    } finally {
+      await appDb()
+        .$executeRaw`DELETE FROM search_documents WHERE entity_id LIKE 'apart-%' OR entity_id LIKE 'together-%'`;
+    }
+  });
+});
+
 describe('the index follows publishing and the glossary', () => {
   it('an unpublished version disappears from search and comes back when published again', async () => {
     const before = keys(await find('Nanning Initiative', 'en', { type: 'article' }));

@@ -94,6 +94,7 @@ describe('messages', () => {
       text: 'X',
       stage: 1,
       zone: 'Z',
+      suggestion: 'S',
     };
     const tagsOf = (message: string): string[] =>
       parse(message).flatMap((element) => (element.type === TYPE.tag ? [element.value] : []));
@@ -111,5 +112,10 @@ describe('messages', () => {
       expect(text, key).not.toContain(key);
     }
     expect(errors).toEqual([]);
+  });
+
+  it.each(locales)('%s: the masthead is the site name, its place name marked to keep it on one line', (locale) => {
+    const messages = flatten(load(locale));
+    expect(messages['Layout.masthead']!.replace(/<\/?place>/g, '')).toBe(messages['Metadata.siteName']);
   });
 });

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { fold, indexTerms, parseQuery, snippet, words } from '@/lib/search/text';
+import { fold, indexVector, parseQuery, snippet, words } from '@/lib/search/text';
 
 describe('words and terms', () => {
   it('segments Chinese into words and adds the bigrams of long ones', () => {
     expect(words('《南宁倡议》发布')).toEqual(['南宁', '倡议', '发布']);
-    expect(indexTerms('南宁市人民政府').split(' ')).toEqual(
-      expect.arrayContaining(['南宁', '人民政府', '人民', '民政', '政府']),
+    expect(indexVector('南宁市人民政府').split(' ')).toEqual(
+      expect.arrayContaining(["'南宁':1", "'人民政府':3", "'人民':3", "'民政':3", "'政府':3"]),
     );
   });
 
-  it('indexes Vietnamese words as written and without diacritics', () => {
-    expect(indexTerms('Sáng kiến Nam Ninh').split(' ')).toEqual([
-      'sáng',
-      'sang',
-      'kiến',
-      'kien',
-      'nam',
-      'ninh',
+  it('indexes Vietnamese words as written and without diacritics, both at the word’s position', () => {
+    expect(indexVector('Sáng kiến Nam Ninh').split(' ')).toEqual([
+      "'sáng':1",
+      "'sang':1",
+      "'kiến':2",
+      "'kien':2",
+      "'nam':3",
+      "'ninh':4",
     ]);
     expect(fold('Đồng thuận Nam Ninh')).toBe('dong thuan nam ninh');
   });
