@@ -120,7 +120,8 @@ async function removeEntities(tx: Tx, file: string, ids: string[]): Promise<void
   else if (file === contentKinds.cities.file) await tx.city.deleteMany({ where });
   else if (file === contentKinds.people.file) await tx.person.deleteMany({ where });
   else if (file === contentKinds.agreements.file) await tx.agreement.deleteMany({ where });
-  else if (file === contentKinds.terms.file) await tx.searchTerm.deleteMany({ where: { termId: { in: ids } } });
+  else if (file === contentKinds.terms.file)
+    await tx.searchTerm.deleteMany({ where: { termId: { in: ids } } });
   else if (file.startsWith('events/')) await tx.event.deleteMany({ where });
   else if (file.startsWith('articles/')) await tx.article.deleteMany({ where });
 }

@@ -114,8 +114,11 @@ describe('messages', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(locales)('%s: the masthead is the site name, its place name marked to keep it on one line', (locale) => {
-    const messages = flatten(load(locale));
-    expect(messages['Layout.masthead']!.replace(/<\/?place>/g, '')).toBe(messages['Metadata.siteName']);
-  });
+  it.each(locales)(
+    '%s: the masthead is the site name, its place name marked to keep it on one line',
+    (locale) => {
+      const messages = flatten(load(locale));
+      expect(messages['Layout.masthead']!.replace(/<\/?place>/g, '')).toBe(messages['Metadata.siteName']);
+    },
+  );
 });
