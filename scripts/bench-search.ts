@@ -56,6 +56,9 @@ const queries: Record<Locale, Array<{ q: string; type?: string; page?: number }>
     { q: 'Nam Ninh' },
     { q: '万象 仰光' },
     { q: '不存在的词语' },
+    // forgiving search (issue 18): an abbreviation expanded, a misspelt Latin name corrected
+    { q: 'CAFTA' },
+    { q: 'Vientaine 2025' },
   ],
   en: [
     { q: 'initiatives' },
@@ -70,6 +73,8 @@ const queries: Record<Locale, Array<{ q: string; type?: string; page?: number }>
     { q: 'mayors forum', page: 2 },
     { q: '南宁倡议' },
     { q: 'xyzzy' },
+    { q: 'Vientaine' },
+    { q: 'ASEAN MoU' },
   ],
   vi: [
     { q: 'sang kien nam ninh' },
@@ -84,6 +89,8 @@ const queries: Record<Locale, Array<{ q: string; type?: string; page?: number }>
     { q: 'Nam Ninh', page: 2 },
     { q: '倡议' },
     { q: 'khongcotu' },
+    { q: 'thị trưởng Nam Ninh' },
+    { q: 'Atsaphangtong' },
   ],
 };
 

@@ -33,9 +33,12 @@ for (const [locale, labels] of Object.entries(names)) {
     await page.goto(`/${locale}/cities`);
     const map = page.locator('figure svg[role="img"]');
     await expect(map).toBeVisible();
-    await expect(map.locator('circle')).toHaveCount(9);
-    // the map orders labels by latitude: compare as sets
-    expect(new Set(await map.locator('text').allTextContents())).toEqual(new Set(labels));
+    // the labels drawn at this screen size (the map carries a second, larger set for phones);
+    // each city once: those too close together are labelled in the inset
+    const shown = await map
+      .locator('text')
+      .evaluateAll((texts) => texts.filter((t) => t.getClientRects().length > 0).map((t) => t.textContent));
+    expect(shown.sort()).toEqual([...labels].sort());
     await expect(page.locator('figure figcaption').getByRole('link')).toHaveCount(9);
   });
 }
@@ -45,8 +48,14 @@ test('a city page shows its names, a map with the city marked, its people and re
   await page.locator('main > ul').getByRole('link', { name: 'Lang Son City' }).click();
   await expect(page).toHaveURL('/en/cities/lang-son');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lang Son City');
-  await expect(page.locator('figure svg circle')).toHaveCount(1);
-  await expect(page.locator('figure svg text')).toHaveText('Lang Son City');
+  // the city, marked, among the cities that met at the same events
+  const marked = page.locator('figure svg text[font-weight="700"]');
+  expect(
+    await marked.evaluateAll((texts) =>
+      texts.filter((t) => t.getClientRects().length > 0).map((t) => t.textContent),
+    ),
+  ).toEqual(['Lang Son City']);
+  expect(await page.locator('figure svg circle').count()).toBeGreaterThan(5);
   await expect(
     page.getByRole('region', { name: 'Name in each language' }).locator('dd[lang="vi"]'),
   ).toHaveText('Lạng Sơn');
@@ -61,7 +70,10 @@ test('a city page shows its names, a map with the city marked, its people and re
 
 test('the home page maps the current event’s cities; an unknown city is a 404', async ({ page }) => {
   await page.goto('/vi');
-  await expect(page.locator('figure svg circle')).toHaveCount(9);
+  const labels = page.locator('figure svg text');
+  expect(await labels.evaluateAll((texts) => texts.filter((t) => t.getClientRects().length > 0).length)).toBe(
+    9,
+  );
   const response = await page.goto('/vi/cities/atlantis');
   expect(response?.status()).toBe(404);
 });

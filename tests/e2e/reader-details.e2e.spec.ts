@@ -154,3 +154,100 @@ test('every home page carries the site and its publisher as JSON-LD', async ({ p
     expect(types).toEqual(['WebSite', 'NewsMediaOrganization']);
   }
 });
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header fits: place names whole, every section in view, the search box the width', async ({
+    page,
+  }) => {
+    for (const locale of ['zh', 'en', 'vi']) {
+      await page.goto(`/${locale}`);
+      // "Nam Ninh" never breaks across lines (one line box)
+      const place = page.locator('header a span.whitespace-nowrap').first();
+      const box = (await place.boundingBox())!;
+      const line = await place.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+      expect(box.height, locale).toBeLessThan(line * 1.5);
+      // all five sections are on screen, none cut off behind a sideways scroll
+      const sections = page.getByRole('navigation', { name: /栏目|Sections|Chuyên mục/ }).getByRole('link');
+      await expect(sections).toHaveCount(5);
+      for (const link of await sections.all()) {
+        const b = (await link.boundingBox())!;
+        expect(b.x + b.width, `${locale}: ${await link.textContent()}`).toBeLessThanOrEqual(390);
+      }
+      const input = (await page.locator('#site-search').boundingBox())!;
+      expect(input.width, locale).toBeGreaterThan(250);
+    }
+  });
+
+  test('search results start on the first screen, under the filters', async ({ page }) => {
+    for (const [locale, q] of [
+      ['zh', '南宁'],
+      ['vi', 'nam ninh'],
+    ] as const) {
+      await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
+      const first = (await page.getByTestId('search-result').first().boundingBox())!;
+      expect(first.y, locale).toBeLessThan(560);
+      // the chips are one row that scrolls sideways
+      const chips = page.getByRole('navigation', { name: /类型|loại/i }).getByRole('listitem');
+      const tops = new Set(
+        await chips.evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top))),
+      );
+      expect(tops.size, locale).toBe(1);
+    }
+  });
+
+  test('the map labels are readable: at least 12 px tall', async ({ page }) => {
+    await page.goto('/vi');
+    const heights = await page
+      .locator('figure svg text')
+      .evaluateAll((texts) =>
+        texts.filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height),
+      );
+    expect(heights.length).toBe(9);
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(12);
+  });
+});
+
+test('the map shows neighbouring cities apart in an inset, and a city among its neighbours', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/vi');
+  const map = page.locator('figure svg').first();
+  // every city is labelled once among the visible labels, Lạng Sơn and Móng Cái well apart
+  const labels = await map.locator('text').evaluateAll((texts) =>
+    texts
+      .filter((t) => t.getClientRects().length > 0)
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }),
+  );
+  expect(labels.map((l) => l.text).sort()).toEqual(
+    [
+      'Nam Ninh',
+      'Viêng Chăn',
+      'Yangon',
+      'tỉnh Surat Thani',
+      'bang Kedah',
+      'Móng Cái',
+      'Siem Reap',
+      'Mataram',
+      'Lạng Sơn',
+    ].sort(),
+  );
+  const at = (name: string) => labels.find((l) => l.text === name)!;
+  expect(
+    Math.hypot(at('Lạng Sơn').x - at('Móng Cái').x, at('Lạng Sơn').y - at('Móng Cái').y),
+  ).toBeGreaterThan(40);
+
+  await page.goto('/zh/cities/mong-cai');
+  const cityMap = page.locator('figure').first();
+  expect(
+    await cityMap.locator('circle').evaluateAll((c) => c.filter((x) => x.getClientRects().length).length),
+  ).toBeGreaterThan(5);
+  // named, not linked to itself
+  await expect(cityMap.locator('figcaption a[href="/zh/cities/mong-cai"]')).toHaveCount(0);
+  await expect(cityMap.locator('figcaption')).toContainText('芒街市');
+});

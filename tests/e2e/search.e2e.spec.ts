@@ -31,7 +31,8 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('searchbox')).toHaveValue('sang kien nam ninh');
     const first = results(page).first();
     await expect(first.getByRole('heading', { level: 2 })).toHaveText('Sáng kiến Nam Ninh');
-    await expect(first.locator('h2 mark')).toHaveText(['Sáng', 'kiến', 'Nam', 'Ninh']);
+    // the words as one phrase, highlighted as one
+    await expect(first.locator('h2 mark')).toHaveText(['Sáng kiến Nam Ninh']);
     await expect(first).toHaveAttribute('data-kind', 'agreement');
     await expect(first.getByRole('link')).toHaveAttribute('href', '/vi/agreements/nanning-initiative-2025');
     // Vietnamese results come first
@@ -178,5 +179,77 @@ test.describe('bad input gets a message in the reader’s language, never an err
     );
     expect(Array.from(await page.getByRole('searchbox').inputValue()).length).toBeLessThanOrEqual(200);
     await expect(results(page).first()).toBeVisible();
+  });
+});
+
+test.describe('search that forgives', () => {
+  test('a misspelt name finds the entity, in each language, and the page says what it searched for', async ({
+    page,
+  }) => {
+    for (const [locale, q, notice, href] of [
+      [
+        'en',
+        'Vientaine',
+        'Nothing matched “Vientaine”. Showing results for “Vientiane”.',
+        '/en/cities/vientiane',
+      ],
+      [
+        'zh',
+        'Vientaine',
+        '没有与“Vientaine”相符的结果，以下是“Vientiane”的搜索结果。',
+        '/zh/cities/vientiane',
+      ],
+      [
+        'vi',
+        'Atsaphangtong',
+        'Không có kết quả cho “Atsaphangtong”. Đang hiển thị kết quả cho “Atsaphangthong”.',
+        '/vi/people/athsaphangthong-siphandone',
+      ],
+    ] as const) {
+      await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
+      await expect(page.getByTestId('corrected')).toHaveText(notice);
+      await expect(results(page).first().getByRole('link')).toHaveAttribute('href', href);
+      // the box holds what was searched (as filters and pages do), the notice what was typed
+      await expect(page.getByRole('searchbox')).toHaveValue(/^(Vientiane|Atsaphangthong)$/);
+    }
+  });
+
+  test('a query that finds something but has an unknown word offers "Did you mean"', async ({ page }) => {
+    await page.goto('/en/search?q=Nanning%20Initative');
+    const offer = page.getByTestId('did-you-mean');
+    await expect(offer).toHaveText('Did you mean Nanning Initiative?');
+    await offer.getByRole('link').click();
+    await expect(page).toHaveURL('/en/search?q=Nanning+Initiative');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute(
+      'href',
+      '/en/agreements/nanning-initiative-2025',
+    );
+    await expect(page.getByTestId('did-you-mean')).toHaveCount(0);
+  });
+
+  test('an abbreviation finds what it stands for, highlighted', async ({ page }) => {
+    await page.goto('/en/search?q=CAFTA&type=article');
+    const opening = results(page).filter({ hasText: 'Opening day in Nanning' });
+    await expect(opening.locator('mark')).toContainText(['China–ASEAN Free Trade Area']);
+    await page.goto('/zh/search?q=CAFTA&type=article');
+    await expect(results(page).filter({ hasText: '开幕' }).locator('mark').first()).toHaveText(
+      '中国—东盟自贸区',
+    );
+    await page.goto('/vi/search?q=MOU');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute(
+      'href',
+      '/vi/agreements/nanning-yangon-mou-2025-2026',
+    );
+  });
+
+  test('an entity named with an event comes first; a Vietnamese phrase is highlighted as one', async ({
+    page,
+  }) => {
+    await page.goto(`/zh/search?q=${encodeURIComponent('侯刚 世界市长对话')}`);
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', '/zh/people/hou-gang');
+    await page.goto(`/vi/search?q=${encodeURIComponent('thị trưởng')}&type=article`);
+    const marks = await page.locator('[data-testid="search-result"] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.toLowerCase()).toBe('thị trưởng');
   });
 });
