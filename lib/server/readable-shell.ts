@@ -1,6 +1,6 @@
 import { errorMessages } from '../i18n/error-messages';
 import { languageName } from '../i18n/format';
-import { localeTable, type Locale } from '../i18n/locales';
+import { localeTable, locales, type Locale } from '../i18n/locales';
 import { escapeHtml, serverMessages } from './bad-address';
 
 /**
@@ -58,11 +58,52 @@ export function shellContent(locale: Locale, content: ShellContent): string {
         `<ul class="mt-4 space-y-4">${items}</ul>`;
     }
   }
-  const siteName = messages.Metadata!.siteName!;
+  return `${header(locale)}<main id="content" class="mx-auto max-w-3xl px-4 py-16">${main}</main>`;
+}
+
+const sections = [
+  ['/articles', 'navReports'],
+  ['/events', 'navEvents'],
+  ['/people', 'navPeople'],
+  ['/cities', 'navCities'],
+  ['/agreements', 'navAgreements'],
+] as const;
+
+/**
+ * The site's header as components/SiteHeader.tsx draws it, in plain HTML: the masthead (place
+ * names kept whole), the languages (their home pages) and the sections, so a reader without
+ * JavaScript can go on from a page that does not exist.
+ */
+function header(locale: Locale): string {
+  const t = serverMessages(locale).Layout!;
+  const place = (text: string) =>
+    escapeHtml(text)
+      .replace(/&lt;place&gt;/g, '<span class="whitespace-nowrap">')
+      .replace(/&lt;\/place&gt;/g, '</span>');
+  const languages = locales
+    .map((l) => {
+      const { htmlLang, nativeName } = localeTable[l];
+      return l === locale
+        ? `<li><span aria-current="page" lang="${htmlLang}" class="font-semibold">${nativeName}</span></li>`
+        : `<li><a href="/${l}" hreflang="${htmlLang}" lang="${htmlLang}" class="underline">${nativeName}</a></li>`;
+    })
+    .join('');
+  const nav = sections
+    .map(
+      ([path, key]) =>
+        `<li><a href="/${locale}${path}" class="inline-block whitespace-nowrap py-1 hover:underline">${escapeHtml(t[key]!)}</a></li>`,
+    )
+    .join('');
   return (
-    `<header class="border-b border-black/10"><div class="mx-auto max-w-6xl px-4 pb-3 pt-4">` +
-    `<a href="${home}" class="text-lg font-bold">${escapeHtml(siteName)}</a></div></header>` +
-    `<main id="content" class="mx-auto max-w-3xl px-4 py-16">${main}</main>`
+    `<header class="border-b border-black/10 dark:border-white/15">` +
+    `<div class="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-x-6 gap-y-2 px-4 pb-3 pt-4">` +
+    `<div class="min-w-0"><a href="/${locale}" class="text-lg font-bold sm:text-xl">${place(t.masthead!)}</a>` +
+    `<p class="text-sm text-muted">${place(t.tagline!)}</p></div>` +
+    `<nav aria-label="${escapeHtml(t.languageSwitcher!)}"><ul class="flex shrink-0 gap-3 whitespace-nowrap pt-1 text-sm">${languages}</ul></nav>` +
+    `</div>` +
+    `<nav aria-label="${escapeHtml(t.primaryNav!)}" class="border-t border-black/5 dark:border-white/10">` +
+    `<ul class="mx-auto flex max-w-6xl flex-wrap gap-x-5 gap-y-1 px-4 py-2 text-sm font-semibold sm:gap-x-6">${nav}</ul></nav>` +
+    `</header>`
   );
 }
 

@@ -122,6 +122,13 @@ test.describe('without JavaScript', () => {
         'href',
         `/${path.split('/')[1]}`,
       );
+      // the reader can go on: the site's sections and languages are there too
+      await expect(
+        page.getByRole('navigation', { name: /栏目|Sections|Chuyên mục/ }).getByRole('link'),
+      ).toHaveCount(5);
+      await expect(
+        page.getByRole('navigation', { name: /语言|Language|Ngôn ngữ/ }).getByRole('link'),
+      ).toHaveCount(2);
     }
     const missing = await page.goto('/vi/articles/2015-china-asean-mayors-forum-nanning-consensus');
     expect(missing?.status()).toBe(404);
