@@ -81,7 +81,7 @@ export async function WorkflowPanel({ page, ui, hidden, transition }: PanelProps
             <form action={transitionAction} className="space-y-2">
               {hidden}
               <label className="block">
-                {t('workflow.scheduleAt', { timeZone: localeTable[locale].timeZone })}
+                {t('workflow.scheduleAt', { timeZone: localeTable[locale].timeZoneName })}
                 <input
                   type="datetime-local"
                   name="at"
