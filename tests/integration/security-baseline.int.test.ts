@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEditor, logIn } from '@/lib/auth/accounts';
+import { suggestSpelling, termExpansions } from '@/lib/search/query';
 import { parseQuery } from '@/lib/search/text';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 import { testPassword } from '../support/accounts';
@@ -81,6 +82,9 @@ describe('the search box, against PostgreSQL', () => {
                 'thị trưởng',
                 '南宁倡议',
                 'MoU',
+                'CAFTA',
+                '东盟',
+                'Vientaine',
                 ' ',
               ),
               {
@@ -92,13 +96,18 @@ describe('the search box, against PostgreSQL', () => {
         { numRuns: 1000, seed: 20261202 },
       );
       for (const raw of queries) {
-        const parsed = parseQuery(raw);
-        if (!parsed) continue;
+        const typed = parseQuery(raw);
+        if (!typed) continue;
+        // as search() does: the terms the query names (CAFTA, MoU…) expanded from the database
+        const parsed = parseQuery(raw, await termExpansions(db, typed.text))!;
         await db.query("SELECT to_tsquery('simple', $1), to_tsquery('english', $2)", [
           parsed.simple,
           parsed.english,
         ]);
         if (parsed.exact) await db.query("SELECT to_tsquery('simple', $1)", [parsed.exact]);
+        if (parsed.phrase) await db.query("SELECT to_tsquery('simple', $1)", [parsed.phrase]);
+        // and the spelling lookup takes any of it
+        await suggestSpelling(db, parsed.text);
       }
     } finally {
       await db.end();

@@ -97,3 +97,22 @@ describe('snippets', () => {
     expect(inner.split(/\s+/).every((w) => known.has(w))).toBe(true);
   });
 });
+
+describe('phrases and terms', () => {
+  it('a query of several words is also a phrase, each word as typed or folded', () => {
+    expect(parseQuery('thị trưởng')!.phrase).toBe("('thị' | 'thi') <-> ('trưởng' | 'truong')");
+    expect(parseQuery('thị trưởng')!.phrases).toEqual([['thi', 'truong']]);
+    expect(parseQuery('Vientiane')!.phrase).toBe('');
+  });
+
+  it('words naming a term match any of its names; names of several words are phrases to highlight', () => {
+    const parsed = parseQuery('CAFTA 2025', [
+      { words: ['cafta'], alternatives: ['China–ASEAN Free Trade Area', 'ACFTA'] },
+    ])!;
+    expect(parsed.simple).toBe(
+      "('cafta' | ('china' & 'asean' & 'free' & 'trade' & 'area') | 'acfta') & '2025'",
+    );
+    expect(parsed.phrases).toContainEqual(['china', 'asean', 'free', 'trade', 'area']);
+    expect(parsed.highlight).toContain('acfta');
+  });
+});
