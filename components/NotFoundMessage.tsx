@@ -4,9 +4,8 @@ import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { localeTable, type Locale } from '@/lib/i18n/locales';
 import { localizedPath } from '@/lib/i18n/paths';
+import { writtenVersions, type ArticleVersion } from '@/lib/reading/article-versions';
 import { articlePath } from '@/lib/reading/compare';
-
-type Version = { locale: Locale; slug: string; title: string };
 
 type Props = {
   locale: Locale;
@@ -23,18 +22,25 @@ type Props = {
 export function NotFoundMessage({ locale, generic, missing }: Props) {
   const pathname = usePathname();
   const slug = /^\/[a-z]{2}\/articles\/([a-z0-9-]{1,120})(?:\/|$)/.exec(pathname ?? '')?.[1];
-  const [versions, setVersions] = useState<Version[]>([]);
+  // The versions of the report at this address: written into the page by the portal's server when
+  // it answered this 404 (read before React replaces the page), else asked for — again whenever
+  // a navigation changes the address.
+  const [found, setFound] = useState(() => {
+    const written = writtenVersions();
+    return { slug, versions: written, known: written.length > 0 };
+  });
 
   useEffect(() => {
-    if (!slug) return;
+    if (!slug || (found.slug === slug && found.known)) return;
     const controller = new AbortController();
     fetch(`/api/article-versions/${slug}`, { signal: controller.signal })
-      .then((r) => (r.ok ? (r.json() as Promise<{ versions: Version[] }>) : { versions: [] }))
-      .then((data) => setVersions(data.versions))
+      .then((r) => (r.ok ? (r.json() as Promise<{ versions: ArticleVersion[] }>) : { versions: [] }))
+      .then((data) => setFound({ slug, versions: data.versions, known: true }))
       .catch(() => {});
     return () => controller.abort();
-  }, [slug]);
+  }, [slug, found]);
 
+  const versions = found.slug === slug ? found.versions : [];
   const others = versions.filter((v) => v.locale !== locale);
   // Generic when nothing else exists, or when the report exists in this language under another slug.
   const existsHere = versions.some((v) => v.locale === locale);

@@ -1,6 +1,7 @@
 import { errorMessages } from '../i18n/error-messages';
 import { languageName } from '../i18n/format';
 import { localeTable, locales, type Locale } from '../i18n/locales';
+import { VERSIONS_ELEMENT, type ArticleVersion } from '../reading/article-versions';
 import { escapeHtml, serverMessages } from './bad-address';
 
 /**
@@ -12,7 +13,7 @@ import { escapeHtml, serverMessages } from './bad-address';
  * (`createRoot`, no hydration) and replaces what is written here with the same texts.
  */
 
-export type ArticleVersion = { locale: Locale; slug: string; title: string };
+export type { ArticleVersion };
 
 export type ShellContent =
   { kind: 'notFound'; versions: ArticleVersion[] } | { kind: 'outage'; retryHref: string };
@@ -53,9 +54,13 @@ export function shellContent(locale: Locale, content: ShellContent): string {
           return `<li>${link(`/${v.locale}/articles/${v.slug}`, readIn, ` hreflang="${lang}"`)}<p lang="${lang}" class="mt-1">${escapeHtml(v.title)}</p></li>`;
         })
         .join('');
+      // the versions as data too: the page's script starts from them instead of asking again
+      // (components/NotFoundMessage.tsx); `<` escaped, so the text cannot end the element
+      const data = JSON.stringify(content.versions).replace(/</g, '\\u003c');
       main =
         `<h1 class="text-2xl font-bold">${escapeHtml(t.title!)}</h1><p class="mt-3">${escapeHtml(t.body!)}</p>` +
-        `<ul class="mt-4 space-y-4">${items}</ul>`;
+        `<ul class="mt-4 space-y-4">${items}</ul>` +
+        `<script type="application/json" id="${VERSIONS_ELEMENT}">${data}</script>`;
     }
   }
   return `${header(locale)}<main id="content" class="mx-auto max-w-3xl px-4 py-16">${main}</main>`;

@@ -148,6 +148,18 @@ test('with JavaScript the 404 shows its content once', async ({ page }) => {
   // the site's own header and navigation, drawn by the script, replace the written-in content
   await expect(page.getByRole('navigation', { name: 'Language' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  // a report missing this language: the page starts from the versions the server wrote into it,
+  // so it never shows "not found" first, and asks for nothing more
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/article-versions/')) asked.push(r.url());
+  });
+  const missing = await page.goto('/vi/articles/2015-china-asean-mayors-forum-nanning-consensus');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('navigation', { name: 'Ngôn ngữ' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài này chưa có bản tiếng Việt');
+  await expect(page.getByRole('main').getByRole('link')).toHaveCount(2);
+  expect(asked).toEqual([]);
 });
 
 test('every home page carries the site and its publisher as JSON-LD', async ({ page }) => {
