@@ -35,7 +35,8 @@ export function organization(name: string, locale: Locale): Node {
     '@id': `${pageUrl(locale, '/about')}#publisher`,
     name,
     url: homeUrl(locale),
-    logo: absoluteUrl('/icon.svg'),
+    // a raster image of at least 112 px, as Google asks of a publisher's logo
+    logo: absoluteUrl('/icons/icon-512.png'),
     publishingPrinciples: pageUrl(locale, '/about'),
   };
 }

@@ -326,6 +326,9 @@ test('each home page describes the site with a search box search engines can use
     expect(site.inLanguage).toBe(htmlLang[locale]);
     expect(site.url).toBe(`${baseURL}/${locale}`);
     expect(site.publisher).toEqual({ '@id': publisher['@id'] });
+    const logo = await request.get(String(publisher.logo));
+    expect(logo.status()).toBe(200);
+    expect(logo.headers()['content-type']).toBe('image/png');
     const action = site.potentialAction as { target: { urlTemplate: string }; 'query-input': string };
     expect(action['query-input']).toBe('required name=search_term_string');
     // the template, filled in, is this language's search page with results for the term
