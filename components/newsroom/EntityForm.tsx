@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { formatList } from '@/lib/i18n/format';
+import { isLocale } from '@/lib/i18n/locales';
 import type { EntityState } from '@/lib/editorial/form-states';
 
 /** One input of a glossary form, described by the server page (labels already localized). */
@@ -55,9 +57,11 @@ export function EntityForm({ save, uiLocale, type, create, entityId, fields, str
             : fill(
                 strings.errors[state.error] ?? strings.errors.unexpected!,
                 // the labels the editor sees, not the field keys
-                (state.fields ?? [])
-                  .map((k) => fields.find((f) => f.name === fieldOf(k))?.label ?? k)
-                  .join(', '),
+                formatList(
+                  isLocale(uiLocale) ? uiLocale : 'en',
+                  (state.fields ?? []).map((k) => fields.find((f) => f.name === fieldOf(k))?.label ?? k),
+                  'enumeration',
+                ),
               )}
         </p>
       )}

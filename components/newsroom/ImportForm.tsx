@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ImportState } from '@/lib/editorial/form-states';
+import { formatList } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type messages from '@/messages/en.json';
 
@@ -59,12 +60,13 @@ export function ImportForm({
         line: 'line' in p ? p.line : '',
         quote: 'quote' in p ? p.quote : '',
         limit: 'limit' in p ? p.limit : '',
-        lines: 'lines' in p ? p.lines.join(', ') : '',
+        lines: 'lines' in p ? formatList(uiLocale, p.lines.map(String), 'enumeration') : '',
       });
     } else if (e === 'idTaken') error = strings.idTaken;
     else if (e === 'slugTaken')
       error = fill(strings.slugTaken, { language: state.locale ? name(state.locale) : '' });
-    else if (e === 'invalid') error = fill(errors.invalid!, { fields: (state.invalid ?? []).join(', ') });
+    else if (e === 'invalid')
+      error = fill(errors.invalid!, { fields: formatList(uiLocale, state.invalid ?? [], 'enumeration') });
     else error = errors[e] ?? errors.unexpected!;
   }
   const metadata = preview?.metadata;
@@ -110,7 +112,7 @@ export function ImportForm({
           <p data-testid="import-summary">
             {fill(strings.summary, {
               original: name(preview.originalLocale),
-              languages: preview.languages.map(name).join(', '),
+              languages: formatList(uiLocale, preview.languages.map(name), 'enumeration'),
               count: preview.paragraphs.length,
             })}{' '}
             {strings.layouts[preview.layout]}

@@ -1,11 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { SaveState } from '@/lib/editorial/form-states';
 import { conflictId, type Conflict, type MergedParagraph } from '@/lib/editorial/merge';
 import { paragraphKinds } from '@/lib/editorial/paragraph-kinds';
 import type { MergedPart, VersionSnapshot } from '@/lib/editorial/versions';
+import { formatList } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { ConflictPanel } from './ConflictPanel';
 import { WordDiff } from './WordDiff';
@@ -39,6 +40,8 @@ type Row = MergedParagraph & { markup: string; outdated: boolean; originalBefore
  */
 export function VersionForm({ save, articleId, locale, htmlLang, version, beside, structure }: Props) {
   const t = useTranslations('Newsroom');
+  // the newsroom's language (`locale` is the version's)
+  const ui = useLocale() as Locale;
   const [state, action, pending] = useActionState<SaveState, FormData>(save, { status: 'idle' });
   const conflict = state.status === 'error' ? state.conflict : undefined;
   const shown: { slug: string; title: string; standfirst: string; paragraphs: Row[] } = conflict
@@ -83,7 +86,7 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
           className="rounded border border-sky-300 bg-sky-50 p-3 text-sky-950"
           data-testid="merged-in"
         >
-          {t('version.mergedIn', { parts: merged.map(partName).join(', ') })}
+          {t('version.mergedIn', { parts: formatList(ui, merged.map(partName), 'enumeration') })}
         </p>
       )}
       {state.status === 'saved' &&
@@ -117,7 +120,7 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
           {state.error === 'conflict' && conflict
             ? t('version.conflict', { number: conflict.revision })
             : state.error !== 'conflict'
-              ? t(`errors.${state.error}`, { fields: (state.fields ?? []).join(', ') })
+              ? t(`errors.${state.error}`, { fields: formatList(ui, state.fields ?? [], 'enumeration') })
               : t('errors.unexpected')}
         </p>
       )}

@@ -14,8 +14,14 @@ export function formatDay(locale: Locale, day: Date): string {
   return formatDateTime(locale, day, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
-export function formatList(locale: Locale, items: string[]): string {
-  return new Intl.ListFormat(localeTable[locale].intlLocale, { type: 'conjunction' }).format(items);
+/** Items joined as the language joins them: "A, B and C"; an `enumeration` only separates ("A、B、C"). */
+export function formatList(
+  locale: Locale,
+  items: string[],
+  kind: 'conjunction' | 'enumeration' = 'conjunction',
+): string {
+  const style = kind === 'enumeration' ? 'narrow' : 'long';
+  return new Intl.ListFormat(localeTable[locale].intlLocale, { type: 'conjunction', style }).format(items);
 }
 
 /**

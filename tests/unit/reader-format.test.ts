@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { otherSpellings } from '@/lib/data/localized';
-import { dateAndTimeParts, listParts } from '@/lib/i18n/format';
+import { dateAndTimeParts, formatList, listParts } from '@/lib/i18n/format';
 
 describe('dates beside times', () => {
   const at = new Date('2025-01-17T13:50:00Z');
@@ -20,6 +20,9 @@ describe('lists of names', () => {
     expect(listParts('zh', 3, 'enumeration')).toEqual([0, '、', 1, '、', 2]);
     expect(listParts('vi', 2, 'enumeration')).toEqual([0, ', ', 1]);
     expect(listParts('en', 3)).toEqual([0, ', ', 1, ' and ', 2]);
+    // the newsroom's lists of fields and parts, too
+    expect(formatList('zh', ['标题', '导语'], 'enumeration')).toBe('标题、导语');
+    expect(formatList('en', ['Title', 'Standfirst'], 'enumeration')).toBe('Title, Standfirst');
   });
 
   it('lists each other spelling once, and none already shown as a name or nickname', () => {
