@@ -104,19 +104,12 @@ export function CityMap({
         className="h-auto w-full rounded border border-black/10 bg-[#dfe9f1] dark:border-white/15 dark:bg-[#1d2a36]"
       >
         <title id={`${id}-title`}>{title}</title>
-        <g
-          className="fill-[#f4f1e8] stroke-[#a9a393] dark:fill-[#2c3138] dark:stroke-[#59606b]"
-          strokeWidth={0.6}
-        >
-          {map.countries.map((d, i) => (
-            <path key={i} d={d} />
-          ))}
-        </g>
+        <Land outlines={map.countries} strokeWidth={0.6} />
         {inset && (
           <>
             <rect {...inset.area} className="fill-none stroke-ink" strokeWidth={1.5} strokeDasharray="4 3" />
             {/* from the marked area to its enlargement */}
-            <line {...connector(inset.area, inset.box)} className="stroke-ink" strokeWidth={1} />
+            <line {...inset.connector} className="stroke-ink" strokeWidth={1} />
           </>
         )}
         {scales.map(([scale, visibility]) => (
@@ -137,14 +130,7 @@ export function CityMap({
         {inset && (
           <g>
             <rect {...inset.box} className="fill-[#dfe9f1] dark:fill-[#1d2a36]" />
-            <g
-              className="fill-[#f4f1e8] stroke-[#a9a393] dark:fill-[#2c3138] dark:stroke-[#59606b]"
-              strokeWidth={0.8}
-            >
-              {inset.countries.map((d, i) => (
-                <path key={i} d={d} />
-              ))}
-            </g>
+            <Land outlines={inset.countries} strokeWidth={0.8} />
             <rect {...inset.box} className="fill-none stroke-ink" strokeWidth={1.5} />
             {scales.map(([scale, visibility]) => (
               <g key={scale} className={visibility}>
@@ -156,42 +142,40 @@ export function CityMap({
       </svg>
       <figcaption className="mt-2 text-sm text-muted">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {points
-            .filter((p) => !p.context)
-            .map((p) => (
-              <li key={p.id}>
-                {p.highlighted ? (
-                  // the page's own city: named, not linked to itself
-                  <span lang={lang(p.labelLocale)} className="font-semibold text-ink">
-                    {p.label}
-                  </span>
-                ) : (
-                  <a
-                    href={localizedPath(locale, `/cities/${p.id}`)}
-                    lang={lang(p.labelLocale)}
-                    className="underline"
-                  >
-                    {p.label}
-                  </a>
-                )}
-              </li>
-            ))}
+          {points.map((p) => (
+            <li key={p.id}>
+              {p.highlighted ? (
+                // the page's own city: named, not linked to itself
+                <span lang={lang(p.labelLocale)} className="font-semibold text-ink">
+                  {p.label}
+                </span>
+              ) : (
+                <a
+                  href={localizedPath(locale, `/cities/${p.id}`)}
+                  lang={lang(p.labelLocale)}
+                  className="underline"
+                >
+                  {p.label}
+                </a>
+              )}
+            </li>
+          ))}
         </ul>
       </figcaption>
     </figure>
   );
 }
 
-type Box = { x: number; y: number; width: number; height: number };
-
-/** A line from the side of `area` facing `box` to the nearest edge of `box`. */
-function connector(area: Box, box: Box) {
-  const y = Math.min(Math.max(area.y + area.height / 2, box.y), box.y + box.height);
-  const toRight = box.x > area.x + area.width;
-  return {
-    x1: toRight ? area.x + area.width : area.x,
-    y1: area.y + area.height / 2,
-    x2: toRight ? box.x : box.x + box.width,
-    y2: y,
-  };
+/** Country outlines, as land on the sea of the map's background. */
+function Land({ outlines, strokeWidth }: { outlines: string[]; strokeWidth: number }) {
+  return (
+    <g
+      className="fill-[#f4f1e8] stroke-[#a9a393] dark:fill-[#2c3138] dark:stroke-[#59606b]"
+      strokeWidth={strokeWidth}
+    >
+      {outlines.map((d, i) => (
+        <path key={i} d={d} />
+      ))}
+    </g>
+  );
 }

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { JoinedList } from '@/components/JoinedList';
+import { LocalizedText } from '@/components/LocalizedText';
 import { readCreditRole, writtenLanguage } from '@/lib/i18n/credit-roles';
-import { listParts } from '@/lib/i18n/format';
-import { localeTable, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 
 type Credit = { name: string; role: string };
 
@@ -21,10 +22,9 @@ export async function CreditList({
   as: 'list' | 'inline';
 }) {
   const t = await getTranslations({ locale, namespace: 'Credits' });
-  const inItsLanguage = (text: string) => {
-    const language = writtenLanguage(text);
-    return language === locale ? text : <span lang={localeTable[language].htmlLang}>{text}</span>;
-  };
+  const inItsLanguage = (text: string) => (
+    <LocalizedText value={{ text, locale: writtenLanguage(text) }} pageLocale={locale} />
+  );
   const roleOf = (written: string): ReactNode => {
     const role = readCreditRole(written);
     if (!role) return inItsLanguage(written);
@@ -43,11 +43,5 @@ export async function CreditList({
         ))}
       </ul>
     );
-  return (
-    <>
-      {listParts(locale, nodes.length).map((part, i) => (
-        <Fragment key={i}>{typeof part === 'number' ? nodes[part] : part}</Fragment>
-      ))}
-    </>
-  );
+  return <JoinedList locale={locale} items={nodes} />;
 }

@@ -4,7 +4,12 @@ import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { localeTable, type Locale } from '@/lib/i18n/locales';
 import { localizedPath } from '@/lib/i18n/paths';
-import { writtenVersions, type ArticleVersion } from '@/lib/reading/article-versions';
+import {
+  otherVersions,
+  reportSlugOf,
+  writtenVersions,
+  type ArticleVersion,
+} from '@/lib/reading/article-versions';
 import { articlePath } from '@/lib/reading/compare';
 
 type Props = {
@@ -21,7 +26,7 @@ type Props = {
  */
 export function NotFoundMessage({ locale, generic, missing }: Props) {
   const pathname = usePathname();
-  const slug = /^\/[a-z]{2}\/articles\/([a-z0-9-]{1,120})(?:\/|$)/.exec(pathname ?? '')?.[1];
+  const slug = reportSlugOf(pathname ?? '');
   // The versions of the report at this address: written into the page by the portal's server when
   // it answered this 404 (read before React replaces the page), else asked for — again whenever
   // a navigation changes the address.
@@ -40,11 +45,8 @@ export function NotFoundMessage({ locale, generic, missing }: Props) {
     return () => controller.abort();
   }, [slug, found]);
 
-  const versions = found.slug === slug ? found.versions : [];
-  const others = versions.filter((v) => v.locale !== locale);
-  // Generic when nothing else exists, or when the report exists in this language under another slug.
-  const existsHere = versions.some((v) => v.locale === locale);
-  if (others.length === 0 || existsHere) {
+  const others = otherVersions(found.slug === slug ? found.versions : [], locale);
+  if (others.length === 0) {
     return (
       <>
         <h1 className="text-2xl font-bold">{generic.title}</h1>

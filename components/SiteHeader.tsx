@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { localizedPath, type Alternate } from '@/lib/i18n/paths';
+import { localizedPath, siteSections, type Alternate } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SearchForm } from './SearchForm';
@@ -16,13 +16,7 @@ export async function SiteHeader({
   searchBox?: boolean;
 }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
-  const sections = [
-    { path: '/articles', label: t('navReports') },
-    { path: '/events', label: t('navEvents') },
-    { path: '/people', label: t('navPeople') },
-    { path: '/cities', label: t('navCities') },
-    { path: '/agreements', label: t('navAgreements') },
-  ];
+  const sections = siteSections.map(([path, key]) => ({ path, label: t(key) }));
   // Two rows, as newspapers do: masthead with search and the language switcher, then the sections,
   // which wrap onto a second line on a narrow screen rather than hide some behind a sideways scroll.
   // A place name never breaks across lines ("Nam / Ninh"): the messages mark it.

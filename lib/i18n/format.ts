@@ -14,29 +14,31 @@ export function formatDay(locale: Locale, day: Date): string {
   return formatDateTime(locale, day, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
+type ListKind = 'conjunction' | 'enumeration';
+
+/** "A, B and C" (conjunction) or "A、B、C" / "A, B, C" (an enumeration only separates). */
+const listFormat = (locale: Locale, kind: ListKind) =>
+  new Intl.ListFormat(localeTable[locale].intlLocale, {
+    type: 'conjunction',
+    style: kind === 'enumeration' ? 'narrow' : 'long',
+  });
+
 /** Items joined as the language joins them: "A, B and C"; an `enumeration` only separates ("A、B、C"). */
-export function formatList(
-  locale: Locale,
-  items: string[],
-  kind: 'conjunction' | 'enumeration' = 'conjunction',
-): string {
-  const style = kind === 'enumeration' ? 'narrow' : 'long';
-  return new Intl.ListFormat(localeTable[locale].intlLocale, { type: 'conjunction', style }).format(items);
+export function formatList(locale: Locale, items: string[], kind: ListKind = 'conjunction'): string {
+  return listFormat(locale, kind).format(items);
 }
 
 /**
- * A list of `count` items as the language joins them: item indexes and the separators between them.
- * `enumeration` only separates ("南宁市、邕城", "A, B, C"); otherwise the last two are joined by "and".
+ * A list of `count` items as the language joins them: item indexes and the separators between them,
+ * for lists of elements rather than strings (components/JoinedList.tsx).
  */
 export function listParts(
   locale: Locale,
   count: number,
-  kind: 'conjunction' | 'enumeration' = 'conjunction',
+  kind: ListKind = 'conjunction',
 ): Array<number | string> {
-  const placeholders = Array.from({ length: count }, (_, i) => String(i));
-  const style = kind === 'enumeration' ? 'narrow' : 'long';
-  return new Intl.ListFormat(localeTable[locale].intlLocale, { type: 'conjunction', style })
-    .formatToParts(placeholders)
+  return listFormat(locale, kind)
+    .formatToParts(Array.from({ length: count }, (_, i) => String(i)))
     .map((part) => (part.type === 'element' ? Number(part.value) : part.value));
 }
 

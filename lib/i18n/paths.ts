@@ -29,3 +29,12 @@ export const entitySegments = {
 export function entityPath(kind: keyof typeof entitySegments, id: string): string {
   return `/${entitySegments[kind]}/${id}`;
 }
+
+/** The site's sections, in menu order, with their label's key in the `Layout` messages. */
+export const siteSections = [
+  ['/articles', 'navReports'],
+  ['/events', 'navEvents'],
+  ['/people', 'navPeople'],
+  ['/cities', 'navCities'],
+  ['/agreements', 'navAgreements'],
+] as const;

@@ -48,6 +48,8 @@ export type Inset = {
   box: Box;
   /** the area of the main map it enlarges */
   area: Box;
+  /** a line from the area's side facing the inset to the inset's nearest edge */
+  connector: { x1: number; y1: number; x2: number; y2: number };
   countries: string[];
   points: PlacedPoint[];
   labels: Record<Scale, Label[]>;
@@ -63,10 +65,11 @@ export type MapLayout = {
   inset: Inset | null;
 };
 
-type Box = { x: number; y: number; width: number; height: number };
+export type Box = { x: number; y: number; width: number; height: number };
 
 const WIDTH = 800;
 const HEIGHT = 560;
+const FRAME: Box = { x: 0, y: 0, width: WIDTH, height: HEIGHT };
 /** closer than this (map units) and two dots read as one: they go to the inset */
 const CROWDED = 36;
 const INSET = { width: 290, height: 210, margin: 10 };
@@ -77,7 +80,7 @@ export function layoutMap(
   padding = 3,
 ): MapLayout {
   // a single city still gets a region around it: at least six degrees either way
-  const projection = fit(points, { padding, minSpan: 6 }, { x: 0, y: 0, width: WIDTH, height: HEIGHT }, 20);
+  const projection = fit(points, { padding, minSpan: 6 }, FRAME, 20);
   const path = geoPath(projection).digits(1);
   const outlines = countries.features.map((f) => path(f) ?? '').filter(Boolean);
   const placed = points.map((p) => at(projection, p));
@@ -95,9 +98,11 @@ export function layoutMap(
     const corner = (x: number, y: number) => projection(insetProjection.invert!([x, y])!)!;
     const [x0, y0] = corner(box.x, box.y);
     const [x1, y1] = corner(box.x + box.width, box.y + box.height);
+    const area = { x: round(x0!), y: round(y0!), width: round(x1! - x0!), height: round(y1! - y0!) };
     inset = {
       box,
-      area: { x: round(x0!), y: round(y0!), width: round(x1! - x0!), height: round(y1! - y0!) },
+      area,
+      connector: connector(area, box),
       countries: countries.features.map((f) => insetPath(f) ?? '').filter(Boolean),
       points: insetPoints,
       labels: {
@@ -107,7 +112,6 @@ export function layoutMap(
     };
   }
   const inMain = placed.filter((p) => !inset?.points.some((q) => q.id === p.id));
-  const frame = { x: 0, y: 0, width: WIDTH, height: HEIGHT };
   const blocked = inset ? [inset.box, inset.area] : [];
   return {
     width: WIDTH,
@@ -115,8 +119,8 @@ export function layoutMap(
     countries: outlines,
     points: placed,
     labels: {
-      wide: placeLabels(inMain, 'wide', frame, blocked, placed),
-      narrow: placeLabels(inMain, 'narrow', frame, blocked, placed),
+      wide: placeLabels(inMain, 'wide', FRAME, blocked, placed),
+      narrow: placeLabels(inMain, 'narrow', FRAME, blocked, placed),
     },
     inset,
   };
@@ -162,25 +166,16 @@ function at(projection: GeoProjection, p: MapPoint): PlacedPoint {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The points that have a neighbour closer than CROWDED, with those neighbours' neighbours. */
+/**
+ * The points with a neighbour closer than CROWDED. They share one inset (the launch maps have one
+ * such group, by the border; two groups far apart would share a wider inset).
+ */
 function crowdOf(points: PlacedPoint[]): PlacedPoint[] {
   const near = (a: PlacedPoint, b: PlacedPoint) => Math.hypot(a.x - b.x, a.y - b.y) < CROWDED;
-  const crowd = new Set<PlacedPoint>();
-  for (const a of points) for (const b of points) if (a !== b && near(a, b)) crowd.add(a).add(b);
-  // and whatever is that close to one of them (single linkage)
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of points)
-      if (!crowd.has(p) && [...crowd].some((c) => near(c, p))) {
-        crowd.add(p);
-        grew = true;
-      }
-  }
-  return points.filter((p) => crowd.has(p));
+  return points.filter((a) => points.some((b) => a !== b && near(a, b)));
 }
 
-/** The corner box with no point in it and the fewest nearby; none if every corner is taken. */
+/** The first corner (top right, top left, bottom right, bottom left) clear of every point; none if all are taken. */
 function emptiestCorner(points: PlacedPoint[], crowd: PlacedPoint[]): Box | null {
   const { width, height, margin } = INSET;
   const corners: Box[] = [
@@ -204,6 +199,17 @@ function emptiestCorner(points: PlacedPoint[], crowd: PlacedPoint[]): Box | null
   return free[0] ?? null;
 }
 
+function connector(area: Box, box: Box): Inset['connector'] {
+  const middle = area.y + area.height / 2;
+  const toRight = box.x > area.x + area.width;
+  return {
+    x1: toRight ? area.x + area.width : area.x,
+    y1: middle,
+    x2: toRight ? box.x : box.x + box.width,
+    y2: Math.min(Math.max(middle, box.y), box.y + box.height),
+  };
+}
+
 const inside = (p: { x: number; y: number }, b: Box) =>
   p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
 
@@ -214,7 +220,7 @@ const distanceTo = (p: { x: number; y: number }, b: Box) =>
 const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Width of a label in map units: wide letters for CJK, about 0.55 em for Latin and Vietnamese. */
+/** Width of a label in map units: a full em for CJK, about 0.56 em for Latin and Vietnamese (0.68 for capitals). */
 export function labelWidth(label: string, font: number): number {
   let em = 0;
   for (const ch of label)
@@ -253,8 +259,7 @@ function placeLabels(
     const w = labelWidth(p.label, font);
     const h = font;
     let chosen: { box: Box; label: Label } | null = null;
-    for (const distance of [dot + 4, dot + font * 1.2, dot + font * 2.4, dot + font * 3.6]) {
-      const g = distance;
+    for (const g of [dot + 4, dot + font * 1.2, dot + font * 2.4, dot + font * 3.6]) {
       const candidates: Array<[number, number, Label['anchor']]> = [
         [p.x + g, p.y + h * 0.35, 'start'],
         [p.x - g, p.y + h * 0.35, 'end'],
@@ -278,7 +283,7 @@ function placeLabels(
         // a label beside its dot but nearer another would name the wrong city (a label placed
         // farther away has a leader line to its dot)
         const own = distanceTo(p, box);
-        const near = distance === dot + 4;
+        const near = g === dot + 4;
         if (near && dots.some((d) => d.id !== p.id && distanceTo(d, box) < own + 6)) continue;
         const label: Label = { id: p.id, x: round(x), y: round(y), anchor };
         if (!near) {

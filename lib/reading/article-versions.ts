@@ -20,3 +20,18 @@ export function writtenVersions(): ArticleVersion[] {
     return [];
   }
 }
+
+/** The slug of a report address (`/vi/articles/<slug>`, also its side-by-side view), if it is one. */
+export function reportSlugOf(path: string): string | undefined {
+  return /^\/[a-z]{2}\/articles\/([a-z0-9-]{1,120})(?:[/?#]|$)/.exec(path)?.[1];
+}
+
+/**
+ * The versions a 404 at a report's address in `locale` offers instead: those in other languages —
+ * none when nothing else exists, or when the report exists in this language (under another slug:
+ * then the address is simply wrong, and the page says "not found").
+ */
+export function otherVersions(versions: ArticleVersion[], locale: Locale): ArticleVersion[] {
+  if (versions.some((v) => v.locale === locale)) return [];
+  return versions.filter((v) => v.locale !== locale);
+}

@@ -80,28 +80,38 @@ export type SearchOutcome =
 
 // ───────────── glossary ─────────────
 
-type GlossaryName = { key: string; name: string };
-let glossary: { at: number; names: GlossaryName[] } | null = null;
-const GLOSSARY_TTL_MS = 30_000;
+/** A name as matching reads it (padded, folded words), its key, and as it is written. */
+type Name = { key: string; name: string; written: string };
+const NAMES_TTL_MS = 30_000;
 
 const normalizeName = (text: string) => ` ${words(text).map(fold).join(' ')} `;
 
-async function glossaryNames(db: SearchDb): Promise<GlossaryName[]> {
-  if (glossary && Date.now() - glossary.at < GLOSSARY_TTL_MS) return glossary.names;
-  const { rows } = await db.query<{ key: string; name: string }>(`
-    SELECT 'person:' || person_id AS key, name FROM person_translations
-    UNION SELECT 'person:' || person_id, name FROM person_aliases
-    UNION SELECT 'city:' || city_id, name FROM city_translations
-    UNION SELECT 'city:' || city_id, name FROM city_aliases
-    UNION SELECT 'agreement:' || agreement_id, name FROM agreement_translations
-    UNION SELECT 'agreement:' || agreement_id, name FROM agreement_aliases
-    UNION SELECT 'event:' || event_id, name FROM event_translations`);
-  const names = rows
-    .map((r) => ({ key: r.key, name: normalizeName(r.name) }))
-    .filter((r) => r.name.trim().length >= 2);
-  glossary = { at: Date.now(), names };
-  return names;
+/** The names a statement lists (`key`, `name`), normalized, kept for 30 s per process. */
+function cachedNames(sql: string): (db: SearchDb) => Promise<Name[]> {
+  let cache: { at: number; names: Name[] } | null = null;
+  return async (db) => {
+    if (cache && Date.now() - cache.at < NAMES_TTL_MS) return cache.names;
+    const { rows } = await db.query<{ key: string; name: string }>(sql);
+    const names = rows
+      .map((r) => ({ key: r.key, name: normalizeName(r.name), written: r.name }))
+      .filter((r) => r.name.trim().length >= 2);
+    cache = { at: Date.now(), names };
+    return names;
+  };
 }
+
+/** Every name and variant of the glossary's people, cities, agreements and events. */
+const glossaryNames = cachedNames(`
+  SELECT 'person:' || person_id AS key, name FROM person_translations
+  UNION SELECT 'person:' || person_id, name FROM person_aliases
+  UNION SELECT 'city:' || city_id, name FROM city_translations
+  UNION SELECT 'city:' || city_id, name FROM city_aliases
+  UNION SELECT 'agreement:' || agreement_id, name FROM agreement_translations
+  UNION SELECT 'agreement:' || agreement_id, name FROM agreement_aliases
+  UNION SELECT 'event:' || event_id, name FROM event_translations`);
+
+/** Every name and abbreviation of the terms (content/terms.yaml). */
+const termNames = cachedNames('SELECT term_id AS key, name FROM search_terms');
 
 /**
  * The names (padded, folded, from `normalizeName`) that occur in a normalized query, each with
@@ -109,9 +119,9 @@ async function glossaryNames(db: SearchDb): Promise<GlossaryName[]> {
  * there: "Nanning Initiative" names the agreement, not the city; "中国 东盟 自贸区" the free trade
  * area, not ASEAN.
  */
-function namedIn<T extends { key: string; name: string }>(query: string, names: T[]): T[] {
+function namedIn(query: string, names: Name[]): Name[] {
   const spans = names.flatMap((n) => {
-    const found: Array<{ n: T; start: number; end: number }> = [];
+    const found: Array<{ n: Name; start: number; end: number }> = [];
     // names are padded with spaces: neighbouring names share the space between them
     for (let at = query.indexOf(n.name); at >= 0; at = query.indexOf(n.name, at + 1))
       found.push({ n, start: at + 1, end: at + n.name.length - 1 });
@@ -132,21 +142,6 @@ export async function glossaryKeys(db: SearchDb, text: string): Promise<string[]
 }
 
 // ───────────── terms ─────────────
-
-type TermName = { key: string; name: string; written: string };
-let termCache: { at: number; names: TermName[] } | null = null;
-
-async function termNames(db: SearchDb): Promise<TermName[]> {
-  if (termCache && Date.now() - termCache.at < GLOSSARY_TTL_MS) return termCache.names;
-  const { rows } = await db.query<{ key: string; name: string }>(
-    'SELECT term_id AS key, name FROM search_terms',
-  );
-  const names = rows
-    .map((r) => ({ key: r.key, name: normalizeName(r.name), written: r.name }))
-    .filter((r) => r.name.trim().length >= 2);
-  termCache = { at: Date.now(), names };
-  return names;
-}
 
 /**
  * The terms the query names (content/terms.yaml), each with the query's words that name it and

@@ -122,13 +122,19 @@ const quote = (word: string) => `'${word}'`;
  */
 export type Expansion = { words: string[]; alternatives: string[] };
 
+/** Either of the tsquery texts, bracketed when there are several. */
+const anyOf = (alternatives: string[]) =>
+  alternatives.length > 1 ? `(${alternatives.join(' | ')})` : alternatives[0]!;
+
+/** A word as typed or folded, each quoted. */
+const spellings = (w: string) => [...new Set([w, fold(w)])].map(quote);
+
 /** A word as a tsquery: as typed or folded, and a long Chinese word also through its bigrams. */
 function wordQuery(w: string): string {
-  const forms = [...new Set([w, fold(w)])].map(quote);
+  const forms = spellings(w);
   // a long Chinese word also matches through its bigrams (segmentation can differ in context)
   const grams = han.test(w) ? bigrams(w) : [];
-  const alternatives = grams.length ? [...forms, `(${grams.map(quote).join(' & ')})`] : forms;
-  return alternatives.length > 1 ? `(${alternatives.join(' | ')})` : alternatives[0]!;
+  return anyOf(grams.length ? [...forms, `(${grams.map(quote).join(' & ')})`] : forms);
 }
 
 /** Words that must all occur (a name of several words). */
@@ -166,15 +172,7 @@ export function parseQuery(raw: string, expansions: Expansion[] = []): ParsedQue
   // "thị trưởng" as a phrase: a page with the two syllables together ranks above one where they
   // occur apart ("đô thị … trưởng thành"); the words in the order typed
   const inOrder = words(text).slice(0, SEARCH_LIMITS.terms);
-  const phrase =
-    inOrder.length >= 2
-      ? inOrder
-          .map((w) => {
-            const forms = [...new Set([w, fold(w)])].map(quote);
-            return forms.length > 1 ? `(${forms.join(' | ')})` : forms[0]!;
-          })
-          .join(' <-> ')
-      : '';
+  const phrase = inOrder.length >= 2 ? inOrder.map((w) => anyOf(spellings(w))).join(' <-> ') : '';
   return {
     simple,
     english: list.map(quote).join(' & '),

@@ -1,7 +1,9 @@
 import { errorMessages } from '../i18n/error-messages';
 import { languageName } from '../i18n/format';
 import { localeTable, locales, type Locale } from '../i18n/locales';
-import { VERSIONS_ELEMENT, type ArticleVersion } from '../reading/article-versions';
+import { localizedPath, siteSections } from '../i18n/paths';
+import { otherVersions, VERSIONS_ELEMENT, type ArticleVersion } from '../reading/article-versions';
+import { articlePath } from '../reading/compare';
 import { escapeHtml, serverMessages } from './bad-address';
 
 /**
@@ -18,18 +20,13 @@ export type { ArticleVersion };
 export type ShellContent =
   { kind: 'notFound'; versions: ArticleVersion[] } | { kind: 'outage'; retryHref: string };
 
-/** The slug of a report address (`/vi/articles/<slug>`, also its side-by-side view), if it is one. */
-export function reportSlugOf(url: string): string | undefined {
-  return /^\/[a-z]{2}\/articles\/([a-z0-9-]{1,120})(?:[/?#]|$)/.exec(url)?.[1];
-}
-
 const link = (href: string, text: string, extra = '') =>
   `<a href="${escapeHtml(href)}" class="underline"${extra}>${escapeHtml(text)}</a>`;
 
 /** The content of the page, as the portal's own not-found and error pages show it. */
 export function shellContent(locale: Locale, content: ShellContent): string {
   const messages = serverMessages(locale);
-  const home = `/${locale}`;
+  const home = localizedPath(locale, '/');
   let main: string;
   if (content.kind === 'outage') {
     const t = errorMessages[locale];
@@ -38,9 +35,8 @@ export function shellContent(locale: Locale, content: ShellContent): string {
       `<p class="mt-6 flex gap-6">${link(content.retryHref, t.retry)}${link(home, t.home)}</p>`;
   } else {
     // the same choice as components/NotFoundMessage.tsx makes in the browser
-    const others = content.versions.filter((v) => v.locale !== locale);
-    const existsHere = content.versions.some((v) => v.locale === locale);
-    if (others.length === 0 || existsHere) {
+    const others = otherVersions(content.versions, locale);
+    if (others.length === 0) {
       const t = messages.NotFoundPage!;
       main =
         `<h1 class="text-2xl font-bold">${escapeHtml(t.title!)}</h1><p class="mt-3">${escapeHtml(t.body!)}</p>` +
@@ -51,7 +47,8 @@ export function shellContent(locale: Locale, content: ShellContent): string {
         .map((v) => {
           const lang = localeTable[v.locale].htmlLang;
           const readIn = t.readIn!.replace('{language}', languageName(locale, v.locale));
-          return `<li>${link(`/${v.locale}/articles/${v.slug}`, readIn, ` hreflang="${lang}"`)}<p lang="${lang}" class="mt-1">${escapeHtml(v.title)}</p></li>`;
+          const href = localizedPath(v.locale, articlePath(v.slug));
+          return `<li>${link(href, readIn, ` hreflang="${lang}"`)}<p lang="${lang}" class="mt-1">${escapeHtml(v.title)}</p></li>`;
         })
         .join('');
       // the versions as data too: the page's script starts from them instead of asking again
@@ -65,14 +62,6 @@ export function shellContent(locale: Locale, content: ShellContent): string {
   }
   return `${header(locale)}<main id="content" class="mx-auto max-w-3xl px-4 py-16">${main}</main>`;
 }
-
-const sections = [
-  ['/articles', 'navReports'],
-  ['/events', 'navEvents'],
-  ['/people', 'navPeople'],
-  ['/cities', 'navCities'],
-  ['/agreements', 'navAgreements'],
-] as const;
 
 /**
  * The site's header as components/SiteHeader.tsx draws it, in plain HTML: the masthead (place
@@ -90,19 +79,19 @@ function header(locale: Locale): string {
       const { htmlLang, nativeName } = localeTable[l];
       return l === locale
         ? `<li><span aria-current="page" lang="${htmlLang}" class="font-semibold">${nativeName}</span></li>`
-        : `<li><a href="/${l}" hreflang="${htmlLang}" lang="${htmlLang}" class="underline">${nativeName}</a></li>`;
+        : `<li><a href="${localizedPath(l, '/')}" hreflang="${htmlLang}" lang="${htmlLang}" class="underline">${nativeName}</a></li>`;
     })
     .join('');
-  const nav = sections
+  const nav = siteSections
     .map(
       ([path, key]) =>
-        `<li><a href="/${locale}${path}" class="inline-block whitespace-nowrap py-1 hover:underline">${escapeHtml(t[key]!)}</a></li>`,
+        `<li><a href="${localizedPath(locale, path)}" class="inline-block whitespace-nowrap py-1 hover:underline">${escapeHtml(t[key]!)}</a></li>`,
     )
     .join('');
   return (
     `<header class="border-b border-black/10 dark:border-white/15">` +
     `<div class="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-x-6 gap-y-2 px-4 pb-3 pt-4">` +
-    `<div class="min-w-0"><a href="/${locale}" class="text-lg font-bold sm:text-xl">${place(t.masthead!)}</a>` +
+    `<div class="min-w-0"><a href="${localizedPath(locale, '/')}" class="text-lg font-bold sm:text-xl">${place(t.masthead!)}</a>` +
     `<p class="text-sm text-muted">${place(t.tagline!)}</p></div>` +
     `<nav aria-label="${escapeHtml(t.languageSwitcher!)}"><ul class="flex shrink-0 gap-3 whitespace-nowrap pt-1 text-sm">${languages}</ul></nav>` +
     `</div>` +

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isLocale } from '../i18n/locales';
 import { refusalAnswer } from './bad-address';
-import { fillShell, reportSlugOf, shellContent, type ArticleVersion } from './readable-shell';
+import { reportSlugOf } from '../reading/article-versions';
+import { fillShell, shellContent, type ArticleVersion } from './readable-shell';
 
 /**
  * Two answers the portal's server gives in Next's place (scripts/serve.ts):
