@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/client-address';
 
 /** The environment the portal reads, validated once; a bad value stops start-up with its name. */
 const envSchema = z.object({
@@ -38,6 +39,18 @@ const envSchema = z.object({
     .string()
     .trim()
     .refine((v) => /^rediss?:\/\/[^\s]+$/.test(v), 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /**
+   * The proxies in front of the portal whose X-Forwarded-* headers count (lib/http/client-address.ts):
+   * comma-separated addresses and ranges. Unset: none — the client is the socket's address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .refine(
+      (v) => parseTrustedProxies(v) !== undefined,
+      'must be comma-separated IP addresses or ranges (10.0.0.0/8)',
+    )
     .optional(),
 });
 

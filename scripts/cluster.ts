@@ -58,6 +58,8 @@ runCli(async () => {
       CACHE_PURGE_URLS: `http://127.0.0.1:${port}/purge`,
       // every instance names the address readers use: the proxy's
       PORTAL_URL: publicUrl,
+      // and believes the loopback nginx in front of it about who the reader is
+      TRUSTED_PROXIES: env.TRUSTED_PROXIES ?? '127.0.0.1,::1',
     };
     // one after the other: the first may rebuild for the public address; the second reuses it
     for (const [i, instancePort] of ports.entries()) {

@@ -21,7 +21,9 @@ import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import next from 'next';
 import { createClient } from 'redis';
+import { parseTrustedProxies, settleForwarding } from '../lib/http/client-address';
 import { registerPageCache } from '../lib/http/page-cache-signal';
+import { publicOrigin, readEnv } from '../lib/env';
 import { log, requestIdFrom, routeOf } from '../lib/log/logger';
 import { isBadAddress, sendRefusal } from '../lib/server/bad-address';
 import { guardNotFound, isCrossSitePost } from '../lib/server/request-guards';
@@ -41,6 +43,10 @@ if (!Number.isFinite(megabytes) || megabytes < 0) {
   );
   process.exit(1);
 }
+
+// the proxies whose X-Forwarded-* headers count; everyone else's are dropped (TRUSTED_PROXIES)
+const env = readEnv();
+const trustedProxies = parseTrustedProxies(env.TRUSTED_PROXIES)!;
 
 const warn = (message: string) => log.warn({ event: 'page-cache' }, message);
 
@@ -136,6 +142,8 @@ const server = createServer((req, res) => {
   const requestId = requestIdFrom(req.headers['x-request-id']);
   req.headers['x-request-id'] = requestId;
   res.setHeader('x-request-id', requestId);
+  // who sent it: the socket's address, or a listed proxy's word for it (lib/http/client-address.ts)
+  settleForwarding(req.headers, req.socket.remoteAddress, trustedProxies);
   const started = performance.now();
   res.once('finish', () => {
     if (res.statusCode < 400) return;
@@ -153,7 +161,7 @@ const server = createServer((req, res) => {
   // an address that cannot be decoded is the client's fault: a localized 400, not Next's 500
   if (isBadAddress(req.url ?? '/')) return sendRefusal(req, res);
   // a form or action posted from another site: a localized 403, not Next's 500 (CSRF)
-  if (isCrossSitePost(req)) return sendRefusal(req, res, 'origin');
+  if (isCrossSitePost(req, publicOrigin(env))) return sendRefusal(req, res, 'origin');
   // Next's empty error shell for a 404, or a bare plain-text 400/404, becomes a readable page
   // (lib/server/request-guards.ts) — for form posts too
   guardNotFound(req, res, reportVersions);

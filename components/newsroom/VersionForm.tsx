@@ -122,6 +122,7 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
             : state.error !== 'conflict'
               ? t(`errors.${state.error}`, { fields: formatList(ui, state.fields ?? [], 'enumeration') })
               : t('errors.unexpected')}
+          {state.controls && <> {t('errors.controlCharacters')}</>}
         </p>
       )}
       {conflict && (

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Posted } from '../http/form-input';
+import { hasControlCharacters, lineText, type Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../i18n/locales';
 import { audit } from './audit';
@@ -25,6 +25,14 @@ export type LoginResult =
  * the same time; failures count against the account and the address (lib/auth/throttle.ts).
  */
 export async function logIn(emailInput: string, password: string, address: string): Promise<LoginResult> {
+  // No address has control characters, and PostgreSQL would refuse a NUL in any query: such an
+  // attempt is a failure of the address alone, recorded with the characters made visible.
+  if (hasControlCharacters(emailInput)) {
+    const shown = emailInput.slice(0, 320).replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '\uFFFD');
+    await recordFailure([addressKey(address)]);
+    await audit({ action: 'login_failed', details: { email: shown }, address });
+    return { ok: false, reason: (await lockedUntil([addressKey(address)])) ? 'locked' : 'invalid' };
+  }
   const email = normalizeEmail(emailInput).slice(0, 320);
   const keys = [accountKey(email), addressKey(address)];
   if (await lockedUntil(keys)) {
@@ -51,13 +59,19 @@ export async function logIn(emailInput: string, password: string, address: strin
 
 const roles = ['admin', 'editor', 'translator', 'reviewer'] as const;
 
-export const newEditorSchema = z.object({
-  email: z.email().max(254).transform(normalizeEmail),
-  name: z.string().trim().min(1).max(120),
-  role: z.enum(roles),
-  languages: z.array(z.enum(locales)).max(locales.length).default([]),
-  password: z.string().max(PASSWORD_MAX),
-});
+/** A translator or reviewer works in the languages the account names: at least one. */
+const needsLanguages = (role: (typeof roles)[number], languages: readonly string[]) =>
+  (role === 'translator' || role === 'reviewer') && languages.length === 0;
+
+export const newEditorSchema = z
+  .object({
+    email: z.email().max(254).transform(normalizeEmail),
+    name: lineText().trim().min(1).max(120),
+    role: z.enum(roles),
+    languages: z.array(z.enum(locales)).max(locales.length).default([]),
+    password: z.string().max(PASSWORD_MAX),
+  })
+  .refine((e) => !needsLanguages(e.role, e.languages), { path: ['languages'], message: 'noLanguages' });
 export type NewEditor = Posted<z.input<typeof newEditorSchema>, 'role'>;
 
 export type CreateEditorResult =
@@ -76,7 +90,11 @@ export async function createEditor(
   const parsed = newEditorSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, field: issue.path[0] as 'email', problem: 'invalid' };
+    return {
+      ok: false,
+      field: issue.path[0] as 'email',
+      problem: issue.message === 'noLanguages' ? 'noLanguages' : 'invalid',
+    };
   }
   const data = parsed.data;
   const problem = passwordProblem(data.password, data);
@@ -122,11 +140,12 @@ export async function changeRole(
   editorId: string,
   posted: string,
   languages: Locale[],
-): Promise<'changed' | 'invalid' | 'notFound' | 'lastAdmin'> {
+): Promise<'changed' | 'invalid' | 'notFound' | 'lastAdmin' | 'noLanguages'> {
   const admin = authorize(by, 'users.manage');
   const parsed = z.enum(roles).safeParse(posted);
   if (!parsed.success) return 'invalid';
   const role = parsed.data;
+  if (needsLanguages(role, languages)) return 'noLanguages';
   const db = appDb();
   const before = await db.editor.findUnique({ where: { id: editorId } });
   if (!before) return 'notFound';

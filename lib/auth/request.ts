@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { Locale } from '../i18n/locales';
+import { CLIENT_ADDRESS_HEADER, normalizeAddress } from '../http/client-address';
 import { siteOrigin } from '../seo/site';
 import { resolveSession, ABSOLUTE_TIMEOUT_MS, type Actor } from './sessions';
 
@@ -32,13 +33,13 @@ export async function clearSessionCookie(): Promise<void> {
 }
 
 /**
- * The client's address: the last X-Forwarded-For hop, which the closest proxy (or Next's own
- * server) appended; hops before it are whatever the client claimed.
+ * The client's address, as the portal's server settled it from the socket and the proxies the
+ * operator trusts (lib/http/client-address.ts), never from what the client claims. Without that
+ * server (`next dev`) it is 'unknown': every attempt then shares one address's login limit.
  */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last && last.length <= 64 ? last : 'unknown';
+  const address = (await headers()).get(CLIENT_ADDRESS_HEADER);
+  return address && normalizeAddress(address) ? address : 'unknown';
 }
 
 /** The signed-in editor, or null. */

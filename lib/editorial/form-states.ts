@@ -26,6 +26,8 @@ export type SaveState =
       status: 'error';
       error: Failure | 'unresolved' | Exclude<SaveResult, { ok: true }>['kind'];
       fields?: string[];
+      /** a field held invisible control characters */
+      controls?: boolean;
       /** the revision the form was based on */
       baseRevision?: number;
       /** the open merge: shown again until every conflict has the editor's choice */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Prisma } from '../db/generated/client';
 import { isEntityId } from '../data/localized';
 import { locales, type Locale } from '../i18n/locales';
+import { lineText, linesText } from '../http/form-input';
 
 /**
  * The five glossary types, each declared once: its own fields (as the form shows them and as its
@@ -17,14 +18,13 @@ export const sourceKinds = ['pressRelease', 'newsReport', 'newspaperReport'] as 
 
 const id = z.string().trim().toLowerCase().refine(isEntityId);
 const optionalId = z.union([z.literal(''), id]).transform((v) => v || null);
-const name = z.string().trim().max(300);
+const name = lineText().trim().max(300);
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 const optionalDate = z.union([z.literal(''), date]).transform((d) => (d ? new Date(`${d}T00:00:00Z`) : null));
-const variantsSchema = z
-  .string()
+const variantsSchema = linesText()
   .max(5000)
   .transform((v) => [
     ...new Set(
@@ -36,8 +36,7 @@ const variantsSchema = z
   ])
   .pipe(z.array(z.string().max(300)).max(50));
 /** "Reviewer 1: Huang Mengyao" per line, as printed under a release */
-const reviewers = z
-  .string()
+const reviewers = linesText()
   .max(5000)
   .transform((v) =>
     v

@@ -4,6 +4,7 @@ import { appDb } from '../db/app-client';
 import { Prisma } from '../db/generated/client';
 import { isEntityId } from '../data/localized';
 import { locales, type Locale } from '../i18n/locales';
+import { lineText } from '../http/form-input';
 import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
@@ -45,6 +46,7 @@ import { plainText, storedRuns, type Run } from './rich-text';
 
 const id = z.string().trim().toLowerCase().refine(isEntityId);
 export const importSchema = z.object({
+  // its lines and their characters are the parser's to judge (ImportProblem 'controlCharacters')
   text: z.string().max(IMPORT_LIMITS.characters),
   articleId: id,
   slugs: z.partialRecord(z.enum(locales), id),
@@ -52,9 +54,9 @@ export const importSchema = z.object({
   /** an existing source's id, 'new' (from the release's own header and footer) or null */
   sourceId: z.union([z.literal('new'), id]).nullable(),
   /** headlines the editor wrote or corrected on the confirmation form; empty keeps the release's */
-  titles: z.partialRecord(z.enum(locales), z.string().trim().max(LIMITS.title)).default({}),
+  titles: z.partialRecord(z.enum(locales), lineText().trim().max(LIMITS.title)).default({}),
   /** the outlet of a new source, as the editor confirmed it (prefilled from the header) */
-  outlet: z.string().trim().max(200).default(''),
+  outlet: lineText().trim().max(200).default(''),
   /** dropped lines the editor brought back */
   keep: z.array(z.number().int().min(1).max(IMPORT_LIMITS.characters)).max(1000).default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Posted } from '../http/form-input';
+import { blockText, lineText, refusedControls, type Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
 import { retryOnConflict } from '../db/retry';
 import { locales } from '../i18n/locales';
@@ -37,16 +37,16 @@ export const saveSchema = z.object({
   articleId: z.string().refine(isEntityId),
   locale: z.enum(locales),
   baseRevision: z.coerce.number().int().min(0),
-  slug: z.string().trim().toLowerCase().refine(isEntityId, 'slug'),
-  title: z.string().trim().min(1).max(LIMITS.title),
-  standfirst: z.string().trim().max(LIMITS.standfirst),
+  slug: lineText().trim().toLowerCase().refine(isEntityId, 'slug'),
+  title: lineText().trim().min(1).max(LIMITS.title),
+  standfirst: blockText().trim().max(LIMITS.standfirst),
   paragraphs: z
     .array(
       z.object({
         // '' for a paragraph added in this save
         key: z.string().regex(/^([a-z0-9][a-z0-9-]{0,39})?$/),
         kind: paragraphKindSchema.default('paragraph'),
-        text: z.string().max(LIMITS.paragraph),
+        text: blockText().max(LIMITS.paragraph),
       }),
     )
     .max(LIMITS.paragraphs),
@@ -70,7 +70,13 @@ export type SaveResult =
       /** a translation's texts for paragraphs the original removed meanwhile (not kept) */
       dropped: string[];
     }
-  | { ok: false; kind: 'invalid'; fields: string[] }
+  | {
+      ok: false;
+      kind: 'invalid';
+      fields: string[];
+      /** a field was refused for invisible control characters (lib/http/form-input.ts) */
+      controls?: boolean;
+    }
   | { ok: false; kind: 'notFound' }
   | { ok: false; kind: 'slugTaken' }
   | {
@@ -116,6 +122,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
       ok: false,
       kind: 'invalid',
       fields: invalidFields(parsed.error),
+      ...(refusedControls(parsed.error) ? { controls: true } : {}),
     };
   const data = parsed.data;
   const db = appDb();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Posted } from '../http/form-input';
+import { blockText, type Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
 import { locales } from '../i18n/locales';
 import { isEntityId } from '../data/localized';
@@ -18,17 +18,28 @@ export const transitionSchema = z.object({
   articleId: z.string().refine(isEntityId),
   locale: z.enum(locales),
   action: z.enum(['submit', 'approve', 'reject', 'publish', 'schedule', 'unpublish', 'unschedule']),
-  comment: z.string().trim().max(2000).optional(),
-  /** for `schedule`: when the version goes live */
-  at: z.coerce.date().optional(),
+  comment: blockText().trim().max(2000).optional(),
+  /** for `schedule`: when the version goes live ('malformed': the form's value was no time at all) */
+  at: z.union([z.coerce.date(), z.literal('malformed')]).optional(),
 });
 export type TransitionInput = Posted<z.input<typeof transitionSchema>, 'locale' | 'action'>;
 export type TransitionResult =
   | { ok: true; state: VersionState; refresh: Refresh | null }
   | {
       ok: false;
-      kind: 'invalid' | 'notFound' | 'wrongState' | 'commentRequired' | 'notInFuture' | 'titleMissing';
+      kind:
+        | 'invalid'
+        | 'notFound'
+        | 'wrongState'
+        | 'commentRequired'
+        | 'notInFuture'
+        | 'tooFarAhead'
+        | 'invalidDate'
+        | 'titleMissing';
     };
+
+/** How far ahead a publication may be scheduled: a year typed as 9999 is a slip, not a plan. */
+export const SCHEDULE_HORIZON_MS = 5 * 366 * 24 * 60 * 60 * 1000;
 
 /** Each step: who may take it, from which stored status, and the state it leaves. */
 type Step = { permission: Permission; from: string[]; to: VersionState };
@@ -52,7 +63,8 @@ export async function transition(
     authorize(actor, 'dashboard.view');
     return { ok: false, kind: 'invalid' };
   }
-  const { articleId, locale, action, comment, at } = parsed.data;
+  const { articleId, locale, action, comment } = parsed.data;
+  const at = parsed.data.at instanceof Date ? parsed.data.at : undefined;
   const db = appDb();
   const version = await db.articleTranslation.findUnique({
     where: { articleId_locale: { articleId, locale } },
@@ -66,7 +78,11 @@ export async function transition(
   if (action === 'reject' && !comment) return { ok: false, kind: 'commentRequired' };
   // an import leaves a headline the release lacks empty: it must be written before review
   if (action === 'submit' && !version.title.trim()) return { ok: false, kind: 'titleMissing' };
-  if (action === 'schedule' && (!at || at <= now)) return { ok: false, kind: 'notInFuture' };
+  if (action === 'schedule') {
+    if (!at) return { ok: false, kind: 'invalidDate' };
+    if (at <= now) return { ok: false, kind: 'notInFuture' };
+    if (at.getTime() > now.getTime() + SCHEDULE_HORIZON_MS) return { ok: false, kind: 'tooFarAhead' };
+  }
   if (action === 'unschedule' && !version.scheduledAt) return { ok: false, kind: 'wrongState' };
 
   const where = { articleId_locale: { articleId, locale } };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControls } from '../http/form-input';
 import { searchPool } from '../db/app-client';
 import type { SearchDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
@@ -29,8 +30,11 @@ export const PAGE_SIZE = 10;
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 /** Query-string parameters; anything malformed falls back to "no filter" rather than an error. */
 export const searchParamsSchema = z.object({
-  // cut, not refused: the search itself caps the query and tells the reader (SEARCH_LIMITS)
-  q: z.preprocess(first, z.string().catch('').default('')).transform((q) => q.slice(0, 1000)),
+  // cut, not refused: the search itself caps the query and tells the reader (SEARCH_LIMITS); control
+  // and text-direction characters, which no one types and PostgreSQL may refuse, are spaces
+  q: z
+    .preprocess(first, z.string().catch('').default(''))
+    .transform((q) => withoutControls(q.slice(0, 1000))),
   type: z.preprocess(first, z.enum(searchKinds).optional().catch(undefined)),
   event: z.preprocess(first, z.string().refine(isEntityId).optional().catch(undefined)),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),

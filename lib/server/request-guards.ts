@@ -22,8 +22,16 @@ import { fillShell, shellContent, type ArticleVersion } from './readable-shell';
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-/** Whether a POST to a page comes from another site (mirrors Next's own check, see above). */
-export function isCrossSitePost(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
+/**
+ * Whether a POST to a page comes from another site: its Origin (scheme, host and port) is neither
+ * the origin it was sent to nor the portal's public one (PORTAL_URL). The origin it was sent to is
+ * the Host with http, or what a trusted proxy says in X-Forwarded-Host/-Proto (the portal's server
+ * has removed those headers from anyone else: lib/http/client-address.ts).
+ */
+export function isCrossSitePost(
+  req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>,
+  publicOrigin?: string,
+): boolean {
   if (req.method !== 'POST') return false;
   // route handlers authorize each call themselves (a bearer token), with no cookie to ride on
   if (/^\/api\//.test(req.url ?? '')) return false;
@@ -32,12 +40,20 @@ export function isCrossSitePost(req: Pick<IncomingMessage, 'method' | 'url' | 'h
   if (origin === undefined) return false;
   let from: string;
   try {
-    from = new URL(origin).host;
+    from = new URL(origin).origin;
   } catch {
     return true; // "null" (a sandboxed frame, a privacy redirect) or junk
   }
-  const to = first(req.headers['x-forwarded-host']) || first(req.headers.host);
-  return from !== to;
+  if (from === 'null') return true;
+  const host = first(req.headers['x-forwarded-host'])?.split(',')[0]?.trim() || first(req.headers.host);
+  const scheme = first(req.headers['x-forwarded-proto'])?.split(',')[0]?.trim().toLowerCase() || 'http';
+  let to: string | undefined;
+  try {
+    to = host && /^https?$/.test(scheme) ? new URL(`${scheme}://${host}`).origin : undefined;
+  } catch {
+    to = undefined;
+  }
+  return from !== to && from !== publicOrigin;
 }
 
 /**

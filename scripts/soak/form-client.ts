@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /**
@@ -12,14 +13,15 @@ export class FormClient {
   constructor(
     private readonly origin: string,
     private readonly timeoutMs = 30_000,
+    /**
+     * `localAddress`: the loopback address to connect from (127.0.0.2 …: another client to the
+     * server, with limits of its own); `headers`: sent with every request (a claimed X-Forwarded-For)
+     */
+    private readonly options: { localAddress?: string; headers?: Record<string, string> } = {},
   ) {}
 
   async get(path: string): Promise<{ status: number; html: string; root: HTMLElement }> {
-    const response = await fetch(new URL(path, this.origin), {
-      headers: this.headers(),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
+    const response = await this.send(new URL(path, this.origin), { headers: this.headers() });
     this.keepCookie(response);
     const html = await response.text();
     return { status: response.status, html, root: parse(html) };
@@ -41,12 +43,9 @@ export class FormClient {
     const body = new FormData();
     for (const [name, value] of change(fieldsOf(form))) body.append(name, value);
     if (button) body.append(button[0], button[1]);
-    const response = await fetch(new URL(path, this.origin), {
-      method: 'POST',
+    const response = await this.send(new URL(path, this.origin), {
       body,
       headers: { ...this.headers(), origin: this.origin },
-      redirect: 'manual',
-      signal: AbortSignal.timeout(this.timeoutMs),
     });
     this.keepCookie(response);
     const html = await response.text();
@@ -76,12 +75,9 @@ export class FormClient {
     for (const [name, value] of change(all.filter(([k]) => !k.startsWith('$ACTION_'))))
       body.append(`_1_${name}`, value);
     body.append('0', JSON.stringify([...(bound ? (JSON.parse(bound[1]) as unknown[]) : []), '$K1']));
-    const response = await fetch(new URL(path, this.origin), {
-      method: 'POST',
+    const response = await this.send(new URL(path, this.origin), {
       body,
       headers: { ...this.headers(), origin: this.origin, 'next-action': id, accept: 'text/x-component' },
-      redirect: 'manual',
-      signal: AbortSignal.timeout(this.timeoutMs),
     });
     this.keepCookie(response);
     const text = await response.text();
@@ -89,7 +85,54 @@ export class FormClient {
   }
 
   private headers(): Record<string, string> {
-    return this.cookie ? { cookie: this.cookie } : {};
+    return { ...this.options.headers, ...(this.cookie ? { cookie: this.cookie } : {}) };
+  }
+
+  /** A GET, or a POST of `body`; redirects are answers, not followed. */
+  private async send(
+    url: URL,
+    init: { body?: FormData; headers: Record<string, string> },
+  ): Promise<Response> {
+    const method = init.body ? 'POST' : 'GET';
+    const { localAddress } = this.options;
+    if (!localAddress)
+      return fetch(url, {
+        method,
+        body: init.body,
+        headers: init.headers,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    // fetch cannot choose the address it connects from: node:http can
+    const encoded = init.body ? new Request(url, { method, body: init.body }) : undefined;
+    const body = encoded ? Buffer.from(await encoded.arrayBuffer()) : undefined;
+    const headers = {
+      ...init.headers,
+      ...(encoded && body
+        ? { 'content-type': encoded.headers.get('content-type')!, 'content-length': String(body.length) }
+        : {}),
+    };
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(url, { method, headers, localAddress, timeout: this.timeoutMs }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const answer = new Headers();
+          for (const [name, value] of Object.entries(res.headers))
+            for (const v of [value ?? []].flat()) answer.append(name, v);
+          const status = res.statusCode ?? 500;
+          resolve(
+            new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), {
+              status,
+              headers: answer,
+            }),
+          );
+        });
+      });
+      req.on('timeout', () => req.destroy(new Error(`no answer from ${url.href}`)));
+      req.on('error', reject);
+      req.end(body);
+    });
   }
 
   private keepCookie(response: Response) {

@@ -74,6 +74,8 @@ export async function startShape(options: {
       REDIS_URL: redis.url,
       CACHE_PURGE_URLS: `http://127.0.0.1:${proxyPort}/purge`,
       PORTAL_URL: recorded ?? `http://127.0.0.1:${proxyPort}`,
+      // as `npm run cluster`: the loopback nginx is believed about who the client is
+      TRUSTED_PROXIES: '127.0.0.1,::1',
       NEXT_TELEMETRY_DISABLED: '1',
       // debug: the instances log their memory every 5 s, which the soak reads
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'debug',

@@ -1,6 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { createAccount } from '../support/e2e-state';
+import pg from 'pg';
+import { FormClient } from '../../scripts/soak/form-client';
+import { createAccount, e2eDatabaseUrl } from '../support/e2e-state';
 
 /**
  * The checks an OWASP ZAP baseline scan makes, as tests: security headers on every kind of answer,
@@ -80,7 +82,7 @@ test('the session cookie is HttpOnly, SameSite, host-only, and gone after signin
     name: 'Baseline',
     password: 'granite harbour lantern 77',
   };
-  createAccount({ ...account, role: 'reviewer' });
+  createAccount({ ...account, role: 'reviewer', languages: 'en' });
   await page.goto('/editor/en/login');
   const actionField = await page.locator('form input[type=hidden][name^="$ACTION_ID_"]').getAttribute('name');
   const signIn = await request.post('/editor/en/login', {
@@ -195,4 +197,80 @@ test('the newsroom never uses a CSP nonce twice, and public pages carry none to 
     expect(answer.headers()['content-security-policy']).not.toContain('nonce-');
     expect(await answer.text()).not.toMatch(/\snonce="/);
   }
+});
+
+/** Signs in through the login form without JavaScript, from `localAddress`, claiming `forwardedFor`. */
+async function signIn(
+  baseURL: string,
+  from: { localAddress: string; forwardedFor?: string },
+  email: string,
+  password: string,
+): Promise<string> {
+  const client = new FormClient(baseURL, 30_000, {
+    localAddress: from.localAddress,
+    headers: from.forwardedFor ? { 'x-forwarded-for': from.forwardedFor } : {},
+  });
+  const page = await client.get('/editor/en/login');
+  const answer = await client.submit(
+    '/editor/en/login',
+    page.root,
+    (f) => !!f.querySelector('input[name=password]'),
+    (fields) => fields.map(([k, v]) => [k, k === 'email' ? email : k === 'password' ? password : v]),
+  );
+  return answer.location ?? `status ${answer.status}`;
+}
+
+test('the login limit and the audit log count the connection’s address, not what X-Forwarded-For claims', async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const account = {
+    email: 'forwarded@security.test',
+    name: 'Forwarded',
+    password: 'harbour lantern 3 quiet',
+  };
+  createAccount(account);
+  // another loopback address than every other test's: its lock is its own
+  const attacker = '127.0.0.33';
+  for (let i = 0; i < 20; i++)
+    expect(
+      await signIn(
+        baseURL!,
+        { localAddress: attacker, forwardedFor: `198.51.100.${i}` },
+        `nobody${i}@x.test`,
+        'x',
+      ),
+    ).toContain('error=');
+  // a new claimed address does not reopen the door, even with the right password
+  expect(
+    await signIn(
+      baseURL!,
+      { localAddress: attacker, forwardedFor: '203.0.113.99' },
+      account.email,
+      account.password,
+    ),
+  ).toContain('error=locked');
+  // the account itself is not locked by someone else's failures: from another address it signs in
+  expect(await signIn(baseURL!, { localAddress: '127.0.0.34' }, account.email, account.password)).toMatch(
+    /\/editor\/en$/,
+  );
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ address: string }>(
+      `SELECT DISTINCT address FROM audit_log WHERE action = 'login_failed' AND details->>'email' LIKE 'nobody%@x.test'`,
+    );
+    expect(rows.map((r) => r.address)).toEqual([attacker]);
+  } finally {
+    await db.end();
+  }
+});
+
+test('a NUL or other control character in the login form is a refused sign-in, not a server error', async ({
+  baseURL,
+}) => {
+  for (const email of ['editor\u0000@newsroom.test', 'a\u202e@x.test', '\u0007'])
+    expect(await signIn(baseURL!, { localAddress: '127.0.0.35' }, email, 'whatever it is 12')).toContain(
+      'error=invalid',
+    );
 });

@@ -23,6 +23,12 @@ export function e2eDatabaseUrl(): string {
 }
 
 /** A newsroom account in the end-to-end database, made as `npm run editor:create` makes one. */
-export function createAccount(account: { email: string; name: string; password: string; role?: string }) {
+export function createAccount(account: {
+  email: string;
+  name: string;
+  password: string;
+  role?: string;
+  languages?: string;
+}) {
   createEditorAccount(e2eDatabaseUrl(), account);
 }

@@ -9,21 +9,40 @@ import { guardNotFound, isCrossSitePost } from '@/lib/server/request-guards';
 describe('posts from another site', () => {
   const post = (headers: Record<string, string>, url = '/en/articles') =>
     isCrossSitePost({ method: 'POST', url, headers });
-  it('are told from the portal’s own forms by Origin against the host they were sent to', () => {
-    expect(post({ host: 'portal.example', origin: 'https://portal.example' })).toBe(false);
+  it('are told from the portal’s own forms by Origin — scheme, host and port — against where they were sent', () => {
+    expect(post({ host: 'portal.example', origin: 'http://portal.example' })).toBe(false);
     expect(post({ host: '127.0.0.1:8080', origin: 'http://127.0.0.1:8080' })).toBe(false);
     expect(post({ host: 'portal.example' })).toBe(false);
     expect(post({ host: 'portal.example', origin: 'https://attacker.example' })).toBe(true);
     expect(post({ host: '127.0.0.1:8080', origin: 'http://127.0.0.1' })).toBe(true);
     expect(post({ host: 'portal.example', origin: 'null' })).toBe(true);
     expect(post({ host: 'portal.example', origin: 'not a url' })).toBe(true);
-    // behind a proxy, the host the reader used
+    // the same host over another scheme or port is another site
+    expect(post({ host: 'portal.example', origin: 'https://portal.example' })).toBe(true);
+    expect(post({ host: 'portal.example:80', origin: 'http://portal.example' })).toBe(false);
+    expect(post({ host: 'portal.example', origin: 'http://portal.example:8443' })).toBe(true);
+    // behind a trusted proxy (the server kept its headers), the origin the reader used
+    expect(
+      post({
+        host: '10.0.0.3:3001',
+        'x-forwarded-host': 'portal.example',
+        'x-forwarded-proto': 'https',
+        origin: 'https://portal.example',
+      }),
+    ).toBe(false);
     expect(
       post({ host: '10.0.0.3:3001', 'x-forwarded-host': 'portal.example', origin: 'https://portal.example' }),
-    ).toBe(false);
-    expect(post({ host: 'portal.example', 'x-forwarded-host': '', origin: 'https://portal.example' })).toBe(
+    ).toBe(true);
+    expect(post({ host: 'portal.example', 'x-forwarded-host': '', origin: 'http://portal.example' })).toBe(
       false,
     );
+    // the public address (PORTAL_URL) is the portal's own, however the request arrived
+    expect(
+      isCrossSitePost(
+        { method: 'POST', url: '/en', headers: { host: '10.0.0.3:3001', origin: 'https://portal.example' } },
+        'https://portal.example',
+      ),
+    ).toBe(false);
     // route handlers authorize themselves; other methods are not forms
     expect(post({ host: 'portal.example', origin: 'https://attacker.example' }, '/api/publish-due')).toBe(
       false,

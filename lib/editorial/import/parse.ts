@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../../i18n/locales';
+import { hasControlCharacters } from '../../http/form-input';
 import { LIMITS } from '../limits';
 import type { ParagraphKind } from '../paragraph-kinds';
 import { align, anchorsOf, compileGlossary, type AlignBlock, type Glossary } from './align';
@@ -86,7 +87,8 @@ export type ImportProblem =
   | { problem: 'tooLong'; limit: number }
   | { problem: 'paragraphTooLong'; line: number; quote: string; limit: number }
   | { problem: 'tooManyParagraphs'; limit: number }
-  | { problem: 'noBody'; lines: number[]; quote: string };
+  | { problem: 'noBody'; lines: number[]; quote: string }
+  | { problem: 'controlCharacters'; line: number };
 export type ParseResult = ({ ok: true } & ImportPreview) | ({ ok: false } & ImportProblem);
 export type ParseOptions = {
   /** people, cities and agreements with their names in every language (anchors for alignment) */
@@ -119,15 +121,28 @@ type Block = {
   position: number;
 };
 
+/**
+ * A release's lines. Page breaks, vertical tabs and the Unicode line and paragraph separators are
+ * line breaks (text copied from a PDF or a word processor has them); any other control character
+ * is refused, naming its line, before anything is read.
+ */
+export const releaseLines = (input: string): string[] =>
+  input.replace(/\r\n?|[\f\v\u0085\u2028\u2029]/g, '\n').split('\n');
+
 export function parseRelease(input: string, options: ParseOptions = {}): ParseResult {
   if (input.length > IMPORT_LIMITS.characters)
     return { ok: false, problem: 'tooLong', limit: IMPORT_LIMITS.characters };
   const keep = new Set(options.keep ?? []);
   const glossary = compileGlossary(options.glossary ?? []);
-  const lines: Line[] = input
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((raw, i) => ({ line: i + 1, raw, text: cleanLine(raw), indent: isIndented(raw) }));
+  const rows = releaseLines(input);
+  const bad = rows.findIndex((raw) => hasControlCharacters(raw, false));
+  if (bad >= 0) return { ok: false, problem: 'controlCharacters', line: bad + 1 };
+  const lines: Line[] = rows.map((raw, i) => ({
+    line: i + 1,
+    raw,
+    text: cleanLine(raw),
+    indent: isIndented(raw),
+  }));
 
   // 1. header items and single-line debris
   const metadata: ReleaseMetadata = {

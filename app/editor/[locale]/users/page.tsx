@@ -18,9 +18,9 @@ export async function generateMetadata({ params }: Props) {
 }
 
 const roles = ['admin', 'editor', 'translator', 'reviewer'] as const;
-const problems = ['tooShort', 'tooLong', 'common', 'personal', 'taken', 'invalid'] as const;
+const problems = ['tooShort', 'tooLong', 'common', 'personal', 'taken', 'invalid', 'noLanguages'] as const;
 const fields = ['email', 'name', 'role', 'languages', 'password'] as const;
-const errors = ['forbidden', 'signedOut', 'invalid', 'unexpected', 'lastAdmin'] as const;
+const errors = ['forbidden', 'signedOut', 'invalid', 'unexpected', 'lastAdmin', 'noLanguages'] as const;
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -56,7 +56,11 @@ export default async function UsersPage({ params, searchParams }: Props) {
       )}
       {error && (
         <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {error === 'lastAdmin' ? t('users.lastAdmin') : t(`errors.${error}`, { fields: t('users.role') })}
+          {error === 'lastAdmin'
+            ? t('users.lastAdmin')
+            : error === 'noLanguages'
+              ? t('users.problems.noLanguages')
+              : t(`errors.${error}`, { fields: t('users.role') })}
         </p>
       )}
       <table className="mb-8 w-full border-collapse bg-white text-sm">

@@ -67,6 +67,7 @@ export async function saveAction(previous: SaveState, form: FormData): Promise<S
       status: 'error',
       error: result.kind,
       fields: result.kind === 'invalid' ? result.fields : undefined,
+      controls: result.kind === 'invalid' ? result.controls : undefined,
       baseRevision,
       conflict: result.kind === 'conflict' ? result : undefined,
       yours,
@@ -99,7 +100,7 @@ export async function transitionAction(form: FormData): Promise<void> {
       locale: str(form, 'locale'),
       action: str(form, 'action'),
       comment: str(form, 'comment') || undefined,
-      at: at ? zonedTimeToUtc(at, localeTable[uiLocale(form)].timeZone) : undefined,
+      at: at ? (zonedTimeToUtc(at, localeTable[uiLocale(form)].timeZone) ?? 'malformed') : undefined,
     });
     return result.ok ? `done=${result.state}` : `error=${result.kind}`;
   });

@@ -58,6 +58,8 @@ export default async function VersionPage({ params, searchParams }: Props) {
     'wrongState',
     'commentRequired',
     'notInFuture',
+    'tooFarAhead',
+    'invalidDate',
     'titleMissing',
     'slugTaken',
     'unresolved',
