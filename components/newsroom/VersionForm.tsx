@@ -5,9 +5,9 @@ import { useActionState } from 'react';
 import type { SaveState } from '@/lib/editorial/form-states';
 import { conflictId, type Conflict, type MergedParagraph } from '@/lib/editorial/merge';
 import { paragraphKinds } from '@/lib/editorial/paragraph-kinds';
-import type { MergedPart, VersionSnapshot } from '@/lib/editorial/versions';
+import type { CorrectionState, MergedPart, VersionSnapshot, VersionState } from '@/lib/editorial/versions';
 import { formatList } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeTable, type Locale } from '@/lib/i18n/locales';
 import { ConflictPanel } from './ConflictPanel';
 import { WordDiff } from './WordDiff';
 
@@ -29,6 +29,11 @@ type Props = {
     paragraphs: Record<string, string>;
   } | null;
   structure: boolean;
+  /** the version's state as the page showed it, and its waiting correction */
+  state: VersionState;
+  correction: CorrectionState;
+  /** the editor may publish: a correction can be published with the save */
+  mayPublish: boolean;
 };
 
 type Row = MergedParagraph & { markup: string; outdated: boolean; originalBefore?: string | null };
@@ -38,7 +43,18 @@ type Row = MergedParagraph & { markup: string; outdated: boolean; originalBefore
  * the form's revision, their changes are merged in (lib/editorial/merge.ts); a part both changed
  * is shown where it is, both changes word by word, with a required choice.
  */
-export function VersionForm({ save, articleId, locale, htmlLang, version, beside, structure }: Props) {
+export function VersionForm({
+  save,
+  articleId,
+  locale,
+  htmlLang,
+  version,
+  beside,
+  structure,
+  state: pageState,
+  correction,
+  mayPublish,
+}: Props) {
   const t = useTranslations('Newsroom');
   // the newsroom's language (`locale` is the version's)
   const ui = useLocale() as Locale;
@@ -68,6 +84,11 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
         : t('version.paragraph', { number: part.number })
       : t(`version.${part.on}`);
   const merged = state.status === 'saved' ? state.mergedIn : (conflict?.mergedIn ?? []);
+  const changed = state.status === 'idle' ? undefined : state.stateChanged;
+  // the state this form now knows of: what the page showed, or what the last answer said it became
+  const opened = changed?.to ?? pageState;
+  const waiting = state.status === 'saved' && state.correction ? 'draft' : correction;
+  const stateName = (s: VersionState) => t(`states.${s}`);
   const field = 'mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1';
   return (
     <form action={action} key={`${state.status}-${baseRevision}`} className="space-y-4">
@@ -77,7 +98,42 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
           className="rounded border border-green-300 bg-green-50 p-3 text-green-900"
           data-saved-revision={state.revision}
         >
-          {t(state.unchanged ? 'version.unchanged' : 'version.saved', { number: state.revision })}
+          {t(
+            state.unchanged
+              ? 'version.unchanged'
+              : state.correction
+                ? 'version.savedCorrection'
+                : state.live
+                  ? 'version.savedLive'
+                  : 'version.saved',
+            { number: state.revision },
+          )}
+        </p>
+      )}
+      {changed && (
+        <p
+          role="alert"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950"
+          data-state-changed={changed.to}
+        >
+          {t('version.stateChanged', { from: stateName(changed.from), to: stateName(changed.to) })}
+        </p>
+      )}
+      {state.status === 'saved' &&
+        state.removed.map((r, i) => (
+          <p key={`removed-${i}`} role="status" className="rounded border border-stone-300 bg-stone-50 p-3">
+            {t('version.removedText', { language: localeTable[r.locale].nativeName, revision: r.revision })}{' '}
+            <q lang={localeTable[r.locale].htmlLang}>{r.text}</q>
+          </p>
+        ))}
+      {opened === 'published' && (
+        <p
+          className="rounded border border-sky-300 bg-sky-50 p-3 text-sky-950"
+          data-testid="correction-notice"
+        >
+          {waiting
+            ? t('version.correctionWaiting', { state: stateName(waiting) })
+            : t('version.correctionNotice')}
         </p>
       )}
       {merged.length > 0 && (
@@ -137,6 +193,7 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="baseRevision" value={baseRevision} />
+      <input type="hidden" name="openedState" value={opened} />
       <label className="block">
         {t('version.title')}
         <input
@@ -292,6 +349,12 @@ export function VersionForm({ save, articleId, locale, htmlLang, version, beside
             />
           </label>
         </div>
+      )}
+      {opened === 'published' && mayPublish && (
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="publishNow" className="mt-1" />
+          <span>{t('version.publishNow')}</span>
+        </label>
       )}
       <button disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-white disabled:opacity-50">
         {t('version.save')}

@@ -31,16 +31,23 @@ export async function WorkflowPanel({ page, ui, hidden, transition }: PanelProps
   const { t, date } = await tools(ui);
   const locale = ui;
   const transitionAction = transition;
+  // a published version's waiting correction goes through the steps itself
+  const flow = page.correction ?? page.state;
   return (
     <section aria-labelledby="workflow-heading" className="rounded border border-stone-300 bg-white p-3">
       <h2 id="workflow-heading" className="mb-2 font-semibold">
         {t('workflow.heading')}
       </h2>
       <p data-testid="state">{t('workflow.current', { state: t(`states.${page.state}`) })}</p>
+      {page.correction && (
+        <p data-testid="correction" className="font-medium text-sky-900">
+          {t('workflow.correction', { state: t(`states.${page.correction}`) })}
+        </p>
+      )}
       {page.outdatedSince && <p className="text-amber-900">{t('states.outdated')}</p>}
       {page.scheduledAt && <p>{t('workflow.scheduledFor', { date: date(page.scheduledAt) })}</p>}
       <div className="mt-3 space-y-3">
-        {page.may.submit && page.state === 'draft' && (
+        {page.may.submit && flow === 'draft' && (
           <form action={transitionAction}>
             {hidden}
             <button name="action" value="submit" className={button}>
@@ -48,7 +55,7 @@ export async function WorkflowPanel({ page, ui, hidden, transition }: PanelProps
             </button>
           </form>
         )}
-        {page.may.review && page.state === 'inReview' && (
+        {page.may.review && flow === 'inReview' && (
           <form action={transitionAction} className="space-y-2">
             {hidden}
             <label className="block">
@@ -70,14 +77,16 @@ export async function WorkflowPanel({ page, ui, hidden, transition }: PanelProps
             </div>
           </form>
         )}
+        {page.may.publish && flow === 'approved' && (
+          <form action={transitionAction}>
+            {hidden}
+            <button name="action" value="publish" className={button}>
+              {t('workflow.publish')}
+            </button>
+          </form>
+        )}
         {page.may.publish && page.state === 'approved' && (
           <>
-            <form action={transitionAction}>
-              {hidden}
-              <button name="action" value="publish" className={button}>
-                {t('workflow.publish')}
-              </button>
-            </form>
             <form action={transitionAction} className="space-y-2">
               {hidden}
               <label className="block">
@@ -173,7 +182,7 @@ export async function RevisionsPanel({
                   date: date(r.createdAt),
                   name: r.editorName ?? t('audit.system'),
                 })}
-                {r.restoredFrom && ` · ${t('revisions.restored', { number: r.restoredFrom })}`}
+                {r.restoredFrom !== null && ` · ${t('revisions.restored', { number: r.restoredFrom })}`}
                 {page.may.edit && page.version && r.number !== page.version.revision && (
                   <form action={restoreAction}>
                     {hidden}

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales';
 import type { GlossaryFlag } from './glossary';
 import type { ImportResult, ImportView } from './import';
 import type { ImportProblem } from './import/parse';
-import type { MergedPart, SaveResult, VersionSnapshot } from './versions';
+import type { MergedPart, RemovedText, SaveResult, StateChange, VersionSnapshot } from './versions';
 
 /**
  * What the newsroom's form actions (app/editor/[locale]/actions.ts) hand back to their forms
@@ -21,6 +21,10 @@ export type SaveState =
       unchanged: boolean;
       mergedIn: MergedPart[];
       dropped: string[];
+      removed: RemovedText[];
+      live: boolean;
+      correction: boolean;
+      stateChanged?: StateChange;
     }
   | {
       status: 'error';
@@ -30,6 +34,7 @@ export type SaveState =
       controls?: boolean;
       /** the revision the form was based on */
       baseRevision?: number;
+      stateChanged?: StateChange;
       /** the open merge: shown again until every conflict has the editor's choice */
       conflict?: Extract<SaveResult, { kind: 'conflict' }>;
       yours?: Omit<VersionSnapshot, 'revision'>;

@@ -129,16 +129,17 @@ export function mergeVersions(base: MergeVersion, theirs: MergeVersion, mine: Me
     return null;
   };
 
-  // my new paragraphs as rows, so a later one can follow an earlier one
+  // my new paragraphs as rows, so a later one can follow an earlier one — new ones (no key yet) and
+  // ones neither side has now (a restore bringing a removed paragraph back under its old key)
   const mineRows = new Map<number, MergedParagraph>();
   mine.paragraphs.forEach((p, i) => {
-    if (!p.key) mineRows.set(i, { ...p });
+    if (!p.key || (!B.has(p.key) && !T.has(p.key))) mineRows.set(i, { ...p });
   });
   /** what preceded my paragraph `i` in my form, nearest first */
   const mineAnchors = (i: number): Anchor[] =>
     mine.paragraphs
       .slice(0, i)
-      .map((p, j) => p.key || mineRows.get(j)!)
+      .map((p, j) => mineRows.get(j) ?? p.key)
       .reverse();
   /** what preceded their paragraph `i`, nearest first */
   const theirAnchors = (i: number): Anchor[] => theirOrder.slice(0, i).reverse();
@@ -160,7 +161,8 @@ export function mergeVersions(base: MergeVersion, theirs: MergeVersion, mine: Me
   if (reordered(baseOrder, mineOrder) && !reordered(baseOrder, theirOrder)) {
     // my order, with the paragraphs others added after the one they followed on their side
     const skeleton = mine.paragraphs.flatMap((p, i) => {
-      if (!p.key) return [mineRows.get(i)!];
+      const own = mineRows.get(i);
+      if (own) return [own];
       const row = T.has(p.key) ? decide(p.key) : null;
       return row ? [row] : [];
     });

@@ -96,6 +96,8 @@ export async function restoreRevision(
   articleId: string,
   locale: Locale,
   number: number,
+  /** an editor allowed to publish: the restored text of a published version goes live at once */
+  options: { publishNow?: boolean } = {},
 ): Promise<SaveResult> {
   authorize(actor, 'article.editText', { locale });
   const revision = await appDb().articleRevision.findUnique({
@@ -109,18 +111,21 @@ export async function restoreRevision(
     select: { originalLocale: true },
   });
   // A translation's slots are the original's: restore the texts into today's slots.
-  const paragraphs =
-    article?.originalLocale === locale
-      ? old.map((p) => ({
-          key: current.paragraphs.some((c) => c.key === p.key) ? p.key : '',
-          kind: p.kind,
-          text: toMarkup(p.runs),
-        }))
-      : current.paragraphs.map((c) => {
-          const p = old.find((o) => o.key === c.key);
-          return { key: c.key, kind: c.kind, text: p ? toMarkup(p.runs) : '' };
-        });
-  return saveVersion(actor, {
+  // The original's paragraphs come back under their own keys (a removed one's slot is made again,
+  // and each translation gets its text for it back: lib/editorial/version-rebase.ts). A
+  // translation's slots are the original's: its texts go back into today's slots, and a text whose
+  // slot the original no longer has is handed back to the editor, not lost (it stays in history).
+  const isOriginal = article?.originalLocale === locale;
+  const paragraphs = isOriginal
+    ? old.map((p) => ({ key: p.key, kind: p.kind, text: toMarkup(p.runs) }))
+    : current.paragraphs.map((c) => {
+        const p = old.find((o) => o.key === c.key);
+        return { key: c.key, kind: c.kind, text: p ? toMarkup(p.runs) : '' };
+      });
+  const unplaced = isOriginal
+    ? []
+    : old.filter((o) => o.runs.length && !current.paragraphs.some((c) => c.key === o.key));
+  const result = await saveVersion(actor, {
     articleId,
     locale,
     baseRevision: current.revision,
@@ -129,5 +134,9 @@ export async function restoreRevision(
     standfirst: revision.standfirst,
     paragraphs,
     restoredFrom: number,
+    publishNow: options.publishNow,
   });
+  return result.ok && unplaced.length
+    ? { ...result, dropped: [...result.dropped, ...unplaced.map((p) => plainText(p.runs))] }
+    : result;
 }

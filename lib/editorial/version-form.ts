@@ -98,6 +98,8 @@ export function versionInputFrom(form: FormData): { input: SaveInput; unresolved
       title: field('title'),
       standfirst: field('standfirst'),
       paragraphs,
+      openedState: str(form, 'openedState') || undefined,
+      publishNow: str(form, 'publishNow'),
     },
     unresolved,
   };

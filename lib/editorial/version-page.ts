@@ -3,13 +3,15 @@ import { locales, type Locale } from '../i18n/locales';
 import { authorize, can } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { listRevisions, type RevisionSummary } from './revisions';
-import { snapshot, stateOf, type VersionSnapshot, type VersionState } from './versions';
+import { snapshot, stateOf, type CorrectionState, type VersionSnapshot, type VersionState } from './versions';
 
 export type VersionPage = {
   articleId: string;
   locale: Locale;
   originalLocale: Locale;
   state: VersionState;
+  /** a published version's correction waiting for review and publication */
+  correction: CorrectionState;
   scheduledAt: Date | null;
   outdatedSince: Date | null;
   version: VersionSnapshot | null;
@@ -55,6 +57,8 @@ export async function loadVersionPage(
     locale,
     originalLocale: article.originalLocale,
     state: stateOf(current),
+    // never 'published': publishing a correction ends it
+    correction: current?.correction === 'published' ? null : (current?.correction ?? null),
     scheduledAt: current?.scheduledAt ?? null,
     outdatedSince: current?.outdatedSince ?? null,
     version: current ? await snapshot(articleId, locale) : null,

@@ -7,8 +7,9 @@ import { runsSchema, toMarkup, type Run } from './rich-text';
 import { hasRevision, storeRevision } from './version-write';
 
 /**
- * A language version as the newsroom reads it — its current text, and the revision an editor's
- * form started from (the base of a three-way merge, lib/editorial/merge.ts).
+ * A language version as the newsroom reads it — its current text (a published version's waiting
+ * correction, when it has one), and the revision an editor's form started from (the base of a
+ * three-way merge, lib/editorial/merge.ts).
  */
 
 export type Slot = {
@@ -45,6 +46,33 @@ export async function loadSnapshot(
     include: { paragraphs: true, article: { include: { paragraphs: { orderBy: { position: 'asc' } } } } },
   });
   if (!t) return null;
+  // a published version's correction: the working text is its latest revision, not the live one
+  if (t.correction) {
+    const row = await db.articleRevision.findUnique({
+      where: { articleId_locale_number: { articleId, locale, number: t.revision } },
+    });
+    if (row)
+      return {
+        revision: t.revision,
+        slug: row.slug,
+        title: row.title,
+        standfirst: row.standfirst,
+        paragraphs: paragraphsOfRevision(row.paragraphs).map((p) => {
+          const live = t.paragraphs.find((x) => x.paragraphKey === p.key);
+          const markup = toMarkup(p.runs);
+          // a paragraph the correction rewrote is no longer behind the original (its publication
+          // clears the mark); one it left as it was still is
+          const outdated = !!live?.outdated && toMarkup(runsOf(live)) === markup;
+          return {
+            key: p.key,
+            kind: p.kind,
+            markup,
+            outdated,
+            originalBefore: outdated ? live!.originalBefore : null,
+          };
+        }),
+      };
+  }
   return {
     revision: t.revision,
     slug: t.slug,

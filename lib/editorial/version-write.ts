@@ -71,33 +71,67 @@ export async function storeRevision(
   });
 }
 
+/**
+ * The number after every `p<n>` key this report's paragraphs ever had — in its slots or in any
+ * revision of any language — so a new paragraph never takes a removed one's key: a removed key
+ * stays the name of its texts in history, and restoring brings them back under it.
+ */
+export async function nextParagraphNumber(tx: Tx, articleId: string, keys: string[]): Promise<number> {
+  const [row] = await tx.$queryRaw<Array<{ max: number | null }>>`
+    SELECT max((regexp_match(p->>'key', '^p([0-9]{1,9})$'))[1]::int) AS max
+    FROM article_revisions r, jsonb_array_elements(r.paragraphs) p
+    WHERE r.article_id = ${articleId} AND jsonb_typeof(r.paragraphs) = 'array'`;
+  return Math.max(0, row?.max ?? 0, ...keys.map((k) => Number(/^p(\d{1,9})$/.exec(k)?.[1] ?? 0))) + 1;
+}
+
+/** Gives each new paragraph ('' key) a fresh key. */
+export async function withKeys<P extends { key: string }>(
+  tx: Tx,
+  articleId: string,
+  paragraphs: P[],
+  existingKeys: string[],
+): Promise<P[]> {
+  if (!paragraphs.some((p) => !p.key)) return paragraphs;
+  let next = await nextParagraphNumber(tx, articleId, [...existingKeys, ...paragraphs.map((p) => p.key)]);
+  return paragraphs.map((p) => (p.key ? p : { ...p, key: `p${next++}` }));
+}
+
 type Write = {
   articleId: string;
   locale: Locale;
   isOriginal: boolean;
-  /** the version's status before the save (undefined: it is created now) */
+  /** the version's status before the save, as the database spells it (undefined: created now) */
   status: string | undefined;
   revision: number;
   /** what to write; paragraphs with key '' are new slots (the original only) */
   version: MergeVersion;
   existingSlots: Array<{ key: string; kind: string }>;
-  editorId: string;
+  editorId: string | null;
   note: string | null;
   now: Date;
+  /** false: the text is already revision `revision` (a correction being published) */
+  store?: boolean;
 };
 
-/** Writes a merged save; returns the new revision number. */
-export async function writeVersion(tx: Tx, w: Write): Promise<number> {
+/** The slots a write of the original took away and brought back (keys), for the translations. */
+export type SlotChange = { removed: string[]; added: string[] };
+
+/**
+ * Writes a merged save into the live tables; returns the slots it removed and added. The caller
+ * (lib/editorial/version-rebase.ts) then carries the change to the other languages' versions.
+ */
+export async function writeVersion(tx: Tx, w: Write): Promise<SlotChange> {
   const { articleId, locale, version, now } = w;
   const existingKeys = w.existingSlots.map((s) => s.key);
   const restructures = changesSlots(version.paragraphs, w.existingSlots);
+  const change: SlotChange = { removed: [], added: [] };
 
   // Slots: keep keys, give new ones fresh keys, drop removed ones, renumber positions.
-  let finalKeys = version.paragraphs.map((p) => p.key);
+  const finalKeys = (await withKeys(tx, articleId, version.paragraphs, existingKeys)).map((p) => p.key);
   if (restructures && w.isOriginal) {
-    let next = Math.max(0, ...existingKeys.map((k) => Number(/^p(\d+)$/.exec(k)?.[1] ?? 0))) + 1;
-    finalKeys = finalKeys.map((k) => k || `p${next++}`);
     const removed = existingKeys.filter((k) => !finalKeys.includes(k));
+    change.removed = removed;
+    change.added = finalKeys.filter((k) => !existingKeys.includes(k));
     await tx.articleParagraph.deleteMany({ where: { articleId, key: { in: removed } } });
     await tx.$executeRaw`UPDATE article_paragraphs SET position = -position - 1 WHERE article_id = ${articleId}`;
     for (const [i, key] of finalKeys.entries()) {
@@ -128,7 +162,9 @@ export async function writeVersion(tx: Tx, w: Write): Promise<number> {
       standfirst: version.standfirst,
       revision: w.revision,
       updatedAt: now,
-      // an approval was for the text as it was; a published version stays live (a correction)
+      correction: null,
+      // an approval was for the text as it was; a published version stays live (a correction
+      // published at once, or one that went through review)
       ...(w.status === 'in_review' || w.status === 'approved'
         ? { status: 'draft' as const, scheduledAt: null }
         : {}),
@@ -185,14 +221,15 @@ export async function writeVersion(tx: Tx, w: Write): Promise<number> {
       });
   }
 
-  await storeRevision(tx, {
-    articleId,
-    locale,
-    number: w.revision,
-    version: { ...version, paragraphs: version.paragraphs.map((p, i) => ({ ...p, key: finalKeys[i]! })) },
-    editorId: w.editorId,
-    note: w.note,
-    now,
-  });
-  return w.revision;
+  if (w.store !== false)
+    await storeRevision(tx, {
+      articleId,
+      locale,
+      number: w.revision,
+      version: { ...version, paragraphs: version.paragraphs.map((p, i) => ({ ...p, key: finalKeys[i]! })) },
+      editorId: w.editorId,
+      note: w.note,
+      now,
+    });
+  return change;
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { blockText, lineText, refusedControls, type Posted } from '../http/form-input';
 import { appDb } from '../db/app-client';
 import { retryOnConflict } from '../db/retry';
-import { locales } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
+import type { Prisma } from '../db/generated/client';
 import { isEntityId } from '../data/localized';
 import { audit } from '../auth/audit';
 import { authorize, authorizeRole } from '../auth/permissions';
@@ -11,9 +12,20 @@ import { refreshFor, type Refresh } from './refresh';
 import { invalidFields, LIMITS } from './limits';
 import { mergeVersions, type Conflict, type MergeResult, type MergeVersion } from './merge';
 import { paragraphKindSchema } from './paragraph-kinds';
-import { asMerge, baseOf, emptyVersion, keepBases, loadSnapshot, unknownBase } from './version-snapshot';
-import { changesSlots, hasRevision, storeRevision, writeVersion } from './version-write';
+import { parseMarkup, plainText } from './rich-text';
+import { followSlots, type RemovedText } from './version-rebase';
+import {
+  asMerge,
+  baseOf,
+  emptyVersion,
+  keepBases,
+  loadSnapshot,
+  paragraphsOfRevision,
+  unknownBase,
+} from './version-snapshot';
+import { changesSlots, hasRevision, storeRevision, withKeys, writeVersion } from './version-write';
 
+export type { RemovedText } from './version-rebase';
 export {
   paragraphsOfRevision,
   snapshot,
@@ -33,6 +45,10 @@ import { reindexArticle } from '../search/index';
  * lock, base, merge, conflicts, writes, index — best read top to bottom in one place.
  */
 
+/** The states a language version can be in, as the newsroom names them. */
+export const versionStates = ['missing', 'draft', 'inReview', 'approved', 'scheduled', 'published'] as const;
+export type VersionState = (typeof versionStates)[number];
+
 export const saveSchema = z.object({
   articleId: z.string().refine(isEntityId),
   locale: z.enum(locales),
@@ -51,10 +67,17 @@ export const saveSchema = z.object({
     )
     .max(LIMITS.paragraphs),
   /** set by restoreRevision: the revision whose text this save brings back */
-  restoredFrom: z.number().int().positive().optional(),
+  restoredFrom: z.number().int().min(0).optional(),
+  /** the state the form showed when it was opened (to tell the editor when it changed since) */
+  openedState: z.enum(versionStates).optional().catch(undefined),
+  /** an editor allowed to publish: publish this correction with the save ("on" from a checkbox) */
+  publishNow: z
+    .union([z.boolean(), z.string()])
+    .optional()
+    .transform((v) => v === true || v === 'on'),
 });
 type SchemaInput = z.input<typeof saveSchema>;
-export type SaveInput = Posted<Omit<SchemaInput, 'paragraphs'>, 'locale'> & {
+export type SaveInput = Posted<Omit<SchemaInput, 'paragraphs'>, 'locale' | 'openedState'> & {
   paragraphs: Array<Posted<SchemaInput['paragraphs'][number], 'kind'>>;
 };
 
@@ -69,6 +92,14 @@ export type SaveResult =
       mergedIn: MergedPart[];
       /** a translation's texts for paragraphs the original removed meanwhile (not kept) */
       dropped: string[];
+      /** the texts this save took out, in every language (each stays in its version's history) */
+      removed: RemovedText[];
+      /** the save changed what readers see (a correction published with it) */
+      live: boolean;
+      /** the version is published: the save is a correction waiting for review and publication */
+      correction: boolean;
+      /** the version's state changed since the form was opened */
+      stateChanged?: StateChange;
     }
   | {
       ok: false;
@@ -88,7 +119,11 @@ export type SaveResult =
       /** the merge as far as it went: others' changes in, the editor's own text where they clash */
       merged: MergeResult['merged'];
       mergedIn: MergedPart[];
+      stateChanged?: StateChange;
     };
+
+/** A version's state when the editor's form was opened, and now. */
+export type StateChange = { from: VersionState; to: VersionState };
 
 /** A part of a version others changed, as the editor is told: a field, or a paragraph by number. */
 export type MergedPart = { on: 'slug' | 'title' | 'standfirst' } | { on: 'paragraph'; number: number | null };
@@ -108,10 +143,19 @@ const partsOf = (ids: string[], paragraphs: Array<{ key: string }>): MergedPart[
  * Saves one language version, merged with whatever others saved since the form's `baseRevision`
  * (lib/editorial/merge.ts): changes to different fields and paragraphs combine; a paragraph both
  * changed differently is a conflict, and nothing is written until the editor's next save settles it.
- * A save that changes nothing makes no revision. Everything — text, slots, outdated marks, the
- * revision, the search index of a published report — is written in one transaction, or nothing is.
- * A save of the original marks exactly the changed paragraphs of the other languages outdated; a
- * save of a translation clears the marks of the paragraphs it changed.
+ * A save that changes nothing makes no revision.
+ *
+ * What readers see changes only by a publication. A save on a version that is published — or that
+ * became published since the form was opened — is a *correction*: a new revision with a review
+ * state of its own (`correction`), while the live text stays as it was, until the correction is
+ * published (lib/editorial/workflow.ts). An editor allowed to publish may instead ask, explicitly,
+ * to publish the correction with the save (`publishNow`); the answer then says it is live.
+ *
+ * Otherwise everything — text, slots, outdated marks, the revision, the other languages following
+ * the original's slots (./version-rebase.ts), the search index of a published report — is written in
+ * one transaction, or nothing is. A save of the original marks exactly the changed paragraphs of
+ * the other languages outdated; a save of a translation clears the marks of the paragraphs it
+ * changed. The steps: read → merge → guard → write.
  */
 export async function saveVersion(actor: Actor | null, input: SaveInput): Promise<SaveResult> {
   // who may write at all is settled before the input is even looked at
@@ -136,6 +180,8 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   }
   const scope = { locale: data.locale, originalLocale: article.originalLocale };
   const editor = authorize(actor, 'article.editText', scope);
+  // publishing with the save is a publication: the publisher's permission, asked before anything
+  if (data.publishNow) authorize(editor, 'article.publish', scope);
   const isOriginal = data.locale === article.originalLocale;
   const slots = article.paragraphs.map((p) => ({ key: p.key, kind: p.kind }));
   const keys = data.paragraphs.map((p) => p.key).filter(Boolean);
@@ -148,36 +194,36 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   };
 
   const now = new Date();
-  type Outcome =
-    | {
-        ok: true;
-        revision: number;
-        unchanged: boolean;
-        mergedIn: MergedPart[];
-        dropped: string[];
-        published: boolean;
-      }
-    | { ok: false; kind: 'slugTaken' }
-    | { ok: false; kind: 'invalid'; fields: string[] }
-    | Extract<SaveResult, { kind: 'conflict' }>;
   // a deadlock with another save (an original and its translation at once) is run again
   const result = await retryOnConflict(() =>
     db.$transaction(async (tx): Promise<Outcome> => {
-      // Lock the version so two saves cannot both merge against the same current revision.
-      const locked = await tx.$queryRaw<Array<{ revision: number; status: string }>>`
-      SELECT revision, status::text FROM article_translations
+      // read: lock the version so two saves cannot both merge against the same current revision
+      const locked = await tx.$queryRaw<
+        Array<{ revision: number; status: string; correction: string | null }>
+      >`
+      SELECT revision, status::text, correction::text FROM article_translations
       WHERE article_id = ${data.articleId} AND locale = ${data.locale}::locale FOR UPDATE`;
       const current = locked[0];
       const currentRevision = current?.revision ?? 0;
+      const state = stateOfRow(current);
+      const stateChanged =
+        data.openedState && state !== data.openedState ? { from: data.openedState, to: state } : undefined;
       const now_ = current ? await loadSnapshot(tx, data.articleId, data.locale) : null;
       const theirs = now_ ? asMerge(now_) : emptyVersion(slots);
       const base =
         (await baseOf(tx, data.articleId, data.locale, data.baseRevision, now_, slots)) ??
         unknownBase(theirs, mine);
-      // a key the form cannot have known
+      // a key the form cannot have known (a restore may name the keys of the revision it restores)
+      const restorable =
+        data.restoredFrom !== undefined
+          ? await revisionKeys(tx, data.articleId, data.locale, data.restoredFrom)
+          : [];
       if (
         keys.some(
-          (k) => !base.paragraphs.some((p) => p.key === k) && !theirs.paragraphs.some((p) => p.key === k),
+          (k) =>
+            !base.paragraphs.some((p) => p.key === k) &&
+            !theirs.paragraphs.some((p) => p.key === k) &&
+            !restorable.includes(k),
         )
       )
         return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
@@ -188,6 +234,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
         if (!isOriginal) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
       }
 
+      // merge
       const merge = mergeVersions(base, theirs, mine);
       // A translation cannot keep a slot the original removed: its text is handed back, not kept.
       const dropped: string[] = [];
@@ -207,17 +254,11 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
           conflicts,
           merged: { ...merge.merged, paragraphs },
           mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+          stateChanged,
         };
-      if (merge.unchanged && now_)
-        return {
-          ok: true,
-          revision: currentRevision,
-          unchanged: true,
-          mergedIn: [],
-          dropped,
-          published: false,
-        };
+      if (merge.unchanged && now_) return { ...unchangedOutcome(currentRevision), dropped, stateChanged };
 
+      // guard
       const slugOwner = await tx.articleTranslation.findUnique({
         where: { locale_slug: { locale: data.locale, slug: merge.merged.slug } },
         select: { articleId: true },
@@ -235,78 +276,161 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
           note: null,
           now,
         });
+      const note = data.restoredFrom !== undefined ? restoredNote(data.restoredFrom) : null;
+      const revision = currentRevision + 1;
+      const proposal = { ...merge.merged, paragraphs };
+      const audited = (correction: boolean) =>
+        audit(
+          {
+            actorId: editor.id,
+            action: data.restoredFrom !== undefined ? 'restore' : 'save',
+            subject: `article:${data.articleId}/${data.locale}`,
+            details: { revision, ...(correction ? { correction: true } : {}) },
+          },
+          tx,
+        );
+
+      // write: a correction waits for its publication; readers see nothing of it yet
+      if (current?.status === 'published' && !data.publishNow) {
+        const keyed = await withKeys(
+          tx,
+          data.articleId,
+          proposal.paragraphs,
+          slots.map((s) => s.key),
+        );
+        await storeRevision(tx, {
+          articleId: data.articleId,
+          locale: data.locale,
+          number: revision,
+          version: { ...proposal, paragraphs: keyed },
+          editorId: editor.id,
+          note,
+          now,
+        });
+        await tx.articleTranslation.update({
+          where: { articleId_locale: { articleId: data.articleId, locale: data.locale } },
+          // changed text needs its review again, whatever the correction's state was
+          data: { revision, correction: 'draft' },
+        });
+        await audited(true);
+        return {
+          ok: true,
+          revision,
+          unchanged: false,
+          mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+          dropped,
+          removed: [],
+          published: false,
+          live: false,
+          correction: true,
+          stateChanged,
+        };
+      }
 
       // A change of the original's slots changes every translation's: each keeps the revision its
       // editors' open forms are based on, so their next save merges instead of failing.
       if (isOriginal && changesSlots(paragraphs, slots))
         await keepBases(tx, data.articleId, data.locale, now);
-
-      const revision = await writeVersion(tx, {
+      const change = await writeVersion(tx, {
         articleId: data.articleId,
         locale: data.locale,
         isOriginal,
         status: current?.status,
-        revision: currentRevision + 1,
-        version: { ...merge.merged, paragraphs },
-        existingSlots: article.paragraphs.map((p) => ({ key: p.key, kind: p.kind })),
+        revision,
+        version: proposal,
+        existingSlots: slots,
         editorId: editor.id,
-        note: data.restoredFrom ? restoredNote(data.restoredFrom) : null,
+        note,
         now,
+      });
+      const followed = isOriginal
+        ? await followSlots(tx, {
+            articleId: data.articleId,
+            originalLocale: data.locale,
+            change,
+            originalRevision: revision,
+            editorId: editor.id,
+            now,
+          })
+        : [];
+      const ownRemoved = change.removed.flatMap((key) => {
+        const text = plainText(parseMarkup(now_?.paragraphs.find((p) => p.key === key)?.markup ?? ''));
+        return text ? [{ locale: data.locale, key, text, revision: currentRevision }] : [];
       });
       const published = await tx.articleTranslation.count({
         where: { articleId: data.articleId, status: 'published' },
       });
       if (published > 0) await reindexArticle(tx, data.articleId);
-      await audit(
-        {
-          actorId: editor.id,
-          action: data.restoredFrom ? 'restore' : 'save',
-          subject: `article:${data.articleId}/${data.locale}`,
-          details: { revision },
-        },
-        tx,
-      );
+      await audited(false);
       return {
         ok: true,
         revision,
         unchanged: false,
         mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
         dropped,
+        removed: [...ownRemoved, ...followed],
+        // a published version of the report: its pages, lists and index are refreshed
         published: published > 0,
+        live: current?.status === 'published',
+        correction: false,
+        stateChanged,
       };
     }),
   );
 
   if (!result.ok) return result;
-  if (result.unchanged)
-    return {
-      ok: true,
-      revision: result.revision,
-      refresh: null,
-      unchanged: true,
-      mergedIn: [],
-      dropped: result.dropped,
-    };
-  // Published text changed (a correction, or the original of published translations): refresh.
+  const { published, ...answer } = result;
   return {
-    ok: true,
-    revision: result.revision,
-    refresh: result.published ? await refreshFor(data.articleId) : null,
-    unchanged: false,
-    mergedIn: result.mergedIn,
-    dropped: result.dropped,
+    ...answer,
+    refresh: published && !result.unchanged ? await refreshFor(data.articleId) : null,
   };
+}
+
+type Outcome =
+  | (Omit<Extract<SaveResult, { ok: true }>, 'refresh'> & { published: boolean })
+  | Exclude<SaveResult, { ok: true }>;
+
+const unchangedOutcome = (revision: number) => ({
+  ok: true as const,
+  revision,
+  unchanged: true,
+  mergedIn: [],
+  removed: [],
+  published: false,
+  live: false,
+  correction: false,
+});
+
+/** The keys of a stored revision's paragraphs (those a restore of it may bring back). */
+async function revisionKeys(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  locale: Locale,
+  number: number,
+): Promise<string[]> {
+  const row = await tx.articleRevision.findUnique({
+    where: { articleId_locale_number: { articleId, locale, number } },
+    select: { paragraphs: true },
+  });
+  return row ? paragraphsOfRevision(row.paragraphs).map((p) => p.key) : [];
 }
 
 /** The revision note of a restore, readable in the database; `restoredFromNote` reads it back. */
 const restoredNote = (n: number) => `restored from revision ${n}`;
-export const restoredFromNote = (note: string | null): number | null =>
-  Number(/^restored from revision (\d+)$/.exec(note ?? '')?.[1]) || null;
-
-export type VersionState = 'missing' | 'draft' | 'inReview' | 'approved' | 'scheduled' | 'published';
+export const restoredFromNote = (note: string | null): number | null => {
+  const number = /^restored from revision (\d+)$/.exec(note ?? '')?.[1];
+  return number === undefined ? null : Number(number);
+};
 
 export function stateOf(t: { status: string; scheduledAt: Date | null } | undefined): VersionState {
   if (!t) return 'missing';
   if (t.status === 'approved' && t.scheduledAt) return 'scheduled';
   return t.status as VersionState;
 }
+
+/** The state of a version row read with raw SQL (statuses as the database spells them). */
+const stateOfRow = (row: { status: string } | undefined): VersionState =>
+  !row ? 'missing' : row.status === 'in_review' ? 'inReview' : (row.status as VersionState);
+
+/** A correction's review state, as the newsroom names it (null: no correction waiting). */
+export type CorrectionState = 'draft' | 'inReview' | 'approved' | null;

@@ -8,6 +8,12 @@ import { authorize, type Permission } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { refreshFor, type Refresh } from './refresh';
 import { reindexArticle } from '../search/index';
+import type { Prisma } from '../db/generated/client';
+import type { Locale } from '../i18n/locales';
+import { toMarkup } from './rich-text';
+import { followSlots } from './version-rebase';
+import { keepBases, paragraphsOfRevision } from './version-snapshot';
+import { changesSlots, writeVersion } from './version-write';
 import type { VersionState } from './versions';
 
 /**
@@ -35,7 +41,8 @@ export type TransitionResult =
         | 'notInFuture'
         | 'tooFarAhead'
         | 'invalidDate'
-        | 'titleMissing';
+        | 'titleMissing'
+        | 'slugTaken';
     };
 
 /** How far ahead a publication may be scheduled: a year typed as 9999 is a slip, not a plan. */
@@ -66,32 +73,49 @@ export async function transition(
   const { articleId, locale, action, comment } = parsed.data;
   const at = parsed.data.at instanceof Date ? parsed.data.at : undefined;
   const db = appDb();
-  const version = await db.articleTranslation.findUnique({
-    where: { articleId_locale: { articleId, locale } },
-    include: { article: { select: { originalLocale: true } } },
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { originalLocale: true },
   });
   const rule = needs[action];
-  const who = authorize(actor, rule.permission, { locale, originalLocale: version?.article.originalLocale });
-  if (!version) return { ok: false, kind: 'notFound' };
-  if (!rule.from.includes(version.status === 'inReview' ? 'in_review' : version.status))
-    return { ok: false, kind: 'wrongState' };
-  if (action === 'reject' && !comment) return { ok: false, kind: 'commentRequired' };
-  // an import leaves a headline the release lacks empty: it must be written before review
-  if (action === 'submit' && !version.title.trim()) return { ok: false, kind: 'titleMissing' };
+  const scope = { locale, originalLocale: article?.originalLocale };
+  const who = authorize(actor, rule.permission, scope);
+  if (!article) return { ok: false, kind: 'notFound' };
   if (action === 'schedule') {
     if (!at) return { ok: false, kind: 'invalidDate' };
     if (at <= now) return { ok: false, kind: 'notInFuture' };
     if (at.getTime() > now.getTime() + SCHEDULE_HORIZON_MS) return { ok: false, kind: 'tooFarAhead' };
   }
-  if (action === 'unschedule' && !version.scheduledAt) return { ok: false, kind: 'wrongState' };
 
   const where = { articleId_locale: { articleId, locale } };
   const subject = `article:${articleId}/${locale}`;
-  // the step, the search index of a publication and the audit entry: together, or not at all
-  await db.$transaction(async (tx) => {
+  // the step, the search index of a publication and the audit entry: together, or not at all —
+  // decided on the row as it is now, locked, so that a save at the same moment (which locks it too)
+  // is either before the step (and its text is what the step acts on) or after it
+  const outcome = await db.$transaction(async (tx): Promise<TransitionResult> => {
+    const [row] = await tx.$queryRaw<Array<Row>>`
+      SELECT status::text AS status, correction::text AS correction, revision, title,
+             scheduled_at AS "scheduledAt", published_at AS "publishedAt"
+      FROM article_translations
+      WHERE article_id = ${articleId} AND locale = ${locale}::locale FOR UPDATE`;
+    if (!row) return { ok: false, kind: 'notFound' };
+    // a published version's waiting correction goes through review and publication itself;
+    // unpublishing is about the live version, whatever waits
+    const flow = action === 'unpublish' ? row.status : (row.correction ?? row.status);
+    if (!rule.from.includes(flow)) return { ok: false, kind: 'wrongState' };
+    if (row.correction && (action === 'schedule' || action === 'unschedule'))
+      return { ok: false, kind: 'wrongState' };
+    if (action === 'reject' && !comment) return { ok: false, kind: 'commentRequired' };
+    // an import leaves a headline the release lacks empty: it must be written before review
+    if (action === 'submit' && !row.title.trim() && !row.correction)
+      return { ok: false, kind: 'titleMissing' };
+    if (action === 'unschedule' && !row.scheduledAt) return { ok: false, kind: 'wrongState' };
+    const field = row.correction ? 'correction' : 'status';
+    let state: VersionState = rule.to;
+
     switch (action) {
       case 'submit':
-        await tx.articleTranslation.update({ where, data: { status: 'inReview' } });
+        await tx.articleTranslation.update({ where, data: { [field]: 'inReview' } });
         break;
       case 'approve':
       case 'reject':
@@ -99,7 +123,7 @@ export async function transition(
           data: {
             articleId,
             locale,
-            revision: version.revision,
+            revision: row.revision,
             reviewerId: who.id,
             decision: action === 'approve' ? 'approved' : 'rejected',
             comment: comment || null,
@@ -108,14 +132,25 @@ export async function transition(
         });
         await tx.articleTranslation.update({
           where,
-          data: { status: action === 'approve' ? 'approved' : 'draft' },
+          data: { [field]: action === 'approve' ? 'approved' : 'draft' },
         });
         break;
       case 'publish':
-        await tx.articleTranslation.update({
-          where,
-          data: { status: 'published', publishedAt: version.publishedAt ?? now, scheduledAt: null },
-        });
+        if (row.correction) {
+          const applied = await applyCorrection(tx, {
+            articleId,
+            locale,
+            originalLocale: article.originalLocale,
+            revision: row.revision,
+            editorId: who.id,
+            now,
+          });
+          if (!applied) return { ok: false, kind: 'slugTaken' };
+        } else
+          await tx.articleTranslation.update({
+            where,
+            data: { status: 'published', publishedAt: row.publishedAt ?? now, scheduledAt: null },
+          });
         await reindexArticle(tx, articleId);
         break;
       case 'schedule':
@@ -125,7 +160,22 @@ export async function transition(
         await tx.articleTranslation.update({ where, data: { scheduledAt: null } });
         break;
       case 'unpublish':
-        await tx.articleTranslation.update({ where, data: { status: 'approved' } });
+        // nothing is public any more: a waiting correction becomes the version's text, in its state
+        if (row.correction) {
+          const applied = await applyCorrection(tx, {
+            articleId,
+            locale,
+            originalLocale: article.originalLocale,
+            revision: row.revision,
+            editorId: who.id,
+            now,
+          });
+          if (!applied) return { ok: false, kind: 'slugTaken' };
+          const status =
+            row.correction === 'in_review' ? 'inReview' : (row.correction as 'draft' | 'approved');
+          await tx.articleTranslation.update({ where, data: { status } });
+          state = status;
+        } else await tx.articleTranslation.update({ where, data: { status: 'approved' } });
         await reindexArticle(tx, articleId);
         break;
     }
@@ -143,16 +193,96 @@ export async function transition(
         subject,
         details: {
           action,
-          from: version.status,
+          from: row.status,
+          ...(row.correction ? { correction: row.correction, revision: row.revision } : {}),
           ...(comment ? { comment } : {}),
           ...(at ? { at: at.toISOString() } : {}),
         },
       },
       tx,
     );
+    return { ok: true, state, refresh: null };
   });
+  if (!outcome.ok) return outcome;
   const refresh = action === 'publish' || action === 'unpublish' ? await refreshFor(articleId) : null;
-  return { ok: true, state: needs[action].to, refresh };
+  return { ...outcome, refresh };
+}
+
+type Row = {
+  status: string;
+  correction: string | null;
+  revision: number;
+  title: string;
+  scheduledAt: Date | null;
+  publishedAt: Date | null;
+};
+
+/**
+ * A correction goes live: its revision's text is written into the live tables (the slots of an
+ * original's correction changed with it, the other languages following: ./version-rebase.ts).
+ * False when its address has meanwhile been taken by another report.
+ */
+async function applyCorrection(
+  tx: Prisma.TransactionClient,
+  c: {
+    articleId: string;
+    locale: Locale;
+    originalLocale: Locale;
+    revision: number;
+    editorId: string;
+    now: Date;
+  },
+): Promise<boolean> {
+  const row = await tx.articleRevision.findUnique({
+    where: { articleId_locale_number: { articleId: c.articleId, locale: c.locale, number: c.revision } },
+  });
+  if (!row) throw new Error(`correction without its revision: ${c.articleId}/${c.locale} ${c.revision}`);
+  const owner = await tx.articleTranslation.findUnique({
+    where: { locale_slug: { locale: c.locale, slug: row.slug } },
+    select: { articleId: true },
+  });
+  if (owner && owner.articleId !== c.articleId) return false;
+  const slots = await tx.articleParagraph.findMany({
+    where: { articleId: c.articleId },
+    orderBy: { position: 'asc' },
+    select: { key: true, kind: true },
+  });
+  const version = {
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    paragraphs: paragraphsOfRevision(row.paragraphs).map((p) => ({
+      key: p.key,
+      kind: p.kind,
+      text: toMarkup(p.runs),
+    })),
+  };
+  const isOriginal = c.locale === c.originalLocale;
+  if (isOriginal && changesSlots(version.paragraphs, slots))
+    await keepBases(tx, c.articleId, c.locale, c.now);
+  const change = await writeVersion(tx, {
+    articleId: c.articleId,
+    locale: c.locale,
+    isOriginal,
+    status: 'published',
+    revision: c.revision,
+    version,
+    existingSlots: slots,
+    editorId: c.editorId,
+    note: null,
+    now: c.now,
+    store: false,
+  });
+  if (isOriginal)
+    await followSlots(tx, {
+      articleId: c.articleId,
+      originalLocale: c.locale,
+      change,
+      originalRevision: c.revision,
+      editorId: c.editorId,
+      now: c.now,
+    });
+  return true;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { previewRelease } from '@/lib/editorial/import';
-import { saveVersion, snapshot } from '@/lib/editorial/versions';
+import { restoreRevision } from '@/lib/editorial/revisions';
+import { saveVersion, snapshot, type SaveInput, type VersionSnapshot } from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
@@ -15,13 +16,15 @@ import { createTestDatabase, dropTestDatabases } from '../support/databases';
  * Issue 24's edge: what a hostile or unlucky newsroom sends is refused with a field error and
  * changes nothing — control characters, dates out of bounds, accounts without a language.
  */
-const actors = {} as Record<'admin' | 'editor', Actor>;
+const actors = {} as Record<'admin' | 'editor' | 'translator' | 'reviewer', Actor>;
 beforeAll(async () => {
   const url = await createTestDatabase('integrity');
   await prepareDatabase(url);
   process.env.DATABASE_URL = url;
   actors.admin = await createTestAccount('admin');
   actors.editor = await createTestAccount('editor');
+  actors.translator = await createTestAccount('translator', ['vi']);
+  actors.reviewer = await createTestAccount('reviewer', ['vi', 'zh']);
 });
 afterAll(dropTestDatabases);
 
@@ -143,5 +146,210 @@ describe('accounts', () => {
         password: 'lantern harbour violet 8',
       }),
     ).toMatchObject({ ok: false, problem: 'invalid' });
+  });
+});
+
+/** A save of the form as it was loaded (`from`), with the paragraphs `rows` makes of it. */
+const saveForm = (
+  actor: Actor,
+  articleId: string,
+  locale: 'zh' | 'en' | 'vi',
+  from: VersionSnapshot,
+  rows: (paragraphs: VersionSnapshot['paragraphs']) => Array<{ key: string; text: string }>,
+  more: Partial<SaveInput> = {},
+) =>
+  saveVersion(actor, {
+    articleId,
+    locale,
+    baseRevision: from.revision,
+    slug: from.slug,
+    title: from.title,
+    standfirst: from.standfirst,
+    paragraphs: rows(from.paragraphs).map((r) => ({
+      ...r,
+      kind: from.paragraphs.find((p) => p.key === r.key)?.kind ?? 'paragraph',
+    })),
+    ...more,
+  });
+const live = (articleId: string, locale: 'zh' | 'en' | 'vi') =>
+  appDb().paragraphTranslation.findMany({ where: { articleId, locale }, orderBy: { paragraphKey: 'asc' } });
+
+describe('text is never lost', () => {
+  const id = 'gmd-2025-lang-son-mong-cai';
+  it('a paragraph the original loses keeps its translations in their history, and every restore brings them back under their keys', async () => {
+    const { originalLocale: original } = (await appDb().article.findUnique({ where: { id } }))!;
+    const other = (['zh', 'en', 'vi'] as const).find((l) => l !== original && l === 'vi')!;
+    const before = (await snapshot(id, original))!;
+    const translation = (await snapshot(id, other))!;
+    const gone = before.paragraphs[1]!;
+    const translated = translation.paragraphs.find((p) => p.key === gone.key)!.markup;
+    expect(translated).not.toBe('');
+
+    // the original loses its second paragraph (published with the save)
+    const removed = await saveForm(
+      actors.editor,
+      id,
+      original,
+      before,
+      (ps) => ps.filter((p) => p.key !== gone.key).map((p) => ({ key: p.key, text: p.markup })),
+      { publishNow: true },
+    );
+    if (!removed.ok) throw new Error(JSON.stringify(removed));
+    // the answer names what went, in every language
+    expect(removed.removed.map((r) => r.locale).sort()).toEqual(
+      [original, 'en', 'vi'].filter((l, i, a) => a.indexOf(l) === i).sort(),
+    );
+    const viGone = removed.removed.find((r) => r.locale === other)!;
+    expect(viGone).toMatchObject({ key: gone.key, revision: translation.revision });
+    // the translation has a revision that says so, and the one before still has the text
+    const afterRemoval = (await snapshot(id, other))!;
+    expect(afterRemoval.revision).toBe(translation.revision + 1);
+    expect(afterRemoval.paragraphs.some((p) => p.key === gone.key)).toBe(false);
+    const kept = await appDb().articleRevision.findUnique({
+      where: { articleId_locale_number: { articleId: id, locale: other, number: translation.revision } },
+    });
+    expect(JSON.stringify(kept?.paragraphs)).toContain(JSON.stringify(gone.key));
+
+    // an admin restores the original's revision from before: the paragraph is back under its key,
+    // and so is its translation
+    const restored = await restoreRevision(actors.admin, id, original, before.revision, { publishNow: true });
+    expect(restored).toMatchObject({ ok: true, live: true });
+    const back = (await snapshot(id, original))!;
+    expect(back.paragraphs.map((p) => p.key)).toEqual(before.paragraphs.map((p) => p.key));
+    const viBack = (await snapshot(id, other))!;
+    expect(viBack.paragraphs.find((p) => p.key === gone.key)?.markup).toBe(translated);
+    expect((await live(id, other)).some((r) => r.paragraphKey === gone.key)).toBe(true);
+
+    // and restoring the translation's revision from before the removal works too
+    const viRestored = await restoreRevision(actors.translator, id, other, translation.revision);
+    expect(viRestored.ok).toBe(true);
+    expect((await snapshot(id, other))!.paragraphs.map((p) => p.markup)).toEqual(
+      translation.paragraphs.map((p) => p.markup),
+    );
+  });
+
+  it('a new paragraph never takes the key of a removed one', async () => {
+    const { originalLocale: original } = (await appDb().article.findUnique({ where: { id } }))!;
+    const start = (await snapshot(id, original))!;
+    const last = start.paragraphs.at(-1)!;
+    const dropped = await saveForm(
+      actors.editor,
+      id,
+      original,
+      start,
+      (ps) => ps.slice(0, -1).map((p) => ({ key: p.key, text: p.markup })),
+      { publishNow: true },
+    );
+    if (!dropped.ok) throw new Error(JSON.stringify(dropped));
+    const now = (await snapshot(id, original))!;
+    const added = await saveForm(
+      actors.editor,
+      id,
+      original,
+      now,
+      (ps) => [
+        ...ps.map((p) => ({ key: p.key, text: p.markup })),
+        { key: '', text: 'A new last paragraph.' },
+      ],
+      { publishNow: true },
+    );
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    const keys = (await snapshot(id, original))!.paragraphs.map((p) => p.key);
+    expect(keys.at(-1)).not.toBe(last.key);
+  });
+});
+
+describe('live text changes only by publishing', () => {
+  const id = 'gmd-2025-opening';
+  const where = { articleId_locale: { articleId: id, locale: 'vi' as const } };
+  it('a save on a version published since the form was opened is a correction: readers see nothing of it until it is published', async () => {
+    await appDb().articleTranslation.update({ where, data: { status: 'approved' } });
+    const opened = (await snapshot(id, 'vi'))!;
+    const liveBefore = await live(id, 'vi');
+    // meanwhile an admin publishes it
+    expect(await transition(actors.admin, { articleId: id, locale: 'vi', action: 'publish' })).toMatchObject({
+      ok: true,
+      state: 'published',
+    });
+    const saved = await saveForm(
+      actors.editor,
+      id,
+      'vi',
+      opened,
+      (ps) => ps.map((p, i) => ({ key: p.key, text: i === 0 ? 'Đoạn đầu, chưa duyệt.' : p.markup })),
+      { openedState: 'approved' },
+    );
+    expect(saved).toMatchObject({
+      ok: true,
+      live: false,
+      correction: true,
+      refresh: null,
+      stateChanged: { from: 'approved', to: 'published' },
+    });
+    expect(await live(id, 'vi')).toEqual(liveBefore);
+    expect((await snapshot(id, 'vi'))!.paragraphs[0]!.markup).toBe('Đoạn đầu, chưa duyệt.');
+    // the correction is not published by publishing again before review
+    expect(await transition(actors.admin, { articleId: id, locale: 'vi', action: 'publish' })).toEqual({
+      ok: false,
+      kind: 'wrongState',
+    });
+    for (const [actor, action] of [
+      [actors.translator, 'submit'],
+      [actors.reviewer, 'approve'],
+      [actors.editor, 'publish'],
+    ] as const)
+      expect(await transition(actor, { articleId: id, locale: 'vi', action })).toMatchObject({ ok: true });
+    expect((await live(id, 'vi')).map((r) => r.text)).toContain('Đoạn đầu, chưa duyệt.');
+    expect(await appDb().articleTranslation.findUnique({ where })).toMatchObject({
+      status: 'published',
+      correction: null,
+    });
+  });
+
+  it('a translator cannot publish with the save; an editor can, and is told it is live', async () => {
+    const now = (await snapshot(id, 'vi'))!;
+    const edit = (text: string) => (ps: VersionSnapshot['paragraphs']) =>
+      ps.map((p, i) => ({ key: p.key, text: i === 1 ? text : p.markup }));
+    await expect(
+      saveForm(actors.translator, id, 'vi', now, edit('Bản dịch.'), { publishNow: true }),
+    ).rejects.toThrow();
+    const published = await saveForm(actors.editor, id, 'vi', now, edit('Đăng ngay.'), { publishNow: true });
+    expect(published).toMatchObject({ ok: true, live: true, correction: false });
+    expect((await live(id, 'vi')).map((r) => r.text)).toContain('Đăng ngay.');
+  });
+
+  it('a save and a publication at the same moment never put unreviewed text live', async () => {
+    for (let round = 0; round < 6; round++) {
+      // back to an approved version whose live text is its latest revision (a waiting correction
+      // becomes the text by unpublishing)
+      if ((await appDb().articleTranslation.findUnique({ where }))?.correction)
+        expect(
+          await transition(actors.admin, { articleId: id, locale: 'vi', action: 'unpublish' }),
+        ).toMatchObject({
+          ok: true,
+        });
+      await appDb().articleTranslation.update({ where, data: { status: 'approved' } });
+      const opened = (await snapshot(id, 'vi'))!;
+      const text = `Lượt ${round}: chưa duyệt.`;
+      const [saved] = await Promise.all([
+        saveForm(
+          actors.editor,
+          id,
+          'vi',
+          opened,
+          (ps) => ps.map((p, i) => ({ key: p.key, text: i === 2 ? text : p.markup })),
+          {
+            openedState: 'approved',
+          },
+        ),
+        transition(actors.admin, { articleId: id, locale: 'vi', action: 'publish' }),
+      ]);
+      expect(saved.ok).toBe(true);
+      const row = (await appDb().articleTranslation.findUnique({ where }))!;
+      const liveTexts = (await live(id, 'vi')).map((r) => r.text);
+      // either the save came first (the approval is gone, nothing was published) or the
+      // publication did (the save waits as a correction): never the text live and published
+      expect(row.status === 'published' && liveTexts.includes(text)).toBe(false);
+    }
   });
 });

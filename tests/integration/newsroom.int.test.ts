@@ -229,10 +229,14 @@ describe('saving, conflicts and outdated translations', () => {
 
   it('marks exactly the changed paragraphs of the other languages outdated, and a translation save clears them', async () => {
     const zh = (await snapshot(article, 'zh'))!;
-    const saved = await saveEdited(actors.editor, { locale: 'zh', version: zh }, (p) =>
-      p.key === 'p2' ? `${p.markup}(更新)` : p.markup,
+    // the original is published: the editor publishes the correction with the save
+    const saved = await saveEdited(
+      actors.editor,
+      { locale: 'zh', version: zh },
+      (p) => (p.key === 'p2' ? `${p.markup}(更新)` : p.markup),
+      { publishNow: true },
     );
-    expect(saved.ok).toBe(true);
+    expect(saved).toMatchObject({ ok: true, live: true, correction: false });
     const outdated = await appDb().paragraphTranslation.findMany({
       where: { articleId: article, outdated: true },
     });
@@ -242,13 +246,26 @@ describe('saving, conflicts and outdated translations', () => {
     });
     expect(en?.outdatedSince).toBeInstanceOf(Date);
 
+    // the published translation's update is a correction: the live text (and its mark) stay until
+    // the correction is reviewed and published
     const vi = (await snapshot(article, 'vi'))!;
-    await saveEdited(actors.translator, { locale: 'vi', version: vi }, (p) =>
+    const corrected = await saveEdited(actors.translator, { locale: 'vi', version: vi }, (p) =>
       p.key === 'p2' ? `${p.markup} (cập nhật)` : p.markup,
     );
-    const viAfter = await appDb().articleTranslation.findUnique({
-      where: { articleId_locale: { articleId: article, locale: 'vi' } },
-    });
+    expect(corrected).toMatchObject({ ok: true, live: false, correction: true, refresh: null });
+    const viRow = () =>
+      appDb().articleTranslation.findUnique({
+        where: { articleId_locale: { articleId: article, locale: 'vi' } },
+      });
+    expect(await viRow()).toMatchObject({ status: 'published', correction: 'draft' });
+    expect((await viRow())?.outdatedSince).toBeInstanceOf(Date);
+    const step = (actor: Actor, action: string) =>
+      transition(actor, { articleId: article, locale: 'vi', action });
+    expect(await step(actors.translator, 'submit')).toMatchObject({ ok: true, state: 'inReview' });
+    expect(await step(actors.reviewer, 'approve')).toMatchObject({ ok: true, state: 'approved' });
+    expect(await step(actors.editor, 'publish')).toMatchObject({ ok: true, state: 'published' });
+    const viAfter = await viRow();
+    expect(viAfter).toMatchObject({ status: 'published', correction: null });
     expect(viAfter?.outdatedSince).toBeNull();
     expect((await snapshot(article, 'en'))!.paragraphs.find((p) => p.key === 'p2')?.outdated).toBe(true);
   });
@@ -258,6 +275,7 @@ describe('saving, conflicts and outdated translations', () => {
     const payload = '<script>alert(1)</script> **bold** [x](javascript:alert(1))';
     await saveEdited(actors.editor, { locale: 'en', version: en }, (p, i) => (i === 3 ? payload : p.markup), {
       title: '<img src=x onerror=alert(1)>',
+      publishNow: true,
     });
     const row = await appDb().paragraphTranslation.findUnique({
       where: {
@@ -388,6 +406,7 @@ describe('marks removed again', () => {
     const save = (text: string, baseRevision: number) =>
       saveEdited(actors.editor, { locale: 'en', version: en }, (p, i) => (i === 0 ? text : p.markup), {
         baseRevision,
+        publishNow: true,
       });
     const marked = await save('The **initiative** was read out.', en.revision);
     if (!marked.ok) throw new Error('save failed');

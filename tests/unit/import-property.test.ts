@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { withoutControls } from '@/lib/http/form-input';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@/lib/editorial/limits';
@@ -138,7 +139,8 @@ const line = fc.oneof(
   { arbitrary: pdf, weight: 1 },
   { arbitrary: fc.constant(''), weight: 2 },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }), weight: 1 },
-  { arbitrary: fc.string({ unit: 'binary', maxLength: 20 }), weight: 1 },
+  // any code point but the control characters a release is refused for (tested on their own below)
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 20 }).map(withoutControls), weight: 1 },
 );
 const release = fc
   .tuple(fc.array(fc.tuple(indent, line), { maxLength: 60 }), fc.constantFrom('\n', '\r\n'))
@@ -179,5 +181,21 @@ describe('the importer on generated releases', () => {
     expect(seen.bilingual).toBeGreaterThan(300);
     expect(seen.dropped).toBeGreaterThan(300);
     expect(seen.wrapped).toBeGreaterThan(50);
+  });
+
+  it('refuses a release with a control character, naming the first line that has one', () => {
+    const control = fc.constantFrom('\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u009b');
+    fc.assert(
+      fc.property(release, fc.nat(), control, (text, at, c) => {
+        const lines = text.split(/\r?\n/);
+        const n = at % Math.max(lines.length, 1);
+        lines[n] = `${lines[n] ?? ''}${c}`;
+        const result = parseRelease(lines.join('\n'));
+        // U+0085 (NEL) is a line break in text from word processors: the line after it is clean
+        if (c === '\u0085') return;
+        expect(result).toEqual({ ok: false, problem: 'controlCharacters', line: n + 1 });
+      }),
+      { seed: 20261204, numRuns: 300 },
+    );
   });
 });

@@ -77,6 +77,8 @@ describe('messages', () => {
       fields: 'F',
       number: 3,
       state: 'S',
+      from: 'A',
+      to: 'B',
       timeZone: 'Z',
       decision: 'D',
       revision: 2,

@@ -61,6 +61,10 @@ export async function saveAction(previous: SaveState, form: FormData): Promise<S
         unchanged: result.unchanged,
         mergedIn: result.mergedIn,
         dropped: result.dropped,
+        removed: result.removed,
+        live: result.live,
+        correction: result.correction,
+        stateChanged: result.stateChanged,
       };
     }
     return {
@@ -70,6 +74,7 @@ export async function saveAction(previous: SaveState, form: FormData): Promise<S
       controls: result.kind === 'invalid' ? result.controls : undefined,
       baseRevision,
       conflict: result.kind === 'conflict' ? result : undefined,
+      stateChanged: result.kind === 'conflict' ? result.stateChanged : undefined,
       yours,
     };
   } catch (error) {

@@ -176,6 +176,9 @@ export default async function VersionPage({ params, searchParams }: Props) {
                   : null
               }
               structure={page.may.structure}
+              state={page.state}
+              correction={page.correction}
+              mayPublish={page.may.publish}
             />
           ) : (
             <div>
