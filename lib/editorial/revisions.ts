@@ -100,6 +100,8 @@ export async function restoreRevision(
   options: { publishNow?: boolean } = {},
 ): Promise<SaveResult> {
   authorize(actor, 'article.editText', { locale });
+  // publishing with it is a publication: settled before anything is looked up
+  if (options.publishNow) authorize(actor, 'article.publish', { locale });
   const revision = await appDb().articleRevision.findUnique({
     where: { articleId_locale_number: { articleId, locale, number } },
   });
@@ -110,7 +112,6 @@ export async function restoreRevision(
     where: { id: articleId },
     select: { originalLocale: true },
   });
-  // A translation's slots are the original's: restore the texts into today's slots.
   // The original's paragraphs come back under their own keys (a removed one's slot is made again,
   // and each translation gets its text for it back: lib/editorial/version-rebase.ts). A
   // translation's slots are the original's: its texts go back into today's slots, and a text whose

@@ -5,8 +5,8 @@ import { paragraphsOfRevision } from './version-snapshot';
 import { storeRevision, type SlotChange } from './version-write';
 
 /**
- * When the original's paragraphs are removed or brought back (a save, a restore, a published
- * correction), every other language version follows — and loses nothing:
+ * When the original's paragraphs are removed, brought back, reordered or change kind (a save, a
+ * restore, a published correction), every other language version follows — and loses nothing:
  * - a removed paragraph's translation stays in the translation's history: the version gets a new
  *   revision without it, whose note names what went and why, so the revision before it still holds
  *   the text and can be compared and restored;
@@ -48,7 +48,7 @@ export async function followSlots(
   },
 ): Promise<RemovedText[]> {
   const { articleId, change } = r;
-  if (!change.removed.length && !change.added.length) return [];
+  if (!change.restructured) return [];
   const slots = await tx.articleParagraph.findMany({ where: { articleId }, orderBy: { position: 'asc' } });
   const others = await tx.articleTranslation.findMany({
     where: { articleId, locale: { not: r.originalLocale } },
@@ -68,7 +68,12 @@ export async function followSlots(
       const runs = await lastText(tx, articleId, t.locale, key);
       if (runs) back.push({ key, runs });
     }
-    if (!gone.length && !back.length) continue;
+    // reordered or re-kinded slots alone also make a revision: a translator's form, in the new
+    // order, then merges against a base of the same shape (its slots are not the translator's to change)
+    const sameShape =
+      before.length === slots.length &&
+      before.every((p, i) => p.key === slots[i]!.key && p.kind === slots[i]!.kind);
+    if (!gone.length && !back.length && sameShape) continue;
     const revision = t.revision + 1;
     for (const p of gone)
       removedTexts.push({ locale: t.locale, key: p.key, text: plainText(p.runs), revision: t.revision });

@@ -113,8 +113,11 @@ type Write = {
   store?: boolean;
 };
 
-/** The slots a write of the original took away and brought back (keys), for the translations. */
-export type SlotChange = { removed: string[]; added: string[] };
+/**
+ * What a write of the original did to the slots, for the translations: any change of number,
+ * order or kind (`restructured`), and the keys it took away and brought back.
+ */
+export type SlotChange = { restructured: boolean; removed: string[]; added: string[] };
 
 /**
  * Writes a merged save into the live tables; returns the slots it removed and added. The caller
@@ -124,11 +127,12 @@ export async function writeVersion(tx: Tx, w: Write): Promise<SlotChange> {
   const { articleId, locale, version, now } = w;
   const existingKeys = w.existingSlots.map((s) => s.key);
   const restructures = changesSlots(version.paragraphs, w.existingSlots);
-  const change: SlotChange = { removed: [], added: [] };
+  const change: SlotChange = { restructured: false, removed: [], added: [] };
 
   // Slots: keep keys, give new ones fresh keys, drop removed ones, renumber positions.
   const finalKeys = (await withKeys(tx, articleId, version.paragraphs, existingKeys)).map((p) => p.key);
   if (restructures && w.isOriginal) {
+    change.restructured = true;
     const removed = existingKeys.filter((k) => !finalKeys.includes(k));
     change.removed = removed;
     change.added = finalKeys.filter((k) => !existingKeys.includes(k));

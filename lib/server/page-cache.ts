@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { log } from '../log/logger';
 
 /**
@@ -14,7 +14,8 @@ import { log } from '../log/logger';
  * prefetches or server actions), never the newsroom, the API or Next's assets; only 200 answers that
  * say `public` with an `s-maxage`, set no cookie, vary by nothing but the RSC headers and the
  * encoding, and are not a copy Next itself marked stale. One gzip copy per URL, unpacked once for
- * readers without gzip.
+ * readers without gzip; a page first rendered for a reader without gzip is compressed here before
+ * it is kept, so the readers after it who take gzip get gzip (as nginx's gunzip/gzip pair does).
  *
  * Stale if error: a clear or an expiry does not forget a page at once. The next reader's request
  * goes to Next as usual; if Next fails (a 5xx: the database is away and the page needs it), that
@@ -263,6 +264,10 @@ export function sendCached(
   res: ServerResponse,
 ): void {
   for (const [name, value] of entry.headers) res.setHeader(name, value);
+  // answered gzip or plain by the reader's Accept-Encoding: a shared cache must know
+  const vary = headerText(res.getHeader('vary') as string | string[] | undefined);
+  if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary))
+    res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
   res.setHeader('age', String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000))));
   res.setHeader('x-portal-cache', entry.stale ? 'stale-if-error' : 'hit');
   // a stand-in is for this moment only: no shared cache keeps it past the outage
@@ -374,12 +379,16 @@ export function capture(
     const ttl = keepFor(res.statusCode, headers);
     if (ttl <= 0) return;
     const storedAt = Date.now();
+    const sent = Buffer.concat(chunks);
+    const gzip = headerText(headers['content-encoding']).trim().toLowerCase() === 'gzip';
     const entry: CachedPage = {
       headers: Object.entries(headers)
         .filter(([name, value]) => value !== undefined && !perSending.has(name))
         .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
-      body: Buffer.concat(chunks),
-      gzip: headerText(headers['content-encoding']).trim().toLowerCase() === 'gzip',
+      // kept compressed whatever the first reader took (see the top)
+      body: gzip ? sent : gzipSync(sent),
+      plain: gzip ? undefined : sent,
+      gzip: true,
       etag: headers.etag === undefined ? undefined : headerText(headers.etag),
       storedAt,
       expiresAt: storedAt + ttl,

@@ -84,6 +84,11 @@ export class FormClient {
     return { status: response.status, state: actionResult(text), head: text.slice(0, 300) };
   }
 
+  /** The session cookie this client holds, as a Cookie header ("name=value"). */
+  cookieHeader(): string {
+    return this.cookie;
+  }
+
   private headers(): Record<string, string> {
     return { ...this.options.headers, ...(this.cookie ? { cookie: this.cookie } : {}) };
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import pg from 'pg';
 import { startNginx, type Nginx } from '../../scripts/cluster/nginx';
+import { FormClient } from '../../scripts/soak/form-client';
 import { createAccount, e2eDatabaseUrl, e2eDistDir } from '../support/e2e-state';
 import { freePort, startPortal, startRedis, type Redis } from '../../scripts/cluster/services';
 
@@ -42,6 +43,8 @@ test.beforeAll(async ({ baseURL }) => {
     PORTAL_DIST_DIR: e2eDistDir,
     // every instance names the one public address, so none needs a build of its own
     PORTAL_URL: baseURL!,
+    // as `npm run cluster`: the loopback nginx is believed about who the reader is
+    TRUSTED_PROXIES: '127.0.0.1,::1',
     NEXT_TELEMETRY_DISABLED: '1',
   };
   a = await startPortal({ ...env, PORT: String(portA) });
@@ -120,6 +123,33 @@ test('the proxy caches public pages, never the newsroom, and one instance serves
   expect(plain.body.toString('utf8')).toContain('<html');
 });
 
+test('behind the trusted proxy the audit log records the reader’s address, not the one the reader claims', async () => {
+  // the reader connects from 127.0.0.37 (nginx appends it to the X-Forwarded-For it was sent)
+  const client = new FormClient(nginx.origin, 30_000, {
+    localAddress: '127.0.0.37',
+    headers: { 'x-forwarded-for': '203.0.113.5' },
+  });
+  const page = await client.get('/editor/en/login');
+  const answer = await client.submit(
+    '/editor/en/login',
+    page.root,
+    (f) => !!f.querySelector('input[name=password]'),
+    (fields) =>
+      fields.map(([k, v]) => [k, k === 'email' ? 'claimed@cluster.test' : k === 'password' ? 'wrong' : v]),
+  );
+  expect(answer.location).toContain('error=invalid');
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ address: string }>(
+      `SELECT address FROM audit_log WHERE action = 'login_failed' AND details->>'email' = 'claimed@cluster.test'`,
+    );
+    expect(rows.map((r) => r.address)).toEqual(['127.0.0.37']);
+  } finally {
+    await db.end();
+  }
+});
+
 test('a correction, an unpublication and a publication through A reach the proxy and B within a second', async ({
   browser,
   request,
@@ -135,6 +165,8 @@ test('a correction, an unpublication and a publication through A reach the proxy
   const correction = `Corrected through instance A at ${Date.now()}.`;
   const first = page.locator('textarea[name=text]').first();
   await first.fill(`${await first.inputValue()} ${correction}`);
+  // the report is published: the correction goes live with the save only when asked to
+  await page.getByLabel('Publish this correction now').check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('main [role=status]', { hasText: 'Saved as revision' })).toBeVisible();
   const [proxy, onB] = await Promise.all([

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { e2eStateFile } from '../support/e2e-state';
+import { FormClient } from '../../scripts/soak/form-client';
+import { createAccount, e2eStateFile } from '../support/e2e-state';
 
 const pages = [
   { path: '/zh/articles?page=2', heading: '报道' },
@@ -34,7 +35,21 @@ const unlinked = '/vi/articles/cong-bo-sang-kien-nam-ninh/with/en,zh';
 test('published pages are served from the cache while the database is unreachable', async ({
   page,
   browser,
+  baseURL,
 }) => {
+  // an editor signed in before the outage (without JavaScript: the form posts itself)
+  const account = { email: 'outage@newsroom.test', name: 'Outage', password: 'quiet harbour lantern 5' };
+  createAccount(account);
+  const editor = new FormClient(baseURL!);
+  const login = await editor.get('/editor/vi/login');
+  const signedIn = await editor.submit(
+    '/editor/vi/login',
+    login.root,
+    (f) => !!f.querySelector('input[name=password]'),
+    (fields) =>
+      fields.map(([k, v]) => [k, k === 'email' ? account.email : k === 'password' ? account.password : v]),
+  );
+  expect(signedIn.location).toMatch(/\/editor\/vi$/);
   const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
     adminUrl: string;
     database: string;
@@ -93,6 +108,25 @@ test('published pages are served from the cache while the database is unreachabl
     } finally {
       await noScript.close();
     }
+    // A newsroom page needs the database: a server error in the newsroom's language, with its
+    // header, never Next's bare 500 — without JavaScript, and with it (the newsroom's error page)
+    const dashboard = await editor.get('/editor/vi');
+    expect(dashboard.status).toBe(500);
+    expect(dashboard.root.querySelector('html')?.getAttribute('lang')).toBe('vi');
+    expect(dashboard.root.querySelector('h1')?.text).toBe('Tạm thời không thể hiển thị trang này');
+    expect(dashboard.html).toContain('Tòa soạn');
+    const scripted = await browser.newContext();
+    try {
+      const [name, value] = editor.cookieHeader().split('=') as [string, string];
+      await scripted.addCookies([{ name, value, url: baseURL! }]);
+      const newsroom = await scripted.newPage();
+      expect((await newsroom.goto('/editor/vi'))?.status()).toBe(500);
+      await expect(newsroom.getByRole('alert')).toContainText('Hiện không kết nối được cơ sở dữ liệu');
+      await expect(newsroom.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+    } finally {
+      await scripted.close();
+    }
+
     const recent = await page.goto('/en/search?q=nanning');
     expect(recent?.status()).toBe(200);
     expect(recent?.headers()['x-portal-cache']).toMatch(/^(hit|stale-if-error)$/);

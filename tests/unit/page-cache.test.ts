@@ -1,7 +1,16 @@
-import { createServer, request, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error Next's compiled copy of `compression` has no types
+import compression from 'next/dist/compiled/compression';
 import { cachePolicy } from '@/lib/http/cache-policy';
 import {
   acceptsGzip,
@@ -304,5 +313,58 @@ describe('instances sharing their last good copies', () => {
       a.server.close();
       b.server.close();
     }
+  });
+});
+
+describe('a page first rendered for a reader without gzip', () => {
+  const html = `<!DOCTYPE html><html lang="vi"><body>${'Sáng kiến Nam Ninh. '.repeat(400)}</body></html>`;
+  const cache = new PageCache(1024 * 1024);
+  let rendered = 0;
+  let server: Server;
+  let origin = '';
+  beforeAll(async () => {
+    // Next's own compression step in front of the render, as under `next start`
+    const compress = compression() as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+    server = createServer((req, res) =>
+      servePage(cache, req, res, () =>
+        compress(req, res, () => {
+          rendered += 1;
+          res.setHeader('cache-control', cachePolicy.page);
+          res.setHeader('vary', nextVary);
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(html);
+        }),
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const get = (headers: Record<string, string>) =>
+    new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      request(`${origin}/vi/articles/plain-first`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('is still answered compressed to every reader after it who takes gzip', async () => {
+    const plain = await get({});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(html);
+    for (let i = 0; i < 3; i++) {
+      const zipped = await get({ 'accept-encoding': 'gzip, deflate, br' });
+      expect(zipped.headers['x-portal-cache']).toBe('hit');
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+      expect(gunzipSync(zipped.body).toString()).toBe(html);
+      expect(zipped.body.length).toBeLessThan(html.length / 5);
+    }
+    const plainAgain = await get({});
+    expect(plainAgain.body.toString()).toBe(html);
+    expect(rendered).toBe(1);
   });
 });

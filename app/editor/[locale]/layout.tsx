@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { can } from '@/lib/auth/permissions';
 import { currentActor } from '@/lib/auth/request';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
 import { logoutAction } from './actions';
 
@@ -27,7 +28,12 @@ export default async function NewsroomLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Newsroom' });
-  const actor = await currentActor();
+  // the database away: the header still stands (languages, no account), and the page below says
+  // why it cannot be shown (./error.tsx) instead of a bare server error
+  const actor = await currentActor().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
   const messages = await getMessages({ locale });
   const link = 'underline-offset-4 hover:underline';
   return (
