@@ -28,7 +28,7 @@ const codes = new Set([
   'P2028',
 ]);
 const messages =
-  /connection terminated|connection refused|terminating connection|timeout exceeded when trying to connect|server closed the connection|can't reach database server|the database system is (?:starting up|shutting down)|not queryable/i;
+  /connection terminated|connection refused|terminating connection|timeout exceeded when trying to connect|server closed the connection|can't reach database server|the database system is (?:starting up|shutting down)|not queryable|is not currently accepting connections|too many clients already/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 6) return false;

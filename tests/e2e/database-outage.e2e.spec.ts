@@ -121,7 +121,9 @@ test('published pages are served from the cache while the database is unreachabl
       await scripted.addCookies([{ name, value, url: baseURL! }]);
       const newsroom = await scripted.newPage();
       expect((await newsroom.goto('/editor/vi'))?.status()).toBe(500);
-      await expect(newsroom.getByRole('alert')).toContainText('Hiện không kết nối được cơ sở dữ liệu');
+      await expect(newsroom.locator('main [role=alert]')).toContainText(
+        'Hiện không kết nối được cơ sở dữ liệu',
+      );
       await expect(newsroom.getByRole('button', { name: 'Thử lại' })).toBeVisible();
     } finally {
       await scripted.close();
