@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { Forbidden, NotSignedIn } from '../auth/permissions';
 import { log } from '../log/logger';
 import { applyRefresh } from './apply-refresh';
 import { saveEntity } from './entities';
@@ -52,6 +53,12 @@ function logged<A extends unknown[], R extends { ok: boolean }>(
       log.info({ ...line, outcome, ms: Math.round(performance.now() - started) }, `${name}: ${outcome}`);
       return result;
     } catch (error) {
+      // a refusal is the table at work, not a failure: one info line, as for other outcomes
+      if (error instanceof NotSignedIn || error instanceof Forbidden) {
+        const outcome = error instanceof Forbidden ? 'forbidden' : 'signedOut';
+        log.info({ ...line, outcome }, `${name}: ${outcome}`);
+        throw error;
+      }
       log.error(
         { ...line, outcome: 'error', error: error instanceof Error ? error.message : String(error) },
         `${name} failed`,

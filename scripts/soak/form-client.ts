@@ -89,6 +89,33 @@ export class FormClient {
     return this.cookie;
   }
 
+  /**
+   * Calls a server action by its id as the browser's JavaScript does, with `fields` as its FormData
+   * argument after the `bound` arguments (a useActionState form's previous state). Answers the
+   * status, where the action redirected to (Next's x-action-redirect), and the value it returned.
+   */
+  async callAction(
+    path: string,
+    id: string,
+    fields: Array<[string, string]>,
+    bound: unknown[] = [],
+  ): Promise<{ status: number; redirect: string | null; state: Record<string, unknown> | null }> {
+    const body = new FormData();
+    for (const [name, value] of fields) body.append(`_1_${name}`, value);
+    body.append('0', JSON.stringify([...bound, '$K1']));
+    const response = await this.send(new URL(path, this.origin), {
+      body,
+      headers: { ...this.headers(), origin: this.origin, 'next-action': id, accept: 'text/x-component' },
+    });
+    this.keepCookie(response);
+    const text = await response.text();
+    return {
+      status: response.status,
+      redirect: response.headers.get('x-action-redirect') ?? response.headers.get('location'),
+      state: actionResult(text),
+    };
+  }
+
   private headers(): Record<string, string> {
     return { ...this.options.headers, ...(this.cookie ? { cookie: this.cookie } : {}) };
   }
