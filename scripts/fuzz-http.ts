@@ -10,7 +10,7 @@
  *   --no-build  use the existing build in .next-measure
  */
 import fc from 'fast-check';
-import { answerProblem, probe, send } from '../tests/support/http-fuzz';
+import { answerProblem, closedOnOversizedBody, probe, send } from '../tests/support/http-fuzz';
 import { buildPortal } from './build-portal';
 import { numberOption } from './cli';
 import { serveFresh } from './serve-fresh';
@@ -43,9 +43,10 @@ try {
               `${problem}: ${p.method} ${p.path.slice(0, 120)} ${JSON.stringify(p.headers).slice(0, 200)}`,
             );
         } catch (error) {
-          // the server may close a connection on an oversized body: that is an answer, not a crash
+          // the server may close a connection on an oversized body: that is an answer, not a crash;
+          // on any other probe a closed connection is a failure
           status = -1;
-          if (!/ECONNRESET|EPIPE|socket hang up/.test(String(error)))
+          if (!closedOnOversizedBody(p, error))
             failures.push(`${p.method} ${p.path.slice(0, 120)}: ${String(error).slice(0, 160)}`);
         }
         statuses.set(status, (statuses.get(status) ?? 0) + 1);

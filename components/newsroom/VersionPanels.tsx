@@ -95,6 +95,8 @@ export async function WorkflowPanel({ page, ui, hidden, transition }: PanelProps
                   type="datetime-local"
                   name="at"
                   required
+                  // to the second: an embargo can be that precise
+                  step={1}
                   min={utcToZonedInput(new Date(), localeTable[locale].timeZone)}
                   className="block rounded border border-stone-400"
                 />

@@ -23,16 +23,19 @@ function wallClock(
 }
 
 /**
- * "2026-11-23T09:30" typed into a datetime-local field means that wall-clock time in the
- * editor's time zone (the locale table's), not the server's. Converts it to an instant.
+ * "2026-11-23T09:30" (or "…T09:30:15": an embargo to the second) typed into a datetime-local field
+ * means that wall-clock time in the editor's time zone (the locale table's), not the server's.
+ * Converts it to an instant.
  */
 export function zonedTimeToUtc(local: string, timeZone: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) return undefined;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  // 2026-13-01 or 09:75 would silently roll over; refuse them instead
-  if (utcToZonedInput(new Date(guess), 'UTC') !== local) return undefined;
+  const [y, mo, d, h, mi] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const s = Number(match[6] ?? 0);
+  // 2026-13-01, 09:75 or 09:30:75 would silently roll over; refuse them instead
+  if (s > 59 || utcToZonedInput(new Date(Date.UTC(y, mo - 1, d, h, mi)), 'UTC') !== local.slice(0, 16))
+    return undefined;
+  const guess = Date.UTC(y, mo - 1, d, h, mi, s);
   // The zone's offset at (about) an instant, from how that instant reads on its clocks.
   const offsetAt = (instant: number) => {
     const c = wallClock(instant, timeZone);

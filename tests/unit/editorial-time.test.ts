@@ -17,11 +17,23 @@ describe('scheduling times typed in the editor’s time zone', () => {
     expect(utcToZonedInput(instant, 'Asia/Shanghai')).toBe('2027-01-01T00:15');
   });
 
-  it.each(['', 'tomorrow', '2026-13-01T10:00', '2026-11-23 09:30', '2026-11-23T09:30:00Z'])(
-    'rejects %j',
-    (value) => {
-      const parsed = zonedTimeToUtc(value, 'Asia/Shanghai');
-      expect(parsed === undefined || Number.isNaN(parsed.getTime())).toBe(true);
-    },
-  );
+  it('reads seconds when the field has them (an embargo to the second)', () => {
+    expect(zonedTimeToUtc('2026-11-23T09:30:15', 'Asia/Shanghai')?.toISOString()).toBe(
+      '2026-11-23T01:30:15.000Z',
+    );
+  });
+
+  it.each([
+    '',
+    'tomorrow',
+    '2026-13-01T10:00',
+    '2026-11-23 09:30',
+    '2026-11-23T09:30:00Z',
+    '2026-11-23T09:30:60',
+    '2026-11-23T09:75',
+    '2026-11-23',
+  ])('rejects %j', (value) => {
+    const parsed = zonedTimeToUtc(value, 'Asia/Shanghai');
+    expect(parsed === undefined || Number.isNaN(parsed.getTime())).toBe(true);
+  });
 });
