@@ -35,13 +35,14 @@ export function zonedTimeToUtc(local: string, timeZone: string): Date | undefine
   // 2026-13-01, 09:75 or 09:30:75 would silently roll over; refuse them instead
   if (s > 59 || utcToZonedInput(new Date(Date.UTC(y, mo - 1, d, h, mi)), 'UTC') !== local.slice(0, 16))
     return undefined;
-  const guess = Date.UTC(y, mo - 1, d, h, mi, s);
+  const guess = Date.UTC(y, mo - 1, d, h, mi);
   // The zone's offset at (about) an instant, from how that instant reads on its clocks.
   const offsetAt = (instant: number) => {
     const c = wallClock(instant, timeZone);
     return Date.UTC(+c.year, +c.month - 1, +c.day, +c.hour, +c.minute) - instant;
   };
-  return new Date(guess - offsetAt(guess - offsetAt(guess)));
+  // zones move by whole minutes: the seconds are added to the minute's instant
+  return new Date(guess - offsetAt(guess - offsetAt(guess)) + s * 1000);
 }
 
 /** An instant as the value of a datetime-local field in `timeZone`. */
