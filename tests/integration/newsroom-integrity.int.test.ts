@@ -8,7 +8,7 @@ import { prepareDatabase } from '@/lib/db/prepare';
 import { previewRelease } from '@/lib/editorial/import';
 import { restoreRevision } from '@/lib/editorial/revisions';
 import { saveVersion, snapshot, type SaveInput, type VersionSnapshot } from '@/lib/editorial/versions';
-import { transition } from '@/lib/editorial/workflow';
+import { publishDue, transition } from '@/lib/editorial/workflow';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
@@ -351,5 +351,26 @@ describe('live text changes only by publishing', () => {
       // publication did (the save waits as a correction): never the text live and published
       expect(row.status === 'published' && liveTexts.includes(text)).toBe(false);
     }
+  });
+});
+
+describe('scheduled publications', () => {
+  it('run by three schedulers at once publish each due version exactly once', async () => {
+    const id = 'gmd-2025-signings';
+    const db = appDb();
+    const due = new Date(Date.now() + 60_000);
+    for (const locale of ['en', 'vi'] as const) {
+      await db.articleTranslation.update({
+        where: { articleId_locale: { articleId: id, locale } },
+        data: { status: 'approved', correction: null, scheduledAt: due },
+      });
+    }
+    const later = new Date(due.getTime() + 1000);
+    const runs = await Promise.all([publishDue(later), publishDue(later), publishDue(later)]);
+    expect(runs.flatMap((r) => r.published).sort()).toEqual([`${id}/en`, `${id}/vi`]);
+    const audits = await db.auditEntry.count({
+      where: { action: 'publish', subject: { in: [`article:${id}/en`, `article:${id}/vi`] } },
+    });
+    expect(audits).toBe(2);
   });
 });
