@@ -4,7 +4,7 @@ import { locales, type Locale } from '../i18n/locales';
 import { isEntityId, pick } from '../data/localized';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { stateOf, type VersionState } from './versions';
+import { stateOf, type CorrectionState, type VersionState } from './versions';
 
 /** The newsroom's front page: every report with the state of each language version. */
 
@@ -16,6 +16,8 @@ export type DashboardRow = {
   originalLocale: Locale;
   states: Record<Locale, VersionState>;
   outdated: Record<Locale, boolean>;
+  /** a published version's correction waiting, by its review state */
+  corrections: Partial<Record<Locale, Exclude<CorrectionState, null>>>;
   updatedAt: Date;
 };
 
@@ -46,6 +48,7 @@ export async function dashboard(
           status: true,
           scheduledAt: true,
           outdatedSince: true,
+          correction: true,
           updatedAt: true,
         },
       },
@@ -67,6 +70,11 @@ export async function dashboard(
       outdated: Object.fromEntries(
         locales.map((l) => [l, !!byLocale(l)?.outdatedSince]),
       ) as DashboardRow['outdated'],
+      corrections: Object.fromEntries(
+        a.translations.flatMap((t) =>
+          t.correction && t.correction !== 'published' ? [[t.locale, t.correction]] : [],
+        ),
+      ),
       updatedAt: new Date(
         Math.max(a.createdAt.getTime(), ...a.translations.map((t) => t.updatedAt.getTime())),
       ),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createAccount } from '../support/e2e-state';
+import pg from 'pg';
+import { createAccount, e2eDatabaseUrl } from '../support/e2e-state';
 
 /**
  * The newsroom story in a real browser against the real server and database: accounts, an
@@ -412,6 +413,67 @@ test('script and HTML typed into every field (report and glossary) render as ine
   await Promise.all([editor.waitForURL(/done=saved/), editor.getByRole('button', { name: 'Save' }).click()]);
   await reader.goto('/en/cities/kedah');
   await expect(reader.locator('h1')).toContainText(original);
+});
+
+test('a version published while an editor has it open: the save is a correction readers do not see until it is reviewed and published, and the editor is told', async ({
+  browser,
+}) => {
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  try {
+    await db.query(
+      `UPDATE article_translations SET status = 'approved', correction = NULL WHERE article_id = $1 AND locale = 'zh'`,
+      [forum],
+    );
+  } finally {
+    await db.end();
+  }
+  const path = `/editor/en/articles/${forum}/zh`;
+  const editor = await signIn(browser, 'editor', 'en');
+  const admin = await signIn(browser, 'admin', 'en');
+  await editor.goto(path);
+  await expect(editor.getByTestId('state')).toContainText('Approved');
+  const slug = await editor.locator('input[name=slug]').inputValue();
+  // meanwhile, in another browser, the admin publishes it
+  await admin.goto(path);
+  await Promise.all([
+    admin.waitForURL(/done=published/),
+    admin.getByRole('button', { name: 'Publish now' }).click(),
+  ]);
+  const unreviewed = '论坛形成了南宁共识（一处尚未审核的修改）。';
+  await editor.locator('textarea[name=text]').first().fill(unreviewed);
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor.locator('[data-state-changed]')).toHaveText(
+    'Since you opened this form the version went from “Approved” to “Published”.',
+  );
+  await expect(editor.locator('main [role=status]').first()).toContainText(
+    'a correction of the published version',
+  );
+  const reader = await newPage(browser);
+  const live = async () => (await reader.request.get(`/zh/articles/${slug}`)).text();
+  expect(await live()).not.toContain(unreviewed);
+  // the correction goes through review like any text, and is live once published
+  await editor.reload();
+  await expect(editor.getByTestId('correction')).toContainText('Draft');
+  await Promise.all([
+    editor.waitForURL(/done=inReview/),
+    editor.getByRole('button', { name: 'Send to review' }).click(),
+  ]);
+  expect(await live()).not.toContain(unreviewed);
+  await admin.goto('/editor/en');
+  await expect(admin.locator(`tr[data-article=${forum}] td[data-locale=zh] [data-correction]`)).toContainText(
+    'In review',
+  );
+  await admin.goto(path);
+  await Promise.all([
+    admin.waitForURL(/done=approved/),
+    admin.getByRole('button', { name: 'Approve' }).click(),
+  ]);
+  await Promise.all([
+    admin.waitForURL(/done=published/),
+    admin.getByRole('button', { name: 'Publish now' }).click(),
+  ]);
+  expect(await live()).toContain(unreviewed);
 });
 
 test('repeated wrong passwords lock the account, with the same message for an unknown account', async ({

@@ -109,6 +109,11 @@ export default async function Dashboard({ params, searchParams }: Props) {
                       >
                         {t(`states.${row.states[l]}`)}
                       </a>
+                      {row.corrections[l] && (
+                        <span className="ml-1 rounded bg-sky-100 px-1 text-sky-950" data-correction>
+                          {t('workflow.correction', { state: t(`states.${row.corrections[l]}`) })}
+                        </span>
+                      )}
                       {row.outdated[l] && (
                         <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">
                           {t('states.outdated')}
