@@ -120,19 +120,25 @@ export async function baseOf(
     where: { articleId_locale_number: { articleId, locale, number } },
   });
   if (!row && current.revision === number) return asMerge(current);
-  if (row)
-    return {
-      slug: row.slug,
-      title: row.title,
-      standfirst: row.standfirst,
-      paragraphs: paragraphsOfRevision(row.paragraphs).map((p) => ({
-        key: p.key,
-        kind: p.kind,
-        text: toMarkup(p.runs),
-      })),
-    };
-  return null;
+  return row ? revisionAsMerge(row) : null;
 }
+
+/** A stored revision as a version to merge or write (markup per paragraph). */
+export const revisionAsMerge = (row: {
+  slug: string;
+  title: string;
+  standfirst: string;
+  paragraphs: Prisma.JsonValue;
+}): MergeVersion => ({
+  slug: row.slug,
+  title: row.title,
+  standfirst: row.standfirst,
+  paragraphs: paragraphsOfRevision(row.paragraphs).map((p) => ({
+    key: p.key,
+    kind: p.kind,
+    text: toMarkup(p.runs),
+  })),
+});
 
 export type Slots = Array<{ key: string; kind: ParagraphKind }>;
 

@@ -10,9 +10,8 @@ import { refreshFor, type Refresh } from './refresh';
 import { reindexArticle } from '../search/index';
 import type { Prisma } from '../db/generated/client';
 import type { Locale } from '../i18n/locales';
-import { toMarkup } from './rich-text';
 import { followSlots } from './version-rebase';
-import { keepBases, paragraphsOfRevision } from './version-snapshot';
+import { keepBases, revisionAsMerge } from './version-snapshot';
 import { changesSlots, writeVersion } from './version-write';
 import type { VersionState } from './versions';
 
@@ -111,6 +110,14 @@ export async function transition(
       return { ok: false, kind: 'titleMissing' };
     if (action === 'unschedule' && !row.scheduledAt) return { ok: false, kind: 'wrongState' };
     const field = row.correction ? 'correction' : 'status';
+    const correctionOf = (r: Row) => ({
+      articleId,
+      locale,
+      originalLocale: article.originalLocale,
+      revision: r.revision,
+      editorId: who.id,
+      now,
+    });
     let state: VersionState = rule.to;
 
     switch (action) {
@@ -137,15 +144,7 @@ export async function transition(
         break;
       case 'publish':
         if (row.correction) {
-          const applied = await applyCorrection(tx, {
-            articleId,
-            locale,
-            originalLocale: article.originalLocale,
-            revision: row.revision,
-            editorId: who.id,
-            now,
-          });
-          if (!applied) return { ok: false, kind: 'slugTaken' };
+          if (!(await applyCorrection(tx, correctionOf(row)))) return { ok: false, kind: 'slugTaken' };
         } else
           await tx.articleTranslation.update({
             where,
@@ -162,15 +161,7 @@ export async function transition(
       case 'unpublish':
         // nothing is public any more: a waiting correction becomes the version's text, in its state
         if (row.correction) {
-          const applied = await applyCorrection(tx, {
-            articleId,
-            locale,
-            originalLocale: article.originalLocale,
-            revision: row.revision,
-            editorId: who.id,
-            now,
-          });
-          if (!applied) return { ok: false, kind: 'slugTaken' };
+          if (!(await applyCorrection(tx, correctionOf(row)))) return { ok: false, kind: 'slugTaken' };
           const status =
             row.correction === 'in_review' ? 'inReview' : (row.correction as 'draft' | 'approved');
           await tx.articleTranslation.update({ where, data: { status } });
@@ -247,16 +238,7 @@ async function applyCorrection(
     orderBy: { position: 'asc' },
     select: { key: true, kind: true },
   });
-  const version = {
-    slug: row.slug,
-    title: row.title,
-    standfirst: row.standfirst,
-    paragraphs: paragraphsOfRevision(row.paragraphs).map((p) => ({
-      key: p.key,
-      kind: p.kind,
-      text: toMarkup(p.runs),
-    })),
-  };
+  const version = revisionAsMerge(row);
   const isOriginal = c.locale === c.originalLocale;
   if (isOriginal && changesSlots(version.paragraphs, slots))
     await keepBases(tx, c.articleId, c.locale, c.now);

@@ -70,18 +70,9 @@ export class Editor {
   }
 
   async signIn(): Promise<void> {
-    const page = await this.client.get(`/editor/${ui}/login`);
-    if (page.status !== 200) throw new Unavailable(`login page ${page.status}`);
-    const answer = await this.client.submit(
-      `/editor/${ui}/login`,
-      page.root,
-      (f) => !!f.querySelector('input[name=password]'),
-      (fields) =>
-        fields.map(([k, v]) => [
-          k,
-          k === 'email' ? this.account.email : k === 'password' ? this.account.password : v,
-        ]),
-    );
+    const answer = await this.client.signIn(ui, this.account.email, this.account.password);
+    if (answer.location === null && answer.status !== 303)
+      throw new Unavailable(`login page ${answer.status}`);
     if (answer.status !== 303 || !answer.location?.endsWith(`/editor/${ui}`))
       throw new Unavailable(`sign-in answered ${answer.status} ${answer.location ?? ''}`);
   }

@@ -90,6 +90,27 @@ export class FormClient {
   }
 
   /**
+   * Signs in through the newsroom's login form (in the `ui` language); answers where the form
+   * sent the browser: the dashboard, or the login page with an error.
+   */
+  async signIn(
+    ui: string,
+    email: string,
+    password: string,
+  ): Promise<{ status: number; location: string | null }> {
+    const path = `/editor/${ui}/login`;
+    const page = await this.get(path);
+    if (page.status !== 200) return { status: page.status, location: null };
+    const answer = await this.submit(
+      path,
+      page.root,
+      (f) => !!f.querySelector('input[name=password]'),
+      (fields) => fields.map(([k, v]) => [k, k === 'email' ? email : k === 'password' ? password : v]),
+    );
+    return { status: answer.status, location: answer.location };
+  }
+
+  /**
    * Calls a server action by its id as the browser's JavaScript does, with `fields` as its FormData
    * argument after the `bound` arguments (a useActionState form's previous state). Answers the
    * status, where the action redirected to (Next's x-action-redirect), and the value it returned.

@@ -129,14 +129,7 @@ test('behind the trusted proxy the audit log records the reader’s address, not
     localAddress: '127.0.0.37',
     headers: { 'x-forwarded-for': '203.0.113.5' },
   });
-  const page = await client.get('/editor/en/login');
-  const answer = await client.submit(
-    '/editor/en/login',
-    page.root,
-    (f) => !!f.querySelector('input[name=password]'),
-    (fields) =>
-      fields.map(([k, v]) => [k, k === 'email' ? 'claimed@cluster.test' : k === 'password' ? 'wrong' : v]),
-  );
+  const answer = await client.signIn('en', 'claimed@cluster.test', 'wrong');
   expect(answer.location).toContain('error=invalid');
   const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();

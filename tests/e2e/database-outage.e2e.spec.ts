@@ -41,14 +41,7 @@ test('published pages are served from the cache while the database is unreachabl
   const account = { email: 'outage@newsroom.test', name: 'Outage', password: 'quiet harbour lantern 5' };
   createAccount(account);
   const editor = new FormClient(baseURL!);
-  const login = await editor.get('/editor/vi/login');
-  const signedIn = await editor.submit(
-    '/editor/vi/login',
-    login.root,
-    (f) => !!f.querySelector('input[name=password]'),
-    (fields) =>
-      fields.map(([k, v]) => [k, k === 'email' ? account.email : k === 'password' ? account.password : v]),
-  );
+  const signedIn = await editor.signIn('vi', account.email, account.password);
   expect(signedIn.location).toMatch(/\/editor\/vi$/);
   const { adminUrl, database } = JSON.parse(readFileSync(e2eStateFile, 'utf8')) as {
     adminUrl: string;

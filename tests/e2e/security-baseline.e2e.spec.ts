@@ -210,13 +210,7 @@ async function signIn(
     localAddress: from.localAddress,
     headers: from.forwardedFor ? { 'x-forwarded-for': from.forwardedFor } : {},
   });
-  const page = await client.get('/editor/en/login');
-  const answer = await client.submit(
-    '/editor/en/login',
-    page.root,
-    (f) => !!f.querySelector('input[name=password]'),
-    (fields) => fields.map(([k, v]) => [k, k === 'email' ? email : k === 'password' ? password : v]),
-  );
+  const answer = await client.signIn('en', email, password);
   return answer.location ?? `status ${answer.status}`;
 }
 

@@ -5,7 +5,13 @@ import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { restoreRevision } from '@/lib/editorial/revisions';
-import { saveVersion, snapshot, type SaveResult } from '@/lib/editorial/versions';
+import {
+  saveVersion,
+  snapshot,
+  type SaveInput,
+  type SaveResult,
+  type VersionSnapshot,
+} from '@/lib/editorial/versions';
 import { publishDue, transition } from '@/lib/editorial/workflow';
 import type { Locale } from '@/lib/i18n/locales';
 import { createTestAccount } from '../support/accounts';
@@ -160,6 +166,31 @@ async function guarded<T>(call: () => Promise<T>): Promise<T | 'forbidden'> {
 
 const appended = (real: Real) => `tok${++real.tokens}`;
 
+/** The save of a form loaded as `form`, with its paragraphs as `paragraphs`. */
+const posted = (
+  real: Real,
+  locale: Locale,
+  form: VersionSnapshot,
+  paragraphs: SaveInput['paragraphs'],
+  publishNow = false,
+): SaveInput => ({
+  articleId: real.articleId,
+  locale,
+  baseRevision: form.revision,
+  slug: form.slug,
+  title: form.title,
+  standfirst: form.standfirst,
+  paragraphs,
+  publishNow,
+});
+/** The form's paragraphs with `token` appended to paragraph `at` (modulo their number). */
+const withToken = (form: VersionSnapshot, at: number, token: string) =>
+  form.paragraphs.map((p, j) => ({
+    key: p.key,
+    kind: p.kind,
+    text: j === at % form.paragraphs.length ? `${p.markup} ${token}` : p.markup,
+  }));
+
 class Save extends Step {
   readonly kind = 'save';
   constructor(
@@ -174,22 +205,8 @@ class Save extends Step {
     const actor = actors[this.role];
     const form = (await snapshot(real.articleId, this.locale))!;
     const token = appended(real);
-    const i = this.at % form.paragraphs.length;
     const result = await guarded(() =>
-      saveVersion(actor, {
-        articleId: real.articleId,
-        locale: this.locale,
-        baseRevision: form.revision,
-        slug: form.slug,
-        title: form.title,
-        standfirst: form.standfirst,
-        paragraphs: form.paragraphs.map((p, j) => ({
-          key: p.key,
-          kind: p.kind,
-          text: j === i ? `${p.markup} ${token}` : p.markup,
-        })),
-        publishNow: this.publishNow,
-      }),
+      saveVersion(actor, posted(real, this.locale, form, withToken(form, this.at, token), this.publishNow)),
     );
     const may =
       allowed(actor, 'article.editText', this.locale) &&
@@ -230,18 +247,7 @@ class Structure extends Step {
     } else if (this.change === 'add')
       rows.splice(this.at % (rows.length + 1), 0, { key: '', kind: 'paragraph', text: `new ${token}` });
     else rows.reverse();
-    const result = await guarded(() =>
-      saveVersion(actor, {
-        articleId: real.articleId,
-        locale: 'zh',
-        baseRevision: form.revision,
-        slug: form.slug,
-        title: form.title,
-        standfirst: form.standfirst,
-        paragraphs: rows,
-        publishNow: this.publishNow,
-      }),
-    );
+    const result = await guarded(() => saveVersion(actor, posted(real, 'zh', form, rows, this.publishNow)));
     const may =
       allowed(actor, 'article.editText', 'zh') &&
       allowed(actor, 'article.structure', 'zh') &&
@@ -404,19 +410,10 @@ class Concurrent extends Step {
     const results = await Promise.all(
       this.roles.map((role, n) =>
         guarded(() =>
-          saveVersion(actors[role], {
-            articleId: real.articleId,
-            locale: this.locale,
-            baseRevision: form.revision,
-            slug: form.slug,
-            title: form.title,
-            standfirst: form.standfirst,
-            paragraphs: form.paragraphs.map((p, j) => ({
-              key: p.key,
-              kind: p.kind,
-              text: j === this.at[n]! % form.paragraphs.length ? `${p.markup} ${tokens[n]}` : p.markup,
-            })),
-          }),
+          saveVersion(
+            actors[role],
+            posted(real, this.locale, form, withToken(form, this.at[n]!, tokens[n]!)),
+          ),
         ),
       ),
     );
