@@ -18,6 +18,8 @@
  * else is read by Next and the app as usual.
  */
 import { createServer } from 'node:http';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { randomUUID } from 'node:crypto';
 import next from 'next';
 import { createClient } from 'redis';
@@ -178,10 +180,21 @@ const server = createServer((req, res) => {
   if (cache) servePage(cache, req, res, () => void handle(req, res), shared);
   else void handle(req, res);
 });
-// memory, for operators and the soak (LOG_LEVEL=debug): resident size and the live heap
+// memory, for operators and the soak (LOG_LEVEL=debug): resident size, the heap in use, and the
+// live heap — what is still in use right after a full (mark-compact) collection, the figure that
+// grows when something leaks, unlike the heap in use, which swings with when collections happen
+let liveAfterGc: number | undefined;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+      const used = getHeapStatistics().used_heap_size;
+      liveAfterGc = liveAfterGc === undefined ? used : Math.min(liveAfterGc, used);
+    }
+}).observe({ entryTypes: ['gc'] });
 setInterval(() => {
   const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-  log.debug({ event: 'memory', rss, heapUsed, heapTotal, external }, 'memory');
+  log.debug({ event: 'memory', rss, heapUsed, heapTotal, external, liveAfterGc }, 'memory');
+  liveAfterGc = undefined;
 }, 5_000).unref();
 
 server.listen(port, () =>
