@@ -231,11 +231,32 @@ export function actionResult(payload: string): Record<string, unknown> | null {
   try {
     const root = JSON.parse(rows.get('0') ?? 'null') as { a?: string } | null;
     const id = root?.a?.startsWith('$@') ? root.a.slice(2) : '1';
-    const value = JSON.parse(rows.get(id) ?? 'null') as unknown;
+    const value = resolved(JSON.parse(rows.get(id) ?? 'null') as unknown, rows, 0);
     return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * A value with its references to other rows filled in: React sends a long string (a paragraph of
+ * a kilobyte or more) as a text row of its own and writes "$<row id>" where it stands.
+ */
+function resolved(value: unknown, rows: Map<string, string>, depth: number): unknown {
+  if (depth > 20) return value;
+  if (typeof value === 'string') {
+    const ref = /^\$([0-9a-f]+)$/.exec(value)?.[1];
+    if (ref === undefined || !rows.has(ref)) return value.startsWith('$$') ? value.slice(1) : value;
+    try {
+      return resolved(JSON.parse(rows.get(ref)!) as unknown, rows, depth + 1);
+    } catch {
+      return value;
+    }
+  }
+  if (Array.isArray(value)) return value.map((v) => resolved(v, rows, depth + 1));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolved(v, rows, depth + 1)]));
+  return value;
 }
 
 /**
@@ -253,7 +274,8 @@ function flightRows(payload: string): Map<string, string> {
     if (bytes[colon + 1] === 0x54 /* T */) {
       const comma = bytes.indexOf(0x2c, colon);
       const length = parseInt(bytes.subarray(colon + 2, comma).toString('latin1'), 16);
-      rows.set(id, bytes.subarray(comma + 1, comma + 1 + length).toString('utf8'));
+      // kept as a JSON string, so that a reference to it reads back as the text it is
+      rows.set(id, JSON.stringify(bytes.subarray(comma + 1, comma + 1 + length).toString('utf8')));
       at = comma + 1 + length;
       continue;
     }
