@@ -38,7 +38,7 @@ test('published pages are served from the cache while the database is unreachabl
   baseURL,
 }) => {
   // an editor signed in before the outage (without JavaScript: the form posts itself)
-  const account = { email: 'outage@newsroom.test', name: 'Outage', password: 'quiet harbour lantern 5' };
+  const account = { email: 'editor@outage.test', name: 'Outage', password: 'quiet harbour lantern 5' };
   createAccount(account);
   const editor = new FormClient(baseURL!);
   const signedIn = await editor.signIn('vi', account.email, account.password);
