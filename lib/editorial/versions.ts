@@ -279,6 +279,15 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
       const note = data.restoredFrom !== undefined ? restoredNote(data.restoredFrom) : null;
       const revision = currentRevision + 1;
       const proposal = { ...merge.merged, paragraphs };
+      // what every written save answers, whichever way it is written
+      const saved = {
+        ok: true as const,
+        revision,
+        unchanged: false,
+        mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+        dropped,
+        stateChanged,
+      };
       const audited = (correction: boolean) =>
         audit(
           {
@@ -313,18 +322,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
           data: { revision, correction: 'draft' },
         });
         await audited(true);
-        return {
-          ok: true,
-          revision,
-          unchanged: false,
-          mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
-          dropped,
-          removed: [],
-          published: false,
-          live: false,
-          correction: true,
-          stateChanged,
-        };
+        return { ...saved, removed: [], published: false, live: false, correction: true };
       }
 
       // A change of the original's slots changes every translation's: each keeps the revision its
@@ -363,17 +361,12 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
       if (published > 0) await reindexArticle(tx, data.articleId);
       await audited(false);
       return {
-        ok: true,
-        revision,
-        unchanged: false,
-        mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
-        dropped,
+        ...saved,
         removed: [...ownRemoved, ...followed],
         // a published version of the report: its pages, lists and index are refreshed
         published: published > 0,
         live: current?.status === 'published',
         correction: false,
-        stateChanged,
       };
     }),
   );
