@@ -199,9 +199,10 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
     db.$transaction(async (tx): Promise<Outcome> => {
       // read: lock the version so two saves cannot both merge against the same current revision
       const locked = await tx.$queryRaw<
-        Array<{ revision: number; status: string; correction: string | null }>
+        Array<{ revision: number; status: string; correction: string | null; scheduled: boolean }>
       >`
-      SELECT revision, status::text, correction::text FROM article_translations
+      SELECT revision, status::text, correction::text, scheduled_at IS NOT NULL AS scheduled
+      FROM article_translations
       WHERE article_id = ${data.articleId} AND locale = ${data.locale}::locale FOR UPDATE`;
       const current = locked[0];
       const currentRevision = current?.revision ?? 0;
@@ -422,8 +423,14 @@ export function stateOf(t: { status: string; scheduledAt: Date | null } | undefi
 }
 
 /** The state of a version row read with raw SQL (statuses as the database spells them). */
-const stateOfRow = (row: { status: string } | undefined): VersionState =>
-  !row ? 'missing' : row.status === 'in_review' ? 'inReview' : (row.status as VersionState);
+const stateOfRow = (row: { status: string; scheduled: boolean } | undefined): VersionState =>
+  !row
+    ? 'missing'
+    : row.status === 'in_review'
+      ? 'inReview'
+      : row.status === 'approved' && row.scheduled
+        ? 'scheduled'
+        : (row.status as VersionState);
 
 /** A correction's review state, as the newsroom names it (null: no correction waiting). */
 export type CorrectionState = 'draft' | 'inReview' | 'approved' | null;

@@ -121,6 +121,22 @@ describe('schedules', () => {
     expect(row).toMatchObject({ status: 'approved', scheduledAt: null });
     expect(await schedule(new Date(Date.now() + 3 * 365 * 24 * 3600_000))).toMatchObject({ ok: true });
   });
+
+  it('a save on a version still scheduled as the form showed it is not told the state changed', async () => {
+    const form = (await snapshot(article, 'vi'))!;
+    const saved = await saveVersion(actors.editor, {
+      articleId: article,
+      locale: 'vi',
+      baseRevision: form.revision,
+      slug: form.slug,
+      title: `${form.title} (sửa)`,
+      standfirst: form.standfirst,
+      paragraphs: form.paragraphs.map((p) => ({ key: p.key, text: p.markup })),
+      openedState: 'scheduled',
+    });
+    expect(saved).toMatchObject({ ok: true, live: false, correction: false });
+    expect(saved.ok && saved.stateChanged).toBeUndefined();
+  });
 });
 
 describe('accounts', () => {
