@@ -126,16 +126,6 @@ export async function followSlots(
   return removedTexts;
 }
 
-/**
- * The note of a revision made by following the original, readable in the database and read back
- * by `followedFrom` for the newsroom's history: "removed p3 with zh revision 7; restored p5".
- */
-export type FollowNote = { removed: string[]; restored: string[]; original: Locale; revision: number };
-const followNote = (n: FollowNote) =>
+/** The note of a revision made by following the original: "followed zh revision 7: removed p3; restored -". */
+const followNote = (n: { removed: string[]; restored: string[]; original: Locale; revision: number }) =>
   `followed ${n.original} revision ${n.revision}: removed ${n.removed.join(',') || '-'}; restored ${n.restored.join(',') || '-'}`;
-export function followedFrom(note: string | null): FollowNote | null {
-  const m = /^followed (zh|en|vi) revision (\d+): removed ([^;]*); restored (.*)$/.exec(note ?? '');
-  if (!m) return null;
-  const keys = (s: string) => (s === '-' ? [] : s.split(','));
-  return { original: m[1] as Locale, revision: Number(m[2]), removed: keys(m[3]!), restored: keys(m[4]!) };
-}
