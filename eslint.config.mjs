@@ -19,6 +19,51 @@ const coreWrites = [
 // Components and lib never reach up into app/: pages hand actions down as props.
 const noApp = [{ group: ['@/app/*', '**/app/*'], message: 'Pass what you need down from the page.' }];
 
+/**
+ * The floor plan (README, "How it is built"; docs/decisions/025): the rooms of lib/ from the ground
+ * up. A room imports only the rooms listed before it — never one above, so no folder can import
+ * another that imports it back; components/, app/ and scripts/ stand on top. import/no-cycle keeps
+ * files inside a room from importing each other in a loop.
+ */
+export const floors = [
+  ['ground', ['lib/model']],
+  [
+    'infrastructure',
+    [
+      'lib/log',
+      'lib/http',
+      'lib/env.ts',
+      'lib/build',
+      'lib/security',
+      'lib/db',
+      'lib/i18n',
+      'lib/freshness',
+      'lib/cache',
+    ],
+  ],
+  [
+    'domain',
+    [
+      'lib/reading',
+      'lib/data',
+      'lib/search',
+      'lib/content',
+      'lib/auth',
+      'lib/editorial',
+      'lib/seo',
+      'lib/map',
+    ],
+  ],
+  ['server', ['lib/server']],
+  ['pages', ['components', 'app']],
+];
+const rooms = floors.flatMap(([floor, names]) => names.map((name) => ({ floor, name })));
+const layerZones = rooms.map(({ floor, name }, index) => ({
+  target: `./${name}`,
+  from: rooms.slice(index + 1).map((above) => `./${above.name}`),
+  message: `${name} (${floor}) may import only the rooms below it in the floor plan (eslint.config.mjs, README "How it is built").`,
+}));
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -26,6 +71,16 @@ const config = [
     rules: {
       // House style: named exports everywhere except the files Next.js loads by default export.
       'import/no-default-export': 'error',
+      // imports first, each module once
+      'import/first': 'error',
+      'import/no-duplicates': 'error',
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx,mjs}', 'components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: layerZones }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

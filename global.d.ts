@@ -1,4 +1,4 @@
-import type { Locale } from './lib/i18n/locales';
+import type { Locale } from './lib/model/locales';
 import type messages from './messages/en.json';
 
 // The English messages file is the type of every key (next-intl type-safe messages).

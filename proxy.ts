@@ -1,6 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { localeTable, locales } from './lib/i18n/locales';
+import { localeTable, locales } from './lib/model/locales';
 import { routing } from './lib/i18n/routing';
 import { cachePolicy, publicCachePolicy } from './lib/http/cache-policy';
 import { editorCsp } from './lib/security/headers';

@@ -1,4 +1,4 @@
-import { locales, localeTable } from '@/lib/i18n/locales';
+import { locales, localeTable } from '@/lib/model/locales';
 import zh from '@/messages/zh.json';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';

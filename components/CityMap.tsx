@@ -1,6 +1,6 @@
-import type { Locale } from '@/lib/i18n/locales';
-import { localeTable } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/model/locales';
+import { localeTable } from '@/lib/model/locales';
+import { localizedPath } from '@/lib/model/paths';
 import { countryOutlines } from '@/lib/map/geography';
 import {
   layoutMap,

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { JoinedList } from '@/components/JoinedList';
 import { LocalizedText } from '@/components/LocalizedText';
 import { readCreditRole, writtenLanguage } from '@/lib/i18n/credit-roles';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 
 type Credit = { name: string; role: string };
 

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { listParts } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 
 /** Elements joined as the page's language joins them ("A、B和C", "A, B and C"; see `listParts`). */
 export function JoinedList({

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { EventFigure } from '@/lib/data/types';
 import { formatList } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 
 /** Key figures of an event, each with the sources that report it. */
 export async function KeyFigures({

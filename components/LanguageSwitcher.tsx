@@ -1,5 +1,5 @@
-import { locales, localeTable, type Locale } from '@/lib/i18n/locales';
-import { localizedPath, type Alternate } from '@/lib/i18n/paths';
+import { locales, localeTable, type Locale } from '@/lib/model/locales';
+import { localizedPath, type Alternate } from '@/lib/model/paths';
 
 /**
  * Plain links (no client JavaScript) to this page in the other languages it exists in; a

@@ -1,5 +1,5 @@
-import type { Localized } from '@/lib/data/localized';
-import { localeTable, type Locale } from '@/lib/i18n/locales';
+import type { Localized } from '@/lib/model/localized';
+import { localeTable, type Locale } from '@/lib/model/locales';
 
 /** Text that may be in another language than the page (a name only one source gives): marks its `lang`. */
 export function LocalizedText({ value, pageLocale }: { value: Localized; pageLocale: Locale }) {

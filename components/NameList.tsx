@@ -1,6 +1,6 @@
 import { JoinedList } from '@/components/JoinedList';
 import { LocalizedText } from '@/components/LocalizedText';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 
 /** Names in several languages, separated as the page's language separates them ("南宁市、邕城"), each with its `lang`. */
 export function NameList({

@@ -2,15 +2,14 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { localeTable, type Locale } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import { localeTable, type Locale } from '@/lib/model/locales';
+import { localizedPath, articlePath } from '@/lib/model/paths';
 import {
   otherVersions,
   reportSlugOf,
   writtenVersions,
   type ArticleVersion,
 } from '@/lib/reading/article-versions';
-import { articlePath } from '@/lib/reading/compare';
 
 type Props = {
   locale: Locale;

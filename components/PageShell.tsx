@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
-import type { Alternate } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/model/locales';
+import type { Alternate } from '@/lib/model/paths';
 import { SiteHeader } from './SiteHeader';
 
 /**

@@ -1,7 +1,7 @@
 import type { ReportLink } from '@/lib/data/types';
 import { formatDateTime } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/model/locales';
+import { localizedPath } from '@/lib/model/paths';
 
 /** Reports about an event, person, city or agreement, in the reader's language; or a sentence saying none exist. */
 export function ReportList({

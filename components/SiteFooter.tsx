@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { localizedPath } from '@/lib/i18n/paths';
+import { localizedPath } from '@/lib/model/paths';
 
 export function SiteFooter() {
   const t = useTranslations('Layout');

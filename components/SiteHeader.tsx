@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { localizedPath, siteSections, type Alternate } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/locales';
+import { localizedPath, siteSections, type Alternate } from '@/lib/model/paths';
+import type { Locale } from '@/lib/model/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SearchForm } from './SearchForm';
 

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { distPath } from '../lib/build/dist-dir';
-import { prepareDatabase } from '../lib/db/prepare';
+import { prepareDatabase } from '../lib/content/prepare';
 import { openDatabaseServer, projectRoot } from '../lib/db/provision';
 import { describeDatabase } from '../lib/db/url';
 import { readEnv } from '../lib/env';

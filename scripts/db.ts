@@ -4,7 +4,7 @@
  *   seed     validate content/ and import the files that changed
  *   setup    both (what `npm start` does before serving)
  */
-import { prepareDatabase, seedDatabase } from '../lib/db/prepare';
+import { prepareDatabase, seedDatabase } from '../lib/content/prepare';
 import { applyMigrations, openDatabaseServer } from '../lib/db/provision';
 import { runCli } from './cli';
 

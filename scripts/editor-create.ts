@@ -8,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { prepareDatabase } from '../lib/db/prepare';
+import { prepareDatabase } from '../lib/content/prepare';
 import { openDatabaseServer } from '../lib/db/provision';
 import { runCli, UsageError } from './cli';
 

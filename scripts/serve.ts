@@ -1,9 +1,9 @@
 /**
  * The portal's HTTP server, started by `npm start` (scripts/start.ts) in place of `next start`:
  * Next's own request handler behind
- * - the page cache of lib/server/page-cache.ts, which answers cached public pages from memory
+ * - the page cache of lib/freshness/page-cache.ts, which answers cached public pages from memory
  *   (docs/decisions/019) and, when Next fails to render a page, its last good copy — shared by the
- *   instances through Redis (docs/decisions/021);
+ *   instances through Redis (lib/freshness/instances.ts, docs/decisions/021);
  * - refusals Next would answer with a 500 or an empty shell: addresses and form bodies it cannot
  *   read (400), forms posted from another site (403), its empty 404 shell (lib/server/bad-address.ts,
  *   lib/server/request-guards.ts; docs/decisions/022);
@@ -14,29 +14,23 @@
  *
  * Environment: PORT; PAGE_CACHE_MB (memory for cached pages, default 64; 0 turns the cache off);
  * REDIS_URL (with several instances: an editorial change on one clears the page cache of all,
- * through the Redis channel below; the last good copies are shared there); LOG_LEVEL. Everything
+ * through Redis; the last good copies are shared there); LOG_LEVEL. Everything
  * else is read by Next and the app as usual.
  */
 import { createServer } from 'node:http';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
-import { randomUUID } from 'node:crypto';
 import next from 'next';
-import { createClient } from 'redis';
 import { parseTrustedProxies, settleForwarding } from '../lib/http/client-address';
-import { registerPageCache } from '../lib/http/page-cache-signal';
+import { joinInstances } from '../lib/freshness/instances';
 import { publicOrigin, readEnv } from '../lib/env';
 import { log, requestIdFrom, routeOf } from '../lib/log/logger';
 import { isBadAddress, sendRefusal } from '../lib/server/bad-address';
 import { guardNotFound, isCrossSitePost } from '../lib/server/request-guards';
 import type { ArticleVersion } from '../lib/server/readable-shell';
 import { checkFormBody, isMultipartPost } from '../lib/server/form-body';
-import { packCopy, PageCache, servePage, unpackCopy, type SharedCopies } from '../lib/server/page-cache';
+import { PageCache, servePage } from '../lib/freshness/page-cache';
 
-const CHANNEL = 'portal:page-cache:clear';
-/** where the instances share the last good copy of each page (stale if error, decision 019) */
-const COPIES = 'portal:page-copy:';
-const COPY_TTL_MS = 24 * 60 * 60 * 1000;
 const port = Number(process.env.PORT ?? 3000);
 const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
 if (!Number.isFinite(megabytes) || megabytes < 0) {
@@ -49,8 +43,6 @@ if (!Number.isFinite(megabytes) || megabytes < 0) {
 // the proxies whose X-Forwarded-* headers count; everyone else's are dropped (TRUSTED_PROXIES)
 const env = readEnv();
 const trustedProxies = parseTrustedProxies(env.TRUSTED_PROXIES)!;
-
-const warn = (message: string) => log.warn({ event: 'page-cache' }, message);
 
 // anything a request's code did not catch: one line the operator (and the soak) can find
 process.on('unhandledRejection', (reason) =>
@@ -68,64 +60,8 @@ const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const cache = megabytes > 0 ? new PageCache(megabytes * 1024 * 1024) : null;
-let shared: SharedCopies | undefined;
 
-if (cache) {
-  const instance = randomUUID();
-  let publish = (): void => {};
-  if (process.env.REDIS_URL) {
-    const publisher = createClient({
-      url: process.env.REDIS_URL,
-      disableOfflineQueue: true,
-      socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(200 * (retries + 1), 5000) },
-    });
-    const subscriber = publisher.duplicate();
-    let warnedAt = 0;
-    const onError = (error: Error) => {
-      if (Date.now() - warnedAt < 60_000) return;
-      warnedAt = Date.now();
-      warn(
-        `Redis unavailable: other instances' page caches are cleared by their pages' own expiry (${error.message})`,
-      );
-    };
-    publisher.on('error', onError);
-    subscriber.on('error', onError);
-    // after a reconnection, a clear sent meanwhile may have been missed: start empty
-    subscriber.on('ready', () => cache.clear());
-    publisher.connect().catch(() => {});
-    subscriber
-      .connect()
-      .then(() =>
-        subscriber.subscribe(CHANNEL, (from) => {
-          if (from !== instance) cache.clear();
-        }),
-      )
-      .catch(() => {});
-    publish = () => {
-      if (publisher.isReady) publisher.publish(CHANNEL, instance).catch(onError);
-    };
-    shared = {
-      // never more than a moment: a reader is not kept waiting for a stand-in
-      get: (key) =>
-        publisher.isReady
-          ? Promise.race([
-              publisher.get(COPIES + key).then((text) => (text ? unpackCopy(text) : undefined)),
-              new Promise<undefined>((resolve) => setTimeout(resolve, 150)),
-            ]).catch(() => undefined)
-          : Promise.resolve(undefined),
-      put: (key, entry) => {
-        if (publisher.isReady)
-          publisher.set(COPIES + key, packCopy(entry), { PX: COPY_TTL_MS }).catch(onError);
-      },
-    };
-  }
-  registerPageCache({
-    clear() {
-      cache.clear();
-      publish();
-    },
-  });
-}
+const shared = cache ? joinInstances(cache, process.env.REDIS_URL) : undefined;
 
 /**
  * The language versions of a report, for the 404 of a report missing a language: asked of this

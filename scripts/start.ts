@@ -17,7 +17,7 @@ import { markStartupChunks } from '../lib/build/compile-hints';
 import { distPath, markServing } from '../lib/build/dist-dir';
 import { publicOrigin, readEnv } from '../lib/env';
 import { createDatabase, dropDatabases, idleDatabases } from '../lib/db/databases';
-import { prepareDatabase } from '../lib/db/prepare';
+import { prepareDatabase } from '../lib/content/prepare';
 import { openDatabaseServer, projectRoot } from '../lib/db/provision';
 import { describeDatabase, withDatabase } from '../lib/db/url';
 import { buildPortal } from './build-portal';

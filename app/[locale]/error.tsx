@@ -2,7 +2,7 @@
 
 import { useParams } from 'next/navigation';
 import { errorMessages } from '@/lib/i18n/error-messages';
-import { defaultLocale, locales, type Locale } from '@/lib/i18n/locales';
+import { defaultLocale, locales, type Locale } from '@/lib/model/locales';
 
 /** A page that failed to render (e.g. never cached and the database is down), in the page's language. */
 export default function LocalizedError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
-import { localeTable } from '@/lib/i18n/locales';
+import { localeTable } from '@/lib/model/locales';
 import { routing } from '@/lib/i18n/routing';
 import { siteOrigin } from '@/lib/seo/site';
 

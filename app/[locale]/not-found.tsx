@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { NotFoundMessage } from '@/components/NotFoundMessage';
 import { PageShell } from '@/components/PageShell';
 import { languageName } from '@/lib/i18n/format';
-import { locales } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import { locales } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
 // Every text is translated here, on the server; the small client component only decides, from the
 // address, whether this is an article that exists in other languages (see NotFoundMessage).

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HomePage } from '@/components/home/HomePage';
 import { JsonLd } from '@/components/JsonLd';
 import { getHomePage } from '@/lib/data/home';
-import { everyLanguage } from '@/lib/i18n/paths';
+import { everyLanguage } from '@/lib/model/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getPublishedIndex } from '@/lib/data/published-index';
-import { locales, type Locale } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/model/locales';
 import { newsSitemapXml } from '@/lib/seo/sitemaps';
 import { siteOrigin } from '@/lib/seo/site';
 import { xmlResponse } from '@/lib/seo/xml';

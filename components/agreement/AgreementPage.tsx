@@ -6,7 +6,7 @@ import { ReportList } from '@/components/ReportList';
 import { sourceNames } from '@/components/SourceNames';
 import type { AgreementPageData } from '@/lib/data/types';
 import { formatDay, formatList, formatMoney } from '@/lib/i18n/format';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
 export async function AgreementPage({ agreement: a }: { agreement: AgreementPageData }) {
   const { locale } = a;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleSlot } from '@/lib/data/types';
-import { listOf } from '@/lib/editorial/paragraph-kinds';
-import type { Locale } from '@/lib/i18n/locales';
+import { listOf } from '@/lib/model/paragraph-kinds';
+import type { Locale } from '@/lib/model/locales';
 import { Paragraph } from './Paragraph';
 
 /**

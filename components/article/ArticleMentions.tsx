@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
 import { ReportList } from '@/components/ReportList';
 import type { ArticlePageData } from '@/lib/data/types';
-import { localizedPath } from '@/lib/i18n/paths';
+import { localizedPath } from '@/lib/model/paths';
 
 /** The people, cities and agreements a report is about, and other reports on its event. */
 export async function ArticleMentions({ article }: { article: ArticlePageData }) {

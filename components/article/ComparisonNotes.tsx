@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { languageName } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 import type { CompareNote } from '@/lib/reading/compare';
 
 /** What the URL asked for that cannot be shown, said plainly instead of failing. */

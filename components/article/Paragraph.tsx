@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ArticleSlot } from '@/lib/data/types';
-import { entityPath, localizedPath } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/locales';
-import type { TextRun } from '@/lib/reading/entity-links';
+import { entityPath, localizedPath } from '@/lib/model/paths';
+import type { Locale } from '@/lib/model/locales';
+import type { TextRun } from '@/lib/model/entity-links';
 
 const linkStyle = 'underline decoration-accent/50 decoration-1 underline-offset-[3px] hover:decoration-2';
 

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticlePageData } from '@/lib/data/types';
 import { languageName } from '@/lib/i18n/format';
-import { itemNumbers, listOf } from '@/lib/editorial/paragraph-kinds';
-import { localeTable, type Locale } from '@/lib/i18n/locales';
+import { itemNumbers, listOf } from '@/lib/model/paragraph-kinds';
+import { localeTable, type Locale } from '@/lib/model/locales';
 import { anchorOf } from './ArticleBody';
 import { Paragraph } from './Paragraph';
 

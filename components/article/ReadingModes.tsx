@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticlePageData } from '@/lib/data/types';
 import { languageName } from '@/lib/i18n/format';
-import { localizedPath } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/locales';
-import { articlePath } from '@/lib/reading/compare';
+import { localizedPath, articlePath } from '@/lib/model/paths';
+import type { Locale } from '@/lib/model/locales';
 import { FilterChip } from '@/components/FilterChip';
 
 /** Links to read this report alone or beside its other language versions (no JavaScript). */

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CreditList } from '@/components/CreditList';
 import type { ArticlePageData } from '@/lib/data/types';
 import { dateAndTimeParts, formatDateTime } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 
 type Source = NonNullable<ArticlePageData['source']>;
 

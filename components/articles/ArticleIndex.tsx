@@ -5,8 +5,8 @@ import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
 import { Pagination } from '@/components/Pagination';
 import type { ArticleListPage } from '@/lib/data/types';
-import type { Locale } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 import { listQueryString } from '@/lib/reading/list-params';
 
 export async function ArticleIndex({ locale, list }: { locale: Locale; list: ArticleListPage }) {

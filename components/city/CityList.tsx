@@ -3,8 +3,8 @@ import { CityMap } from '@/components/CityMap';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
 import type { CityListItem } from '@/lib/data/types';
-import type { Locale } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
 export async function CityList({ locale, cities }: { locale: Locale; cities: CityListItem[] }) {
   const t = await getTranslations({ locale, namespace: 'CitiesPage' });

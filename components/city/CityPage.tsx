@@ -6,8 +6,8 @@ import { NameList } from '@/components/NameList';
 import { PageShell } from '@/components/PageShell';
 import { ReportList } from '@/components/ReportList';
 import type { CityListItem, CityPageData } from '@/lib/data/types';
-import { localeTable } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import { localeTable } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 import { toPoint } from './CityList';
 
 export async function CityPage({ city, neighbours }: { city: CityPageData; neighbours: CityListItem[] }) {

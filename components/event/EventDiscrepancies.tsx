@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
 import { sourceNames } from '@/components/SourceNames';
 import type { EventPageData } from '@/lib/data/types';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 import { PageSection } from '@/components/PageSection';
 
 /** Where sources disagree: every version with its sources, side by side, none preferred. */

@@ -3,8 +3,8 @@ import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
 import type { EventListItem } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
 export async function EventList({ locale, events }: { locale: Locale; events: EventListItem[] }) {
   const t = await getTranslations({ locale, namespace: 'EventsPage' });

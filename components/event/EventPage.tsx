@@ -6,7 +6,7 @@ import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
 import type { EventPageData } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 import { EventDiscrepancies } from './EventDiscrepancies';
 import { PageSection } from '@/components/PageSection';
 

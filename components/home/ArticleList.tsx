@@ -1,7 +1,7 @@
-import { localizedPath } from '@/lib/i18n/paths';
+import { localizedPath } from '@/lib/model/paths';
 import type { ArticleSummary } from '@/lib/data/types';
 import { formatDateTime } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 
 export function ArticleList({ locale, articles }: { locale: Locale; articles: ArticleSummary[] }) {
   return (

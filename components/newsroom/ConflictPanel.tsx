@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 import type { Conflict } from '@/lib/editorial/merge';
 import { conflictId } from '@/lib/editorial/merge';
 import { WordDiff } from './WordDiff';

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { formatList } from '@/lib/i18n/format';
-import { isLocale } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/model/locales';
 import type { EntityState } from '@/lib/editorial/form-states';
 
 /** One input of a glossary form, described by the server page (labels already localized). */

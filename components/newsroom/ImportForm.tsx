@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import type { ImportState } from '@/lib/editorial/form-states';
 import { formatList } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 import type messages from '@/messages/en.json';
 
 /** The messages of Newsroom.import (raw templates with {placeholders}), in the interface language. */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { RevisionDiff as Diff } from '@/lib/editorial/revisions';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 import { WordDiff } from './WordDiff';
 
 /**

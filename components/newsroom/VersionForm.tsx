@@ -4,10 +4,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { SaveState } from '@/lib/editorial/form-states';
 import { conflictId, type Conflict, type MergedParagraph } from '@/lib/editorial/merge';
-import { paragraphKinds } from '@/lib/editorial/paragraph-kinds';
+import { paragraphKinds } from '@/lib/model/paragraph-kinds';
 import type { CorrectionState, MergedPart, VersionSnapshot, VersionState } from '@/lib/editorial/versions';
 import { formatList } from '@/lib/i18n/format';
-import { localeTable, type Locale } from '@/lib/i18n/locales';
+import { localeTable, type Locale } from '@/lib/model/locales';
 import { ConflictPanel } from './ConflictPanel';
 import { WordDiff } from './WordDiff';
 

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { utcToZonedInput } from '@/lib/editorial/time';
+import { utcToZonedInput } from '@/lib/model/time';
 import type { VersionPage } from '@/lib/editorial/version-page';
-import { localeTable, type Locale } from '@/lib/i18n/locales';
+import { localeTable, type Locale } from '@/lib/model/locales';
 
 /**
  * The side panels of the version editor (app/editor/[locale]/articles/[id]/[lang]/page.tsx):

@@ -1,5 +1,5 @@
-import type { Locale } from '@/lib/i18n/locales';
-import { localeTable } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
+import { localeTable } from '@/lib/model/locales';
 import { wordDiff } from '@/lib/editorial/word-diff';
 
 /**

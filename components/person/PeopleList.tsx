@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
 import type { PersonListItem } from '@/lib/data/types';
-import type { Locale } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
 export async function PeopleList({ locale, people }: { locale: Locale; people: PersonListItem[] }) {
   const t = await getTranslations({ locale, namespace: 'PeoplePage' });

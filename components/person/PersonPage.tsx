@@ -6,8 +6,8 @@ import { ReportList } from '@/components/ReportList';
 import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
 import type { PersonPageData } from '@/lib/data/types';
-import { localeTable } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import { localeTable } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
 export async function PersonPage({ person }: { person: PersonPageData }) {
   const { locale } = person;

@@ -6,8 +6,8 @@ import { Pagination } from '@/components/Pagination';
 import { SearchForm } from '@/components/SearchForm';
 import type { EventListItem } from '@/lib/data/types';
 import { formatDateTime, languageName } from '@/lib/i18n/format';
-import { localeTable, type Locale } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import { localeTable, type Locale } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 import {
   PAGE_SIZE,
   searchKinds,

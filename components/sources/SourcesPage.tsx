@@ -4,8 +4,8 @@ import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
 import type { ReportedFact, SourcePageItem } from '@/lib/data/types';
 import { dateAndTimeParts, formatDateTime, formatList, languageName } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/model/locales';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
 /** Provenance: each source, how and when it was published, and every fact the portal takes from it. */
 export async function SourcesPage({ locale, sources }: { locale: Locale; sources: SourcePageItem[] }) {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { hasControlCharacters, lineText, type Posted } from '../http/form-input';
+import { hasControlCharacters, lineText, type Posted } from '../model/text-input';
 import { appDb } from '../db/app-client';
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../model/locales';
 import { audit } from './audit';
 import {
   hashPassword,

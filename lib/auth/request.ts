@@ -1,9 +1,9 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 import { CLIENT_ADDRESS_HEADER, normalizeAddress } from '../http/client-address';
-import { siteOrigin } from '../seo/site';
+import { publicOrigin, readEnv } from '../env';
 import { resolveSession, ABSOLUTE_TIMEOUT_MS, type Actor } from './sessions';
 
 /**
@@ -11,7 +11,7 @@ import { resolveSession, ABSOLUTE_TIMEOUT_MS, type Actor } from './sessions';
  * Over https the cookie is `__Host-` prefixed and Secure (the browser then refuses it from any
  * subdomain or over http); on a plain-http development address it cannot be, and is not.
  */
-const secure = () => siteOrigin().startsWith('https:');
+const secure = () => publicOrigin(readEnv()).startsWith('https:');
 export const sessionCookieName = () => (secure() ? '__Host-portal_session' : 'portal_session');
 
 export async function sessionToken(): Promise<string | undefined> {

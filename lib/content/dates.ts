@@ -1,7 +1,6 @@
-import { zonedTimeToUtc } from '../editorial/time';
-import { localeTable, locales } from '../i18n/locales';
-import type { ContentBundle, ContentProblem } from './load';
-import type { SourceContent } from './schema';
+import { zonedTimeToUtc } from '../model/time';
+import { localeTable, locales } from '../model/locales';
+import type { ContentBundle, ContentProblem, SourceContent } from './schema';
 
 /**
  * A report cannot be published before a source it cites was released: that is what the reader of

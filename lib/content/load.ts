@@ -4,24 +4,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { locales } from '../i18n/locales';
+import { locales } from '../model/locales';
 import { checkDates } from './dates';
 import {
   articleSchema,
   contentKinds,
   eventSchema,
-  type AgreementContent,
-  type ArticleContent,
-  type CityContent,
-  type CountryContent,
-  type EventContent,
-  type PersonContent,
-  type SourceContent,
-  type TermContent,
+  type ContentBundle,
+  type ContentFile,
+  type ContentProblem,
 } from './schema';
-
-/** One problem in one file: what the seed prints and the reason it writes nothing. */
-export type ContentProblem = { file: string; field: string; message: string };
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -32,21 +24,6 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
-
-export type ContentFile = { file: string; sha256: string };
-
-export type ContentBundle = {
-  /** every file, relative to the content folder, with the hash of its bytes */
-  files: ContentFile[];
-  sources: SourceContent[];
-  countries: CountryContent[];
-  cities: CityContent[];
-  people: PersonContent[];
-  agreements: AgreementContent[];
-  terms: TermContent[];
-  events: Array<EventContent & { file: string }>;
-  articles: Array<ArticleContent & { file: string }>;
-};
 
 /** Reads and validates every file in `directory`; throws ContentError listing all problems. */
 export async function loadContent(directory: string): Promise<ContentBundle> {
@@ -255,3 +232,5 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   }
   return problems;
 }
+
+export type { ContentBundle, ContentFile, ContentProblem } from './schema';

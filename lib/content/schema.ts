@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { locales, type Locale } from '../i18n/locales';
-import { paragraphKindSchema } from '../editorial/paragraph-kinds';
+import { locales, type Locale } from '../model/locales';
+import { paragraphKindSchema } from '../model/paragraph-kinds';
 
 /**
  * The shape of the launch content in content/. Files are YAML; each is validated here before
@@ -281,3 +281,21 @@ export const contentKinds = {
   agreements: { file: 'agreements.yaml', schema: z.array(agreementSchema) },
   terms: { file: 'terms.yaml', schema: z.array(termSchema) },
 } as const;
+
+/** One problem in one file: what the seed prints and the reason it writes nothing. */
+export type ContentProblem = { file: string; field: string; message: string };
+
+export type ContentFile = { file: string; sha256: string };
+
+export type ContentBundle = {
+  /** every file, relative to the content folder, with the hash of its bytes */
+  files: ContentFile[];
+  sources: SourceContent[];
+  countries: CountryContent[];
+  cities: CityContent[];
+  people: PersonContent[];
+  agreements: AgreementContent[];
+  terms: TermContent[];
+  events: Array<EventContent & { file: string }>;
+  articles: Array<ArticleContent & { file: string }>;
+};

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../model/locales';
 import type { ContentBundle } from './load';
 import type { LocalizedText } from './schema';
 import { contentKinds } from './schema';

@@ -1,10 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
 import { mentionsIn, reportLinks } from './reports';
-import { idAsText, isEntityId, pick } from './localized';
+import { idAsText, isEntityId, pick } from '../model/localized';
 import type { AgreementListItem, AgreementPageData } from './types';
 
 export const getAgreements = cache(async (locale: Locale): Promise<AgreementListItem[]> => {

@@ -1,14 +1,12 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { appDb } from '../db/app-client';
-import type { Locale } from '../i18n/locales';
-import { pick } from './localized';
+import { TAGS } from '../freshness/change';
+import type { Locale } from '../model/locales';
+import { pick } from '../model/localized';
 import type { ArticleListPage } from './types';
 
 export const ARTICLES_PER_PAGE = 5;
-
-/** Cache tag of every article list; publishing (issue 5) revalidates it. */
-export const ARTICLE_LIST_TAG = 'article-list';
 
 type Cached = Omit<ArticleListPage, 'items'> & {
   items: Array<Omit<ArticleListPage['items'][number], 'publishedAt'> & { publishedAt: string }>;
@@ -54,7 +52,8 @@ const cachedList = unstable_cache(
     };
   },
   ['article-list'],
-  { tags: [ARTICLE_LIST_TAG] },
+  // publishing revalidates every list (lib/freshness/change.ts)
+  { tags: [TAGS.articleList] },
 );
 
 /** One page of the published reports in `locale`, optionally of one event; null for an unknown event. */

@@ -1,17 +1,17 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
-import { locales, type Locale } from '../i18n/locales';
-import { linkEntities, namesInLocale, type EntityNames, type TextRun } from '../reading/entity-links';
-import { isEntityId, pick } from './localized';
+import { locales, type Locale } from '../model/locales';
+import { linkEntities, namesInLocale, type EntityNames, type TextRun } from '../model/entity-links';
+import { isEntityId, pick } from '../model/localized';
 import { reportLinks } from './reports';
-import { runsSchema } from '../editorial/rich-text';
+import { runsSchema } from '../model/rich-text';
+import type { ArticlePageData, ArticleVersion } from './types';
 
 function storedRunsOf(p: { text: string; runs: unknown }): TextRun[] {
   const parsed = p.runs === null ? null : runsSchema.safeParse(p.runs);
   return parsed?.success ? parsed.data : [{ text: p.text }];
 }
-import type { ArticlePageData, ArticleVersion } from './types';
 
 /** A published article in `locale` by its slug in that locale, or null. */
 export const getArticle = cache(async (locale: Locale, slug: string): Promise<ArticlePageData | null> => {

@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { pick } from './localized';
+import type { Locale } from '../model/locales';
+import { pick } from '../model/localized';
 import type { SourceRef } from './types';
 
 /** Prisma `include` for a row's citations with the outlet names of their sources. */

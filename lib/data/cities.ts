@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
-import { locales, type Locale } from '../i18n/locales';
-import { idAsText, isEntityId, otherSpellings, pick } from './localized';
+import { locales, type Locale } from '../model/locales';
+import { idAsText, isEntityId, otherSpellings, pick } from '../model/localized';
 import { mentionsIn, reportLinks } from './reports';
 import type { CityListItem, CityPageData } from './types';
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
 import { reportLinks } from './reports';
-import { idAsText, isEntityId, type Localized, pick } from './localized';
+import { idAsText, isEntityId, type Localized, pick } from '../model/localized';
 import type { EventPageData, EventListItem } from './types';
 
 const named = (rows: Array<{ locale: Locale; name: string }>, locale: Locale, id: string): Localized =>

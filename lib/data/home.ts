@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
-import type { Locale } from '../i18n/locales';
-import { pick } from './localized';
+import type { Locale } from '../model/locales';
+import { pick } from '../model/localized';
 import type { HomePageData } from './types';
 
 /** The most recent event with its key figures, and the latest published reports in `locale`. */

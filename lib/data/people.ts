@@ -1,10 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
 import { mentionsIn, reportLinks } from './reports';
-import { idAsText, isEntityId, otherSpellings, pick } from './localized';
+import { idAsText, isEntityId, otherSpellings, pick } from '../model/localized';
 import type { PersonListItem, PersonPageData } from './types';
 
 export const getPeople = cache(async (locale: Locale): Promise<PersonListItem[]> => {

@@ -1,9 +1,10 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { appDb } from '../db/app-client';
-import { locales, type Locale } from '../i18n/locales';
-import { ARTICLE_LIST_TAG } from './article-list';
-import { pick } from './localized';
+import { TAGS } from '../freshness/change';
+import type { EntitySegment } from '../model/kinds';
+import { locales, type Locale } from '../model/locales';
+import { pick } from '../model/localized';
 
 /** One published language version of a report, as sitemaps and feeds list it. */
 export type PublishedVersion = {
@@ -18,11 +19,7 @@ export type PublishedVersion = {
 /** Everything public that has an address: what sitemaps and feeds are made from. */
 export type PublishedIndex = {
   articles: Array<{ id: string; eventName: Partial<Record<Locale, string>>; versions: PublishedVersion[] }>;
-  events: string[];
-  people: string[];
-  cities: string[];
-  agreements: string[];
-};
+} & Record<EntitySegment, string[]>;
 
 type Cached = Omit<PublishedIndex, 'articles'> & {
   articles: Array<
@@ -94,7 +91,7 @@ const cachedIndex = unstable_cache(
     };
   },
   ['published-index'],
-  { tags: [ARTICLE_LIST_TAG] },
+  { tags: [TAGS.articleList] },
 );
 
 export async function getPublishedIndex(): Promise<PublishedIndex> {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
-import type { Locale } from '../i18n/locales';
-import { pick, type Localized } from './localized';
+import type { Locale } from '../model/locales';
+import { pick, type Localized } from '../model/localized';
 import type { ReportedFact, SourcePageItem } from './types';
 
 const name = { include: { translations: true } } as const;

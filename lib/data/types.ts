@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales';
-import type { ParagraphKind } from '../editorial/paragraph-kinds';
-import type { TextRun } from '../reading/entity-links';
-import type { Localized } from './localized';
+import type { Locale } from '../model/locales';
+import type { ParagraphKind } from '../model/paragraph-kinds';
+import type { TextRun } from '../model/entity-links';
+import type { Localized } from '../model/localized';
 
 export type ArticleSummary = {
   id: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appDb } from '../db/app-client';
-import { locales, type Locale } from '../i18n/locales';
-import { isEntityId, pick } from '../data/localized';
+import { locales, type Locale } from '../model/locales';
+import { isEntityId, pick } from '../model/localized';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { stateOf, type CorrectionState, type VersionState } from './versions';

@@ -1,12 +1,11 @@
 import { invalidFields } from './limits';
 import { appDb } from '../db/app-client';
-import { pick } from '../data/localized';
-import { isEntityId } from '../data/localized';
-import { locales, type Locale } from '../i18n/locales';
+import { pick, isEntityId } from '../model/localized';
+import { locales, type Locale } from '../model/locales';
 import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import type { Refresh } from './refresh';
+import { everywhere, type Change } from '../freshness/change';
 import { reindexEntity } from '../search/index';
 import { glossaryTypes, isEntityType, type EntityType } from './glossary-types';
 
@@ -23,16 +22,9 @@ export { entityTypes, hasVariants, type EntityType } from './glossary-types';
 
 export type EntityInput = { type: string; create: boolean; values: Record<string, unknown> };
 export type EntityResult =
-  | { ok: true; id: string; refresh: Refresh }
+  | { ok: true; id: string; refresh: Change }
   | { ok: false; kind: 'invalid'; fields: string[] }
   | { ok: false; kind: 'notFound' | 'idTaken' };
-
-/** Every public page shows names (links, lists, maps): a glossary change refreshes them all. */
-const everything: Refresh = {
-  paths: [],
-  tags: ['article-list'],
-  patterns: [{ path: '/[locale]', type: 'layout' }],
-};
 
 type NameRow = { locale: Locale } & Record<string, unknown>;
 type Loaded = {
@@ -199,7 +191,7 @@ export async function saveEntity(actor: Actor | null, input: EntityInput): Promi
       tx,
     );
   });
-  return { ok: true, id: entityId, refresh: everything };
+  return { ok: true, id: entityId, refresh: everywhere };
 }
 
 /** Variants per language, without a variant that merely repeats another language's entry. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 import type { GlossaryFlag } from './glossary';
 import type { ImportResult, ImportView } from './import';
 import type { ImportProblem } from './import/parse';

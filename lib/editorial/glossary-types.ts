@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Prisma } from '../db/generated/client';
-import { isEntityId } from '../data/localized';
-import { locales, type Locale } from '../i18n/locales';
-import { lineText, linesText } from '../http/form-input';
+import { isEntityId } from '../model/localized';
+import { locales, type Locale } from '../model/locales';
+import { lineText, linesText } from '../model/text-input';
 
 /**
  * The five glossary types, each declared once: its own fields (as the form shows them and as its

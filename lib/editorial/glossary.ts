@@ -1,5 +1,5 @@
 import { appDb } from '../db/app-client';
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../model/locales';
 
 /**
  * Names in a saved version that do not follow the glossary for its language: a person's known

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { invalidFields, LIMITS } from './limits';
 import { appDb } from '../db/app-client';
 import { Prisma } from '../db/generated/client';
-import { isEntityId } from '../data/localized';
-import { locales, type Locale } from '../i18n/locales';
-import { lineText } from '../http/form-input';
+import { isEntityId } from '../model/localized';
+import { locales, type Locale } from '../model/locales';
+import { lineText } from '../model/text-input';
 import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
@@ -28,10 +28,10 @@ import {
   type NameVariant,
 } from './import/on-record';
 import { turnLabel } from './import/structure';
+import type { ParagraphKind } from '../model/paragraph-kinds';
+import { plainText, storedRuns, type Run } from '../model/rich-text';
 
 export { glossaryMatches, type GlossaryMatch, type NameVariant } from './import/on-record';
-import type { ParagraphKind } from './paragraph-kinds';
-import { plainText, storedRuns, type Run } from './rich-text';
 
 /**
  * Turns a confirmed import into a draft report: the article (with the release's language as its

@@ -1,4 +1,4 @@
-import type { ParagraphKind } from './paragraph-kinds';
+import type { ParagraphKind } from '../model/paragraph-kinds';
 
 /**
  * Three-way merge of a language version (docs/decisions/020). `base` is the revision an editor's

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { invalidFields } from './limits';
 import { appDb } from '../db/app-client';
-import { isEntityId, pick } from '../data/localized';
-import type { Locale } from '../i18n/locales';
+import { isEntityId, pick } from '../model/localized';
+import type { Locale } from '../model/locales';
 import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { refreshFor, type Refresh } from './refresh';
+import { articleChange, combine, type Change } from '../freshness/change';
+import { readArticleFacts } from './article-change';
 import { eventOptions } from './dashboard';
 import { reindexArticle } from '../search/index';
 
@@ -27,7 +28,7 @@ export const metadataSchema = z.object({
 });
 export type MetadataInput = z.input<typeof metadataSchema>;
 export type MetadataResult =
-  | { ok: true; refresh: Refresh | null }
+  | { ok: true; refresh: Change | null }
   | { ok: false; kind: 'invalid'; fields: string[] }
   | { ok: false; kind: 'notFound' };
 
@@ -126,7 +127,7 @@ export async function saveMetadata(actor: Actor | null, input: MetadataInput): P
   if (fields.length) return { ok: false, kind: 'invalid', fields };
 
   // pages that linked the report before the change go stale too (a removed mention)
-  const before = await refreshFor(data.articleId);
+  const before = await readArticleFacts(db, data.articleId);
   // the mentions and the search index change together, or neither does
   const published = await db.$transaction(async (tx) => {
     await tx.article.update({
@@ -161,13 +162,7 @@ export async function saveMetadata(actor: Actor | null, input: MetadataInput): P
     return count > 0;
   });
   if (!published) return { ok: true, refresh: null };
-  const after = await refreshFor(data.articleId);
-  return {
-    ok: true,
-    refresh: {
-      paths: [...new Set([...before.paths, ...after.paths])],
-      tags: [...new Set([...before.tags, ...after.tags])],
-      patterns: after.patterns,
-    },
-  };
+  // after: the same versions with the mentions this save wrote (nothing read again)
+  const after = before && { ...before, eventId: data.eventId, people, cities, agreements };
+  return { ok: true, refresh: combine(articleChange(before), articleChange(after)) };
 }

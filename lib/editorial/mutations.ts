@@ -2,11 +2,11 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { Forbidden, NotSignedIn } from '../auth/permissions';
 import { log } from '../log/logger';
-import { applyRefresh } from './apply-refresh';
 import { saveEntity } from './entities';
 import { importRelease } from './import';
 import { saveMetadata } from './metadata';
-import type { Refresh } from './refresh';
+import { applyChange } from '../freshness/apply';
+import type { Change } from '../freshness/change';
 import { restoreRevision } from './revisions';
 import { saveVersion } from './versions';
 import { publishDue, transition } from './workflow';
@@ -15,7 +15,7 @@ import { publishDue, transition } from './workflow';
  * The newsroom's writes as server actions and route handlers call them: each core function (which
  * parses its input, authorizes the actor and writes, search index included, in one transaction)
  * followed by the one function that turns its change into fresh pages — Next's revalidation, the
- * instances' page caches and the proxies' purges (lib/editorial/apply-refresh.ts). The app imports
+ * instances' page caches and the proxies' purges (lib/freshness/apply.ts). The app imports
  * the writes from here only (eslint.config.mjs forbids the core functions under app/ and
  * components/), so no caller can forget the refresh. The core functions stay callable without Next
  * (integration tests, scripts), where there are no pages to refresh.
@@ -75,8 +75,8 @@ function refreshing<A extends unknown[], R extends { ok: boolean }>(
   const writeLogged = logged(name, write);
   return async (...args: A): Promise<R> => {
     const result = await writeLogged(...args);
-    const refresh = result.ok && 'refresh' in result ? (result.refresh as Refresh | null) : null;
-    if (refresh) applyRefresh(refresh);
+    const refresh = result.ok && 'refresh' in result ? (result.refresh as Change | null) : null;
+    if (refresh) applyChange(refresh);
     return result;
   };
 }
@@ -104,6 +104,6 @@ export async function publishDueAndRefresh(now?: Date) {
       },
       `scheduled publication: ${result.published.join(', ')}`,
     );
-  for (const refresh of result.refresh) applyRefresh(refresh);
+  for (const refresh of result.refresh) applyChange(refresh);
   return result;
 }

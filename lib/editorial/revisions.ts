@@ -1,8 +1,8 @@
 import { appDb } from '../db/app-client';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { plainText, toMarkup } from './rich-text';
+import { plainText, toMarkup } from '../model/rich-text';
 import {
   paragraphsOfRevision,
   restoredFromNote,

@@ -1,5 +1,5 @@
 import { appDb } from '../db/app-client';
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../model/locales';
 import { authorize, can } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { listRevisions, type RevisionSummary } from './revisions';

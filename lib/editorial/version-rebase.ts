@@ -1,6 +1,6 @@
 import type { Prisma } from '../db/generated/client';
-import type { Locale } from '../i18n/locales';
-import { plainText, storedRuns, toMarkup, type Run } from './rich-text';
+import type { Locale } from '../model/locales';
+import { plainText, storedRuns, toMarkup, type Run } from '../model/rich-text';
 import { paragraphsOfRevision } from './version-snapshot';
 import { storeRevision, type SlotChange } from './version-write';
 

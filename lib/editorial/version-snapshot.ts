@@ -1,9 +1,9 @@
 import { appDb } from '../db/app-client';
 import { Prisma } from '../db/generated/client';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 import type { MergeVersion } from './merge';
-import { isParagraphKind, type ParagraphKind } from './paragraph-kinds';
-import { runsSchema, toMarkup, type Run } from './rich-text';
+import { isParagraphKind, type ParagraphKind } from '../model/paragraph-kinds';
+import { runsSchema, toMarkup, type Run } from '../model/rich-text';
 import { hasRevision, storeRevision } from './version-write';
 
 /**

@@ -1,7 +1,7 @@
 import { Prisma } from '../db/generated/client';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 import type { MergeVersion } from './merge';
-import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from './rich-text';
+import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from '../model/rich-text';
 
 /**
  * The writes of a language-version save, inside the caller's transaction (lib/editorial/versions.ts

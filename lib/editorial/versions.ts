@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import { blockText, lineText, refusedControls, type Posted } from '../http/form-input';
+import { blockText, lineText, refusedControls, type Posted } from '../model/text-input';
 import { appDb } from '../db/app-client';
 import { retryOnConflict } from '../db/retry';
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../model/locales';
 import type { Prisma } from '../db/generated/client';
-import { isEntityId } from '../data/localized';
+import { isEntityId } from '../model/localized';
 import { audit } from '../auth/audit';
 import { authorize, authorizeRole } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { refreshFor, type Refresh } from './refresh';
+import { articleChange, type Change } from '../freshness/change';
+import { factsInclude, factsOf } from './article-change';
 import { invalidFields, LIMITS } from './limits';
 import { mergeVersions, type Conflict, type MergeResult, type MergeVersion } from './merge';
-import { paragraphKindSchema } from './paragraph-kinds';
-import { parseMarkup, plainText } from './rich-text';
+import { paragraphKindSchema } from '../model/paragraph-kinds';
+import { parseMarkup, plainText } from '../model/rich-text';
 import { followSlots, type RemovedText } from './version-rebase';
 import {
   asMerge,
@@ -24,6 +25,7 @@ import {
   unknownBase,
 } from './version-snapshot';
 import { changesSlots, hasRevision, storeRevision, withKeys, writeVersion } from './version-write';
+import { reindexArticle } from '../search/index';
 
 export type { RemovedText } from './version-rebase';
 export {
@@ -33,7 +35,6 @@ export {
   type Slot,
   type VersionSnapshot,
 } from './version-snapshot';
-import { reindexArticle } from '../search/index';
 
 /**
  * Saving a language version of a report: merged with others' saves since the form's revision
@@ -85,7 +86,7 @@ export type SaveResult =
   | {
       ok: true;
       revision: number;
-      refresh: Refresh | null;
+      refresh: Change | null;
       /** nothing differed from the current version (whitespace aside): no revision was made */
       unchanged: boolean;
       /** the fields and paragraphs where others' changes since the form's revision were kept */
@@ -105,7 +106,7 @@ export type SaveResult =
       ok: false;
       kind: 'invalid';
       fields: string[];
-      /** a field was refused for invisible control characters (lib/http/form-input.ts) */
+      /** a field was refused for invisible control characters (lib/model/text-input.ts) */
       controls?: boolean;
     }
   | { ok: false; kind: 'notFound' }
@@ -172,7 +173,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   const db = appDb();
   const article = await db.article.findUnique({
     where: { id: data.articleId },
-    include: { paragraphs: { orderBy: { position: 'asc' } } },
+    include: { paragraphs: { orderBy: { position: 'asc' } }, ...factsInclude },
   });
   if (!article) {
     authorize(actor, 'article.editText', { locale: data.locale });
@@ -194,6 +195,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   };
 
   const now = new Date();
+  let writtenSlug = data.slug;
   // a deadlock with another save (an original and its translation at once) is run again
   const result = await retryOnConflict(() =>
     db.$transaction(async (tx): Promise<Outcome> => {
@@ -280,6 +282,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
       const note = data.restoredFrom !== undefined ? restoredNote(data.restoredFrom) : null;
       const revision = currentRevision + 1;
       const proposal = { ...merge.merged, paragraphs };
+      writtenSlug = proposal.slug;
       // what every written save answers, whichever way it is written
       const saved = {
         ok: true as const,
@@ -376,7 +379,14 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   const { published, ...answer } = result;
   return {
     ...answer,
-    refresh: published && !result.unchanged ? await refreshFor(data.articleId) : null,
+    // the report as this save read it, with the slug it wrote (the old one's pages go stale too)
+    refresh:
+      published && !result.unchanged
+        ? articleChange({
+            ...factsOf(article),
+            translations: [...article.translations, { locale: data.locale, slug: writtenSlug }],
+          })
+        : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { localeTable, type Locale } from '../i18n/locales';
+import { localeTable, type Locale } from '../model/locales';
 
 /**
  * Word-level differences for the newsroom (revisions, conflicts, outdated translations): the text is

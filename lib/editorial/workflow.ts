@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { blockText, type Posted } from '../http/form-input';
+import { blockText, type Posted } from '../model/text-input';
 import { appDb } from '../db/app-client';
-import { locales } from '../i18n/locales';
-import { isEntityId } from '../data/localized';
+import { locales } from '../model/locales';
+import { isEntityId } from '../model/localized';
 import { audit } from '../auth/audit';
 import { authorize, type Permission } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { refreshFor, type Refresh } from './refresh';
+import { articleChange, type ArticleFacts, type Change } from '../freshness/change';
+import { factsInclude, factsOf, readArticleFacts } from './article-change';
 import { reindexArticle } from '../search/index';
 import type { Prisma } from '../db/generated/client';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 import { followSlots } from './version-rebase';
 import { keepBases, revisionAsMerge } from './version-snapshot';
 import { changesSlots, writeVersion } from './version-write';
@@ -29,7 +30,7 @@ export const transitionSchema = z.object({
 });
 export type TransitionInput = Posted<z.input<typeof transitionSchema>, 'locale' | 'action'>;
 export type TransitionResult =
-  | { ok: true; state: VersionState; refresh: Refresh | null }
+  | { ok: true; state: VersionState; refresh: Change | null }
   | {
       ok: false;
       kind:
@@ -74,7 +75,8 @@ export async function transition(
   const db = appDb();
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { originalLocale: true },
+    // what a publication makes stale is read with it (lib/editorial/article-change.ts)
+    select: { originalLocale: true, eventId: true, ...factsInclude },
   });
   const rule = needs[action];
   const scope = { locale, originalLocale: article?.originalLocale };
@@ -195,7 +197,7 @@ export async function transition(
     return { ok: true, state, refresh: null };
   });
   if (!outcome.ok) return outcome;
-  const refresh = action === 'publish' || action === 'unpublish' ? await refreshFor(articleId) : null;
+  const refresh = action === 'publish' || action === 'unpublish' ? articleChange(factsOf(article!)) : null;
   return { ...outcome, refresh };
 }
 
@@ -276,15 +278,16 @@ async function applyCorrection(
  */
 export async function publishDue(
   now = new Date(),
-): Promise<{ published: string[]; refresh: Refresh[]; next: Date | null }> {
+): Promise<{ published: string[]; refresh: Change[]; next: Date | null }> {
   const db = appDb();
   const due = await db.articleTranslation.findMany({
     where: { status: 'approved', scheduledAt: { lte: now } },
     select: { articleId: true, locale: true, scheduledAt: true },
   });
   const published: string[] = [];
-  const refresh: Refresh[] = [];
+  const refresh: Change[] = [];
   for (const v of due) {
+    let facts: ArticleFacts | null = null;
     // published and indexed together, or not at all (the next run tries again)
     const count = await db.$transaction(async (tx) => {
       const { count } = await tx.articleTranslation.updateMany({
@@ -292,6 +295,7 @@ export async function publishDue(
         data: { status: 'published', publishedAt: v.scheduledAt, scheduledAt: null },
       });
       if (count === 0) return 0;
+      facts = await readArticleFacts(tx, v.articleId);
       await reindexArticle(tx, v.articleId);
       await audit(
         {
@@ -305,7 +309,7 @@ export async function publishDue(
     });
     if (count === 0) continue;
     published.push(`${v.articleId}/${v.locale}`);
-    refresh.push(await refreshFor(v.articleId));
+    refresh.push(articleChange(facts));
   }
   const upcoming = await db.articleTranslation.findFirst({
     where: { status: 'approved', scheduledAt: { gt: now } },

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '../model/locales';
 
 /**
  * The role of a credit in a source release ("Reviewer 1", "一审", "Người duyệt 2", "责任编辑"),

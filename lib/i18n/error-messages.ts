@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '../model/locales';
 
 /**
  * The texts of the error page (app/[locale]/error.tsx). They live here, not in messages/, because

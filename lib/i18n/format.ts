@@ -1,4 +1,4 @@
-import { localeTable, type Locale } from './locales';
+import { localeTable, type Locale } from '../model/locales';
 
 /**
  * Dates and lists formatted with the locale table's `intlLocale` (en → en-GB, vi → vi-VN) and

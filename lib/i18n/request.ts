@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { localeTable } from './locales';
+import { localeTable } from '../model/locales';
 import { routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {

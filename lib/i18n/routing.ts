@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { defaultLocale, locales } from './locales';
+import { defaultLocale, locales } from '../model/locales';
 
 export const routing = defineRouting({
   locales,

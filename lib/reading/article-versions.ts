@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../model/locales';
 
 /** A published language version of a report, as a 404 for a missing language lists it. */
 export type ArticleVersion = { locale: Locale; slug: string; title: string };

@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from '../i18n/locales';
+import { isLocale, locales, type Locale } from '../model/locales';
 
 /**
  * Side-by-side reading: which language versions to show next to the page's own, as chosen in the
@@ -40,20 +40,6 @@ export function parseComparison(raw: string, current: Locale, available: readonl
     else chosen.add(value);
   }
   return { languages: [current, ...locales.filter((l) => chosen.has(l))], notes };
-}
-
-/** The path (without the locale prefix) of an article version, optionally with others beside it. */
-export function articlePath(slug: string, beside: readonly Locale[] = []): string {
-  return beside.length > 0 ? `/articles/${slug}/with/${beside.join(',')}` : `/articles/${slug}`;
-}
-
-/**
- * The same reading in another language: its own slug, and the other languages of the current
- * comparison (so /zh/…/with/en becomes /en/…/with/zh).
- */
-export function equivalentPath(targetSlug: string, target: Locale, shown: readonly Locale[]): string {
-  const beside = shown.length > 1 ? locales.filter((l) => l !== target && shown.includes(l)) : [];
-  return articlePath(targetSlug, beside);
 }
 
 function shorten(value: string): string {

@@ -1,8 +1,8 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { entityPath } from '../i18n/paths';
-import type { Locale } from '../i18n/locales';
-import type { EntityKind } from '../reading/entity-links';
+import { entityPath } from '../model/paths';
+import type { Locale } from '../model/locales';
+import { kindCodes, type EntityKind } from '../model/kinds';
 import { indexVector, vocabulary } from './text';
 
 /**
@@ -41,9 +41,6 @@ const titleVector = (r: Row) =>
   r.locale === 'en'
     ? Prisma.sql`${indexVector(r.title)}::tsvector || to_tsvector('english', ${r.title})`
     : Prisma.sql`${indexVector(r.title)}::tsvector`;
-
-/** The kind's number in the top byte of `entity_key` (lib/search/query.ts reads it back). */
-export const kindCodes = { article: 1, person: 2, city: 3, agreement: 4, event: 5 } as const;
 
 /** Inserts or replaces documents, a few hundred per statement. */
 export async function writeDocuments(db: Client, rows: Row[]): Promise<void> {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { withoutControls } from '../http/form-input';
+import { withoutControls } from '../model/text-input';
 import { searchPool } from '../db/app-client';
 import type { SearchDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { isEntityId } from '../data/localized';
-import { locales, type Locale } from '../i18n/locales';
-import { kindCodes } from './index';
+import { isEntityId } from '../model/localized';
+import { locales, type Locale } from '../model/locales';
+import { entityKinds, kindCodes, searchKinds, type SearchKind } from '../model/kinds';
 import {
   fold,
   parseQuery,
@@ -23,8 +23,7 @@ import {
  * whatever the language of the query, filters by type and event, pages of ten.
  */
 
-export const searchKinds = ['article', 'person', 'city', 'agreement', 'event'] as const;
-export type SearchKind = (typeof searchKinds)[number];
+export { searchKinds, type SearchKind } from '../model/kinds';
 export const PAGE_SIZE = 10;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -225,10 +224,7 @@ export async function suggestSpelling(
  * are ordered by the cheap score alone. A hundred rows cover the first pages of any query.
  */
 const RANKED_ROWS = 100;
-const entityKinds = searchKinds.filter((k) => k !== 'article');
-const kindOfCode = new Map(
-  Object.entries(kindCodes).map(([kind, code]) => [code as number, kind as SearchKind]),
-);
+const kindOfCode = new Map(Object.entries(kindCodes).map(([kind, code]) => [code, kind as SearchKind]));
 
 type Found = {
   kind: SearchKind;

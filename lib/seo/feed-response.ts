@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { getPublishedIndex, newestIn } from '../data/published-index';
-import { isLocale } from '../i18n/locales';
+import { isLocale } from '../model/locales';
 import { atomXml, rssXml } from './feeds';
 import { siteOrigin } from './site';
 import { xmlResponse } from './xml';

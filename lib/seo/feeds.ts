@@ -1,7 +1,6 @@
 import type { PublishedVersion } from '../data/published-index';
-import { localeTable, type Locale } from '../i18n/locales';
-import { localizedPath } from '../i18n/paths';
-import { articlePath } from '../reading/compare';
+import { localeTable, type Locale } from '../model/locales';
+import { localizedPath, articlePath } from '../model/paths';
 import { xml } from './xml';
 
 /** The newest reports in one language, as RSS 2.0 and Atom 1.0. */

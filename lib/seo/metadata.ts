@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { defaultLocale, locales, localeTable, type Locale } from '../i18n/locales';
-import { entityPath, everyLanguage, localizedPath, type Alternate } from '../i18n/paths';
+import { defaultLocale, locales, localeTable, type Locale } from '../model/locales';
+import { entityPath, everyLanguage, localizedPath, type Alternate } from '../model/paths';
 import { absoluteUrl } from './site';
 
 export type PageMeta = {

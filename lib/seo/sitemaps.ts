@@ -1,7 +1,15 @@
 import type { PublishedIndex } from '../data/published-index';
-import { defaultLocale, locales, localeTable, type Locale } from '../i18n/locales';
-import { entityPath, everyLanguage, localizedPath, type Alternate } from '../i18n/paths';
-import { articlePath } from '../reading/compare';
+import { defaultLocale, locales, localeTable, type Locale } from '../model/locales';
+import { kindOfSegment, sitemapParts, type SitemapPart } from '../model/kinds';
+import {
+  entityPath,
+  everyLanguage,
+  localizedPath,
+  NEWS_SITEMAP_PATH,
+  sitemapPartPath,
+  type Alternate,
+} from '../model/paths';
+import { articlePath } from '../model/paths';
 import { xml } from './xml';
 
 /**
@@ -9,14 +17,12 @@ import { xml } from './xml';
  * xhtml:link alternates for each language it exists in plus x-default (the same set the page's
  * own <head> declares, see lib/seo/metadata.ts). Split by type; an index names the parts.
  */
-export const sitemapKinds = ['pages', 'articles', 'events', 'people', 'cities', 'agreements'] as const;
-export type SitemapKind = (typeof sitemapKinds)[number];
 
 type Entry = { alternates: Alternate[]; lastModified?: Date };
 
 const sections = ['/articles', '/events', '/people', '/cities', '/agreements', '/sources', '/about'];
 
-function entriesOf(kind: SitemapKind, index: PublishedIndex): Entry[] {
+function entriesOf(kind: SitemapPart, index: PublishedIndex): Entry[] {
   switch (kind) {
     case 'pages':
       return ['/', ...sections].map((path) => ({ alternates: everyLanguage(path) }));
@@ -25,18 +31,14 @@ function entriesOf(kind: SitemapKind, index: PublishedIndex): Entry[] {
         alternates: a.versions.map((v) => ({ locale: v.locale, path: articlePath(v.slug) })),
         lastModified: new Date(Math.max(...a.versions.map((v) => v.updatedAt.getTime()))),
       }));
-    case 'events':
-      return index.events.map((id) => ({ alternates: everyLanguage(entityPath('event', id)) }));
-    case 'people':
-      return index.people.map((id) => ({ alternates: everyLanguage(entityPath('person', id)) }));
-    case 'cities':
-      return index.cities.map((id) => ({ alternates: everyLanguage(entityPath('city', id)) }));
-    case 'agreements':
-      return index.agreements.map((id) => ({ alternates: everyLanguage(entityPath('agreement', id)) }));
+    default: {
+      const entity = kindOfSegment(kind)!;
+      return index[kind].map((id) => ({ alternates: everyLanguage(entityPath(entity, id)) }));
+    }
   }
 }
 
-export function sitemapXml(kind: SitemapKind, index: PublishedIndex, origin: string): string {
+export function sitemapXml(kind: SitemapPart, index: PublishedIndex, origin: string): string {
   const url = (l: Locale, path: string) => `${origin}${localizedPath(l, path)}`;
   const urls = entriesOf(kind, index).flatMap(({ alternates, lastModified }) => {
     const existing = locales.flatMap((l) => alternates.filter((a) => a.locale === l));
@@ -60,7 +62,10 @@ export function sitemapXml(kind: SitemapKind, index: PublishedIndex, origin: str
 }
 
 export function sitemapIndexXml(origin: string): string {
-  const parts = [...sitemapKinds.map((k) => `${origin}/sitemaps/${k}.xml`), `${origin}/news-sitemap.xml`];
+  const parts = [
+    ...sitemapParts.map((k) => `${origin}${sitemapPartPath(k)}`),
+    `${origin}${NEWS_SITEMAP_PATH}`,
+  ];
   return `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts
     .map((p) => `<sitemap><loc>${xml(p)}</loc></sitemap>`)
     .join('\n')}\n</sitemapindex>`;

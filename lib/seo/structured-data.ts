@@ -7,10 +7,9 @@ import type {
   EventPageData,
   PersonPageData,
 } from '../data/types';
-import { localeTable, type Locale } from '../i18n/locales';
-import { entityPath, entitySegments, localizedPath } from '../i18n/paths';
-import { articlePath } from '../reading/compare';
-import { shareImagePath } from './share-image';
+import { localeTable, type Locale } from '../model/locales';
+import { entityPath, localizedPath, articlePath, shareImagePath } from '../model/paths';
+import { segmentOf, type EntityKind } from '../model/kinds';
 import { absoluteUrl } from './site';
 
 /**
@@ -298,11 +297,6 @@ export async function sectionPage(
 }
 
 /** The breadcrumb trail of an event, person, city or agreement page. */
-export function entityBreadcrumbs(
-  locale: Locale,
-  kind: keyof typeof entitySegments,
-  id: string,
-  name: string,
-): Promise<Node> {
-  return sectionBreadcrumbs(locale, entitySegments[kind], { name, path: entityPath(kind, id) });
+export function entityBreadcrumbs(locale: Locale, kind: EntityKind, id: string, name: string): Promise<Node> {
+  return sectionBreadcrumbs(locale, segmentOf(kind), { name, path: entityPath(kind, id) });
 }

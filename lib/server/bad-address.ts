@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isLocale, localeTable, locales, type Locale } from '../i18n/locales';
+import { isLocale, localeTable, locales, type Locale } from '../model/locales';
 import { commonHeaders, publicCsp } from '../security/headers';
 
 /**

@@ -1,9 +1,8 @@
 import { errorMessages } from '../i18n/error-messages';
 import { languageName } from '../i18n/format';
-import { localeTable, locales, type Locale } from '../i18n/locales';
-import { localizedPath, siteSections } from '../i18n/paths';
+import { localeTable, locales, type Locale } from '../model/locales';
+import { localizedPath, siteSections, articlePath } from '../model/paths';
 import { otherVersions, VERSIONS_ELEMENT, type ArticleVersion } from '../reading/article-versions';
-import { articlePath } from '../reading/compare';
 import { escapeHtml, serverMessages } from './bad-address';
 
 /**

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { isLocale } from '../i18n/locales';
+import { tapResponse, type Held } from '../http/response-tap';
+import { isLocale } from '../model/locales';
 import { refusalAnswer } from './bad-address';
 import { reportSlugOf } from '../reading/article-versions';
 import { fillShell, shellContent, type ArticleVersion } from './readable-shell';
@@ -70,104 +71,72 @@ export function guardNotFound(
   versionsOf?: (slug: string) => Promise<ArticleVersion[]>,
 ): void {
   // every method and header: Next answers odd ones (a PUT, an `rsc: garbage` header) with the shell too
-  const { write, end, writeHead, flushHeaders } = res;
-  let mode: 'undecided' | 'pass' | 'hold' = 'undecided';
-  const held: unknown[][] = [];
-  const decide = () => {
-    if (mode === 'undecided')
-      mode = res.statusCode === 404 || res.statusCode === 400 || res.statusCode >= 500 ? 'hold' : 'pass';
-    return mode;
-  };
-  res.flushHeaders = function (this: ServerResponse) {
-    if (decide() === 'pass') flushHeaders.call(this);
-  };
-  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    if (mode === 'undecided' && typeof args[0] === 'number') res.statusCode = args[0];
-    const withHeaders = args.some((a) => typeof a === 'object' && a !== null);
-    // headers passed here cannot be held back: this answer goes out as it is
-    if (decide() === 'pass' || withHeaders) {
-      mode = 'pass';
-      const result = (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
-      for (const chunk of held.splice(0)) (write as (...a: unknown[]) => boolean).apply(this, chunk);
-      return result;
-    }
-    return this; // the implicit header of the first write: it waits with the body
-  } as typeof res.writeHead;
-  res.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (decide() === 'pass') return (write as (...a: unknown[]) => boolean).apply(this, args);
-    held.push(args);
-    return true;
-  } as typeof res.write;
-  res.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (decide() === 'pass') return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-    if (args[0] !== undefined && args[0] !== null && typeof args[0] !== 'function')
-      held.push([args[0], args[1]]);
-    mode = 'pass'; // from here on, writes go out
-    const chunks = held
-      .splice(0)
-      .filter(([c]) => c !== null && c !== undefined && typeof c !== 'function')
-      .map(([c, e]) =>
-        typeof c === 'string'
-          ? Buffer.from(c, typeof e === 'string' ? (e as BufferEncoding) : 'utf8')
-          : Buffer.from(c as Uint8Array),
-      );
-    const body = Buffer.concat(chunks);
-    const gzip = String(res.getHeader('content-encoding') ?? '') === 'gzip';
-    let html = '';
-    try {
-      html = (gzip ? gunzipSync(body) : body).toString('utf8');
-    } catch {
-      // not readable as gzip: leave the answer as it is
-    }
-    const failed = res.statusCode >= 500;
-    const prefix = /^\/([^/?#]+)/.exec(req.url ?? '/')?.[1] ?? '';
-    const locale = prefix === 'editor' ? /^\/editor\/([^/?#]+)/.exec(req.url ?? '')?.[1] : prefix;
-    if (/^<!DOCTYPE html><html id="__next_error__"/i.test(html) && (!failed || isLocale(locale))) {
-      if (!isLocale(prefix) && !failed) {
-        const requestId = res.getHeader('x-request-id');
-        for (const name of res.getHeaderNames()) res.removeHeader(name);
-        if (requestId !== undefined) res.setHeader('x-request-id', requestId);
-        const answer = refusalAnswer(req, 'notFound', null);
-        for (const [name, value] of answer.headers) res.setHeader(name, value);
-        res.statusCode = answer.status;
-        // Node's own end: a compression step wrapped around this one has already finished
-        return (end as (...a: unknown[]) => ServerResponse).call(this, answer.body);
-      }
-      const language = isLocale(locale) ? locale : 'zh';
-      const send = (versions: ArticleVersion[]) => {
-        const content = shellContent(
-          language,
-          failed ? { kind: 'outage', retryHref: req.url ?? '/' } : { kind: 'notFound', versions },
-        );
-        const filled = Buffer.from(fillShell(html, language, content));
-        const out = gzip ? gzipSync(filled) : filled;
-        if (res.getHeader('content-length') !== undefined)
-          res.setHeader('content-length', String(out.length));
-        (write as (...a: unknown[]) => boolean).call(this, out);
-        return (end as (...a: unknown[]) => ServerResponse).call(this);
-      };
-      const slug = res.statusCode === 404 ? reportSlugOf(req.url ?? '') : undefined;
-      if (!slug || !versionsOf) return send([]);
-      // the report's versions are asked for while the answer waits (a cached lookup, see serve.ts)
-      void versionsOf(slug).then(send, () => send([]));
-      return this;
-    }
-    // a bare "Not found" / "Bad Request" in plain text (a route handler's, or Next's): the page
-    const type = String(res.getHeader('content-type') ?? '');
-    if (!failed && (type === '' || type.startsWith('text/plain')) && html.length < 1024) {
+  tapResponse(res, {
+    hold: () => res.statusCode === 404 || res.statusCode === 400 || res.statusCode >= 500,
+    complete: (held) => answerHeld(req, res, held, versionsOf),
+  });
+}
+
+/** A held 404, 400 or 5xx, complete: the readable page in place of Next's shell, or as it was. */
+function answerHeld(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { body, release, write, end }: Held,
+  versionsOf?: (slug: string) => Promise<ArticleVersion[]>,
+): void {
+  const gzip = String(res.getHeader('content-encoding') ?? '') === 'gzip';
+  let html = '';
+  try {
+    html = (gzip ? gunzipSync(body) : body).toString('utf8');
+  } catch {
+    // not readable as gzip: leave the answer as it is
+  }
+  const failed = res.statusCode >= 500;
+  const prefix = /^\/([^/?#]+)/.exec(req.url ?? '/')?.[1] ?? '';
+  const locale = prefix === 'editor' ? /^\/editor\/([^/?#]+)/.exec(req.url ?? '')?.[1] : prefix;
+  if (/^<!DOCTYPE html><html id="__next_error__"/i.test(html) && (!failed || isLocale(locale))) {
+    if (!isLocale(prefix) && !failed) {
       const requestId = res.getHeader('x-request-id');
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       if (requestId !== undefined) res.setHeader('x-request-id', requestId);
-      const prefix = /^\/(?:editor\/)?([^/?#]+)/.exec(req.url ?? '/')?.[1] ?? '';
-      const answer =
-        res.statusCode === 404
-          ? refusalAnswer(req, 'notFound', isLocale(prefix) ? prefix : null)
-          : refusalAnswer(req, req.method === 'POST' ? 'form' : 'address');
+      const answer = refusalAnswer(req, 'notFound', null);
       for (const [name, value] of answer.headers) res.setHeader(name, value);
       res.statusCode = answer.status;
-      return (end as (...a: unknown[]) => ServerResponse).call(this, answer.body);
+      // Node's own end: a compression step wrapped around this one has already finished
+      return end(answer.body);
     }
-    if (body.length) (write as (...a: unknown[]) => boolean).call(this, body);
-    return (end as (...a: unknown[]) => ServerResponse).call(this);
-  } as typeof res.end;
+    const language = isLocale(locale) ? locale : 'zh';
+    const send = (versions: ArticleVersion[]) => {
+      const content = shellContent(
+        language,
+        failed ? { kind: 'outage', retryHref: req.url ?? '/' } : { kind: 'notFound', versions },
+      );
+      const filled = Buffer.from(fillShell(html, language, content));
+      const out = gzip ? gzipSync(filled) : filled;
+      if (res.getHeader('content-length') !== undefined) res.setHeader('content-length', String(out.length));
+      write(out);
+      end();
+    };
+    const slug = res.statusCode === 404 ? reportSlugOf(req.url ?? '') : undefined;
+    if (!slug || !versionsOf) return send([]);
+    // the report's versions are asked for while the answer waits (a cached lookup, see serve.ts)
+    void versionsOf(slug).then(send, () => send([]));
+    return;
+  }
+  // a bare "Not found" / "Bad Request" in plain text (a route handler's, or Next's): the page
+  const type = String(res.getHeader('content-type') ?? '');
+  if (!failed && (type === '' || type.startsWith('text/plain')) && html.length < 1024) {
+    const requestId = res.getHeader('x-request-id');
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    if (requestId !== undefined) res.setHeader('x-request-id', requestId);
+    const prefix = /^\/(?:editor\/)?([^/?#]+)/.exec(req.url ?? '/')?.[1] ?? '';
+    const answer =
+      res.statusCode === 404
+        ? refusalAnswer(req, 'notFound', isLocale(prefix) ? prefix : null)
+        : refusalAnswer(req, req.method === 'POST' ? 'form' : 'address');
+    for (const [name, value] of answer.headers) res.setHeader(name, value);
+    res.statusCode = answer.status;
+    return end(answer.body);
+  }
+  release();
 }

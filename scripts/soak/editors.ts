@@ -1,6 +1,6 @@
 import type { HTMLElement } from 'node-html-parser';
-import { utcToZonedInput } from '../../lib/editorial/time';
-import { localeTable } from '../../lib/i18n/locales';
+import { utcToZonedInput } from '../../lib/model/time';
+import { localeTable } from '../../lib/model/locales';
 import { FormClient } from './form-client';
 import type { Tally } from './stats';
 

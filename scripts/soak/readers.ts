@@ -1,5 +1,5 @@
 import { errorMessages } from '../../lib/i18n/error-messages';
-import { locales } from '../../lib/i18n/locales';
+import { locales } from '../../lib/model/locales';
 import type { Tally } from './stats';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDatabase, dropDatabases } from '../../lib/db/databases';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../lib/db/embedded';
-import { prepareDatabase } from '../../lib/db/prepare';
+import { prepareDatabase } from '../../lib/content/prepare';
 import { projectRoot } from '../../lib/db/provision';
 import { readEnv } from '../../lib/env';
 import { startNginx, type Nginx } from '../cluster/nginx';

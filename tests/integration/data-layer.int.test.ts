@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getArticle } from '@/lib/data/articles';
 import { getHomePage } from '@/lib/data/home';
-import { prepareDatabase } from '@/lib/db/prepare';
-import { locales } from '@/lib/i18n/locales';
+import { prepareDatabase } from '@/lib/content/prepare';
+import { locales } from '@/lib/model/locales';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { changeRole, createEditor, listEditors, readAuditLog } from '@/lib/auth/
 import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareDatabase } from '@/lib/content/prepare';
 import { importRelease, previewRelease, type ImportInput } from '@/lib/editorial/import';
 import { listEntities, loadEntity, saveEntity } from '@/lib/editorial/entities';
 import { glossaryFlags } from '@/lib/editorial/glossary';
@@ -16,6 +16,7 @@ import { dashboard } from '@/lib/editorial/dashboard';
 import { transition } from '@/lib/editorial/workflow';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
+import { nextTargets } from '@/lib/freshness/change';
 
 const release = readFileSync(new URL('../fixtures/release-bilingual.txt', import.meta.url), 'utf8');
 const actors = {} as Record<'admin' | 'editor' | 'translator' | 'reviewer', Actor>;
@@ -340,8 +341,9 @@ describe('article metadata', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok || !result.refresh) throw new Error('expected a refresh');
-    for (const c of article.cities) expect(result.refresh.paths).toContain(`/vi/cities/${c.cityId}`);
-    expect(result.refresh.tags).toContain('article-list');
+    for (const c of article.cities)
+      expect(nextTargets(result.refresh).paths).toContain(`/vi/cities/${c.cityId}`);
+    expect(nextTargets(result.refresh).tags).toContain('article-list');
   });
 });
 
@@ -395,7 +397,8 @@ describe('glossary entries', () => {
   it('creates a city with names per language and variants, refuses its id twice, and edits it', async () => {
     const created = await saveEntity(actors.editor, { type: 'city', create: true, values: city });
     expect(created).toMatchObject({ ok: true, id: 'testville' });
-    if (created.ok) expect(created.refresh.patterns).toEqual([{ path: '/[locale]', type: 'layout' }]);
+    if (created.ok)
+      expect(nextTargets(created.refresh).patterns).toEqual([{ path: '/[locale]', type: 'layout' }]);
     expect(await saveEntity(actors.editor, { type: 'city', create: true, values: city })).toEqual({
       ok: false,
       kind: 'idTaken',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeRole, createEditor, logIn } from '@/lib/auth/accounts';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareDatabase } from '@/lib/content/prepare';
 import { previewRelease } from '@/lib/editorial/import';
 import { restoreRevision } from '@/lib/editorial/revisions';
 import { saveVersion, snapshot, type SaveInput, type VersionSnapshot } from '@/lib/editorial/versions';

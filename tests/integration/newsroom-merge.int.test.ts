@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareDatabase } from '@/lib/content/prepare';
 import { saveMetadata } from '@/lib/editorial/metadata';
 import { saveVersion, snapshot, type SaveResult, type VersionSnapshot } from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, Forbidden, type Permission } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareDatabase } from '@/lib/content/prepare';
 import { restoreRevision } from '@/lib/editorial/revisions';
 import {
   saveVersion,
@@ -13,7 +13,7 @@ import {
   type VersionSnapshot,
 } from '@/lib/editorial/versions';
 import { publishDue, transition } from '@/lib/editorial/workflow';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 

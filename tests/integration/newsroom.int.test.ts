@@ -12,7 +12,7 @@ import {
 } from '@/lib/auth/sessions';
 import { ACCOUNT_LIMIT } from '@/lib/auth/throttle';
 import { appDb } from '@/lib/db/app-client';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareDatabase } from '@/lib/content/prepare';
 import { glossaryFlags } from '@/lib/editorial/glossary';
 import { compareRevisions, listRevisions, restoreRevision } from '@/lib/editorial/revisions';
 import {
@@ -26,6 +26,7 @@ import { dashboard } from '@/lib/editorial/dashboard';
 import { publishDue, transition } from '@/lib/editorial/workflow';
 import { createTestAccount, testPassword } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
+import { nextTargets } from '@/lib/freshness/change';
 
 const password = testPassword;
 const actors = {} as Record<'admin' | 'editor' | 'translator' | 'reviewer', Actor>;
@@ -318,7 +319,7 @@ describe('review and publishing', () => {
     });
     expect(published).toMatchObject({ ok: true, state: 'published' });
     if (!published.ok) throw new Error();
-    expect(published.refresh?.paths).toEqual(
+    expect(nextTargets(published.refresh!).paths).toEqual(
       expect.arrayContaining([
         `/vi/articles/${vi.slug}`,
         '/zh',
@@ -326,7 +327,7 @@ describe('review and publishing', () => {
         '/vi/agreements/nanning-initiative-2025',
       ]),
     );
-    expect(published.refresh?.tags).toEqual(['article-list']);
+    expect(nextTargets(published.refresh!).tags).toEqual(['article-list']);
     const review = await appDb().articleReview.findFirst({ where: { articleId: article, locale: 'vi' } });
     expect(review).toMatchObject({
       reviewerId: actors.reviewer.id,

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEditor } from '@/lib/auth/accounts';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareDatabase } from '@/lib/content/prepare';
 import { saveEntity } from '@/lib/editorial/entities';
 import { transition } from '@/lib/editorial/workflow';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/model/locales';
 import { search, searchParamsSchema, type SearchOutcome } from '@/lib/search/query';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 

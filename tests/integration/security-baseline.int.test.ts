@@ -15,7 +15,7 @@ import { testPassword } from '../support/accounts';
 let url = '';
 beforeAll(async () => {
   url = await createTestDatabase('security');
-  const { prepareDatabase } = await import('@/lib/db/prepare');
+  const { prepareDatabase } = await import('@/lib/content/prepare');
   await prepareDatabase(url);
   process.env.DATABASE_URL = url;
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/load';
 import { connectPg } from '@/lib/db/connect';
-import { contentDirectory, prepareDatabase, seedDatabase } from '@/lib/db/prepare';
+import { contentDirectory, prepareDatabase, seedDatabase } from '@/lib/content/prepare';
 import { applyMigrations } from '@/lib/db/provision';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 

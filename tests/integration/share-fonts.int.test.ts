@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { formatDateTime } from '@/lib/i18n/format';
-import { locales, localeTable } from '@/lib/i18n/locales';
+import { locales, localeTable } from '@/lib/model/locales';
 import { shareFontFiles } from '@/lib/seo/share-fonts';
 import { glyphCoverage } from '../support/cmap';
 

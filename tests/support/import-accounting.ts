@@ -1,5 +1,5 @@
 import type { ImportPreview } from '@/lib/editorial/import/parse';
-import { locales } from '@/lib/i18n/locales';
+import { locales } from '@/lib/model/locales';
 
 /** Letters and digits only, folded: what must survive of a line wherever it went. */
 const core = (text: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, equivalentPath, parseComparison } from '@/lib/reading/compare';
+import { parseComparison } from '@/lib/reading/compare';
+import { articlePath, equivalentPath } from '@/lib/model/paths';
 
 const all = ['zh', 'en', 'vi'] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcToZonedInput, zonedTimeToUtc } from '@/lib/editorial/time';
+import { utcToZonedInput, zonedTimeToUtc } from '@/lib/model/time';
 
 describe('scheduling times typed in the editor’s time zone', () => {
   it('reads 09:30 in Nanning as 01:30 UTC and 09:30 in Hanoi as 02:30 UTC', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkEntities, textOf, type EntityNames, type TextRun } from '@/lib/reading/entity-links';
+import { linkEntities, textOf, type EntityNames, type TextRun } from '@/lib/model/entity-links';
 
 const city = (id: string, ...names: string[]): EntityNames => ({ kind: 'city', id, names });
 const person = (id: string, ...names: string[]): EntityNames => ({ kind: 'person', id, names });

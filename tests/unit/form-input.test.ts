@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, hasControlCharacters, lineText, linesText, withoutControls } from '@/lib/http/form-input';
+import {
+  blockText,
+  hasControlCharacters,
+  lineText,
+  linesText,
+  withoutControls,
+} from '@/lib/model/text-input';
 
 describe('text fields', () => {
   it('refuse NUL, other C0 and C1 controls and DEL in every field', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkup, plainText, toMarkup, type Run } from '@/lib/editorial/rich-text';
-import { linkEntities, textOf, type EntityNames, type TextRun } from '@/lib/reading/entity-links';
+import { parseMarkup, plainText, toMarkup, type Run } from '@/lib/model/rich-text';
+import { linkEntities, textOf, type EntityNames, type TextRun } from '@/lib/model/entity-links';
 import { listQueryString, parseListQuery } from '@/lib/reading/list-params';
 import { parseQuery, SEARCH_LIMITS } from '@/lib/search/text';
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { withoutControls } from '@/lib/http/form-input';
+import { withoutControls } from '@/lib/model/text-input';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@/lib/editorial/limits';
 import { parseRelease } from '@/lib/editorial/import/parse';
-import { isParagraphKind } from '@/lib/editorial/paragraph-kinds';
+import { isParagraphKind } from '@/lib/model/paragraph-kinds';
 import { accountFor } from '../support/import-accounting';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '@/proxy';
-import { defaultLocale, isLocale, locales, localeTable } from '@/lib/i18n/locales';
+import { defaultLocale, isLocale, locales, localeTable } from '@/lib/model/locales';
 
 describe('locale table', () => {
   it('keeps URL segment, HTML lang and date locale as separate facts', () => {

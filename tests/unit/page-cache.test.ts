@@ -25,7 +25,7 @@ import {
   standInFor,
   unpackCopy,
   type SharedCopies,
-} from '@/lib/server/page-cache';
+} from '@/lib/freshness/page-cache';
 
 const nextVary =
   'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';

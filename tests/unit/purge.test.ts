@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { purgePaths } from '@/lib/http/purge-paths';
+import { articleChange, nextTargets, proxyPaths } from '@/lib/freshness/change';
 
-describe('what a publication purges from the proxies', () => {
-  const refresh = {
-    paths: ['/zh/articles/bao-dao', '/en/articles/report', '/zh', '/en', '/vi', '/en/cities/nanning'],
-    tags: ['article-list'],
-    patterns: [{ path: '/[locale]/articles/[slug]/with/[languages]', type: 'page' as const }],
-  };
-  const paths = purgePaths(refresh);
+describe('what a publication makes stale', () => {
+  const change = articleChange({
+    eventId: null,
+    translations: [
+      { locale: 'zh', slug: 'bao-dao' },
+      { locale: 'en', slug: 'report' },
+    ],
+    people: [],
+    cities: ['nanning'],
+    agreements: [],
+  });
+  const paths = proxyPaths(change);
 
   it('purges the report in each language, side by side with each other language, and its share image', () => {
     for (const p of [
@@ -35,4 +40,12 @@ describe('what a publication purges from the proxies', () => {
   });
 
   it('purges each URL once', () => expect(new Set(paths).size).toBe(paths.length));
+
+  it('revalidates in Next the same pages, the lists tag and the side-by-side route', () => {
+    const next = nextTargets(change);
+    expect(next.tags).toEqual(['article-list']);
+    expect(next.paths).toEqual(expect.arrayContaining(['/zh/articles/bao-dao', '/en', '/vi/cities/nanning']));
+    expect(next.patterns).toEqual([{ path: '/[locale]/articles/[slug]/with/[languages]', type: 'page' }]);
+    for (const p of next.paths) expect(paths).toContain(p);
+  });
 });

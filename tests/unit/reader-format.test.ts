@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherSpellings } from '@/lib/data/localized';
+import { otherSpellings } from '@/lib/model/localized';
 import { dateAndTimeParts, formatList, listParts } from '@/lib/i18n/format';
 
 describe('dates beside times', () => {

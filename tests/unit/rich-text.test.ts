@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkup, plainText, toMarkup } from '@/lib/editorial/rich-text';
+import { parseMarkup, plainText, toMarkup } from '@/lib/model/rich-text';
 
 describe('paragraph markup', () => {
   it('turns strong, emphasis and links into runs', () => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/JsonLd';
 import { PageShell } from '@/components/PageShell';
-import { everyLanguage } from '@/lib/i18n/paths';
+import { everyLanguage } from '@/lib/model/paths';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { SearchPage } from '@/components/search/SearchPage';
 import { getEvents } from '@/lib/data/events';
 import { localeParam } from '@/lib/i18n/params';
-import { everyLanguage, localizedPath } from '@/lib/i18n/paths';
+import { everyLanguage, localizedPath } from '@/lib/model/paths';
 import { search, searchParamsSchema, searchQueryString } from '@/lib/search/query';
 import { parseQuery, SEARCH_LIMITS } from '@/lib/search/text';
 import { pageMetadata } from '@/lib/seo/metadata';

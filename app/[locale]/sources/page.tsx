@@ -6,7 +6,7 @@ import { getSources } from '@/lib/data/sources';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';
-import { everyLanguage } from '@/lib/i18n/paths';
+import { everyLanguage } from '@/lib/model/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -11,7 +11,7 @@ import {
   setSessionCookie,
 } from '@/lib/auth/request';
 import { endSession } from '@/lib/auth/sessions';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale, locales } from '@/lib/model/locales';
 import { finish, str, uiLocale } from './form-helpers';
 
 /**

@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { Failure } from '@/lib/editorial/form-states';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/model/locales';
 
 /**
  * What the newsroom's server actions share (each area's actions.ts sits beside its routes): reading

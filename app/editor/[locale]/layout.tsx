@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { can } from '@/lib/auth/permissions';
 import { currentActor } from '@/lib/auth/request';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
-import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
+import { isLocale, localeTable, locales } from '@/lib/model/locales';
 import { logoutAction } from './actions';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };

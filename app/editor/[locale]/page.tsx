@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireActor } from '@/lib/auth/request';
 import { dashboard, dashboardFilterSchema, eventOptions } from '@/lib/editorial/dashboard';
-import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
+import { isLocale, localeTable, locales } from '@/lib/model/locales';
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -1,5 +1,6 @@
 import { getPublishedIndex } from '@/lib/data/published-index';
-import { sitemapKinds, sitemapXml, type SitemapKind } from '@/lib/seo/sitemaps';
+import { isSitemapPart } from '@/lib/model/kinds';
+import { sitemapXml } from '@/lib/seo/sitemaps';
 import { siteOrigin } from '@/lib/seo/site';
 import { xmlResponse } from '@/lib/seo/xml';
 
@@ -11,7 +12,6 @@ type Context = { params: Promise<{ name: string }> };
 /** /sitemaps/<kind>.xml — the localized pages of one type with their language alternates. */
 export async function GET(_request: Request, { params }: Context) {
   const kind = /^([a-z]+)\.xml$/.exec((await params).name)?.[1];
-  if (!kind || !(sitemapKinds as readonly string[]).includes(kind))
-    return new Response('Not found', { status: 404 });
-  return xmlResponse(sitemapXml(kind as SitemapKind, await getPublishedIndex(), siteOrigin()));
+  if (!kind || !isSitemapPart(kind)) return new Response('Not found', { status: 404 });
+  return xmlResponse(sitemapXml(kind, await getPublishedIndex(), siteOrigin()));
 }

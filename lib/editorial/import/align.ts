@@ -1,4 +1,4 @@
-import type { ParagraphKind } from '../paragraph-kinds';
+import type { ParagraphKind } from '../../model/paragraph-kinds';
 import { monthNumber } from './header';
 import { fold, widthOf } from './text';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../model/locales';
 
 /**
  * Header and footer lines as outlets print them: release times in every order and language, the

@@ -1,8 +1,9 @@
 import { appDb } from '../../db/app-client';
-import { locales, type Locale } from '../../i18n/locales';
-import { linkEntities, namesInLocale, type EntityNames } from '../../reading/entity-links';
+import { locales, type Locale } from '../../model/locales';
+import { linkEntities, namesInLocale, type EntityNames } from '../../model/entity-links';
 import type { ImportPreview } from './parse';
 import { fold } from './text';
+import type { MentionKind } from '../../model/kinds';
 
 /**
  * What the glossary and the files on record say about a release being imported: the people,
@@ -10,7 +11,8 @@ import { fold } from './text';
  * for its outlet, and the event its release time falls in.
  */
 
-export type GlossaryKind = 'person' | 'city' | 'agreement';
+/** the kinds a release can name (lib/model/kinds.ts) */
+export type GlossaryKind = MentionKind;
 export type GlossaryEntry = {
   kind: GlossaryKind;
   id: string;
@@ -58,7 +60,7 @@ export type NameVariant = { locale: Locale; found: string; suggested: string };
 /**
  * People, cities and agreements the release names, with the text that matched in each language —
  * exactly what the public page's entity linker would link (longest name first, ambiguous names
- * linking nothing; lib/reading/entity-links.ts) — and the names written in a form other than the
+ * linking nothing; lib/model/entity-links.ts) — and the names written in a form other than the
  * glossary's for that language (another language's name, a person's variant spelling). A city's or
  * an agreement's alias in that language is an accepted short form and is not flagged.
  */

@@ -1,7 +1,7 @@
-import { locales, type Locale } from '../../i18n/locales';
-import { hasControlCharacters } from '../../http/form-input';
+import { locales, type Locale } from '../../model/locales';
+import { hasControlCharacters } from '../../model/text-input';
 import { LIMITS } from '../limits';
-import type { ParagraphKind } from '../paragraph-kinds';
+import type { ParagraphKind } from '../../model/paragraph-kinds';
 import { align, anchorsOf, compileGlossary, type AlignBlock, type Glossary } from './align';
 import { contextDebris, lineDebris, type DropReason } from './debris';
 import { readDatePrefix, readHeaderLine, type DateReading, type HeaderItem, type Reviewer } from './header';

@@ -1,4 +1,4 @@
-import type { ParagraphKind } from '../paragraph-kinds';
+import type { ParagraphKind } from '../../model/paragraph-kinds';
 import { endsSentence, fold, hanChar, widthOf } from './text';
 
 /**

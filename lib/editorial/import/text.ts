@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../model/locales';
 
 /**
  * Text helpers of the importer: cleaning a pasted line, measuring it, and telling its language.

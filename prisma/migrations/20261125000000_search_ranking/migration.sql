@@ -6,7 +6,7 @@
 --   tsv, read only for the best rows, move out of it (toast_tuple_target).
 -- * entity_key: one number per result (kind in the top byte, a 56-bit hash of the id below), so
 --   counting the distinct results among thousands of matching rows hashes numbers, not texts.
--- The index is emptied here and rebuilt by the next start-up (lib/db/prepare.ts rebuilds an empty
+-- The index is emptied here and rebuilt by the next start-up (lib/content/prepare.ts rebuilds an empty
 -- index), which fills the new column.
 DELETE FROM "search_documents";
 ALTER TABLE "search_documents" ADD COLUMN "title_tsv" tsvector NOT NULL;

@@ -15,7 +15,7 @@ CREATE INDEX "search_words_word_idx" ON "search_words" USING GIN ("word" gin_trg
 
 -- Documents are now indexed with every form of a word at the word's position (phrases match in
 -- either spelling): the old rows are dropped, and the next start rebuilds them (an empty index is
--- rebuilt, lib/db/prepare.ts), filling search_words as it goes.
+-- rebuilt, lib/content/prepare.ts), filling search_words as it goes.
 TRUNCATE "search_documents";
 
 -- Terms without a page of their own, by every name and abbreviation (content/terms.yaml).

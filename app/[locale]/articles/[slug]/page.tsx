@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { setRequestLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { getArticle } from '@/lib/data/articles';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { getTranslations } from 'next-intl/server';
-import { articlePath } from '@/lib/reading/compare';
-import { shareImagePath } from '@/lib/seo/share-image';
+import { articlePath, shareImagePath } from '@/lib/model/paths';
 import { JsonLd } from '@/components/JsonLd';
 import * as structuredData from '@/lib/seo/structured-data';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { readAuditLog } from '@/lib/auth/accounts';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
-import { isLocale } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/model/locales';
 
 type Props = { params: Promise<{ locale: string }> };
 

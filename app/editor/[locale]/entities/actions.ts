@@ -5,7 +5,7 @@ import { currentActor } from '@/lib/auth/request';
 import { isEntityType } from '@/lib/editorial/glossary-types';
 import type { EntityState } from '@/lib/editorial/form-states';
 import { saveEntityAndRefresh } from '@/lib/editorial/mutations';
-import { locales } from '@/lib/i18n/locales';
+import { locales } from '@/lib/model/locales';
 import { failureOf, str, uiLocale } from '../form-helpers';
 
 /** Saves a glossary entry; on an error the form comes back with what was typed. */

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
 import { entityTypes, listEntities } from '@/lib/editorial/entities';
-import { isLocale, localeTable } from '@/lib/i18n/locales';
+import { isLocale, localeTable } from '@/lib/model/locales';
 
 type Props = { params: Promise<{ locale: string }> };
 

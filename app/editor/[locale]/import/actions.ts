@@ -7,7 +7,7 @@ import { previewRelease } from '@/lib/editorial/import';
 import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
 import { problemOf } from '@/lib/editorial/import/parse';
 import { importDraft } from '@/lib/editorial/mutations';
-import { locales, type Locale } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/model/locales';
 import { failureOf, str, uiLocale } from '../form-helpers';
 
 /**

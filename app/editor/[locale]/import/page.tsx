@@ -4,7 +4,7 @@ import { ImportForm } from '@/components/newsroom/ImportForm';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
 import { loadChoices } from '@/lib/editorial/metadata';
-import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
+import { isLocale, localeTable, locales } from '@/lib/model/locales';
 
 type Props = { params: Promise<{ locale: string }> };
 

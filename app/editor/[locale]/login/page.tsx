@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth/request';
-import { isLocale } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/model/locales';
 import { loginAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };

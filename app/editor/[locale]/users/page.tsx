@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { listEditors } from '@/lib/auth/accounts';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
-import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
+import { isLocale, localeTable, locales } from '@/lib/model/locales';
 import { changeRoleAction, createUserAction } from '../actions';
 
 type Props = {

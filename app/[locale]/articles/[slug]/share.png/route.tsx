@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ImageResponse } from 'next/og';
 import { getArticle } from '@/lib/data/articles';
 import { formatDateTime } from '@/lib/i18n/format';
-import { isLocale, localeTable } from '@/lib/i18n/locales';
+import { isLocale, localeTable } from '@/lib/model/locales';
 import { shareImageSize } from '@/lib/seo/metadata';
 import { shareFonts } from '@/lib/seo/share-fonts';
 import { cachePolicy } from '@/lib/http/cache-policy';

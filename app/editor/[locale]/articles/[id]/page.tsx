@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
 import { loadMetadata, type Option } from '@/lib/editorial/metadata';
-import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
+import { isLocale, localeTable, locales } from '@/lib/model/locales';
 import { metadataAction } from './actions';
 
 type Props = {

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { getArticle } from '@/lib/data/articles';
 import { localeParam } from '@/lib/i18n/params';
-import { articlePath, parseComparison } from '@/lib/reading/compare';
+import { parseComparison } from '@/lib/reading/compare';
+import { articlePath } from '@/lib/model/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string; slug: string; languages: string }> };

@@ -4,15 +4,15 @@ import { refresh } from 'next/cache';
 import { currentActor } from '@/lib/auth/request';
 import type { SaveState } from '@/lib/editorial/form-states';
 import { glossaryFlags } from '@/lib/editorial/glossary';
-import { isParagraphKind } from '@/lib/editorial/paragraph-kinds';
+import { isParagraphKind } from '@/lib/model/paragraph-kinds';
 import {
   restoreRevisionAndRefresh,
   saveVersionAndRefresh,
   transitionAndRefresh,
 } from '@/lib/editorial/mutations';
-import { zonedTimeToUtc } from '@/lib/editorial/time';
+import { zonedTimeToUtc } from '@/lib/model/time';
 import { versionInputFrom } from '@/lib/editorial/version-form';
-import { isLocale, localeTable, type Locale } from '@/lib/i18n/locales';
+import { isLocale, localeTable, type Locale } from '@/lib/model/locales';
 import { failureOf, finish, str, uiLocale } from '../../../form-helpers';
 
 /**

@@ -4,10 +4,10 @@ import { RevisionDiff } from '@/components/newsroom/RevisionDiff';
 import { VersionForm } from '@/components/newsroom/VersionForm';
 import { ReviewsPanel, RevisionsPanel, WorkflowPanel } from '@/components/newsroom/VersionPanels';
 import { requireActor } from '@/lib/auth/request';
-import { isEntityId } from '@/lib/data/localized';
+import { isEntityId } from '@/lib/model/localized';
 import { compareRevisions } from '@/lib/editorial/revisions';
 import { loadVersionPage } from '@/lib/editorial/version-page';
-import { isLocale, localeTable, locales, type Locale } from '@/lib/i18n/locales';
+import { isLocale, localeTable, locales, type Locale } from '@/lib/model/locales';
 import { restoreAction, saveAction, transitionAction } from './actions';
 
 type Props = {

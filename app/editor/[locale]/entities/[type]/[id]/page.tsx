@@ -5,11 +5,11 @@ import { EntityForm, type EntityField } from '@/components/newsroom/EntityForm';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
 import { appDb } from '@/lib/db/app-client';
-import { pick } from '@/lib/data/localized';
+import { pick } from '@/lib/model/localized';
 import { entityTypes, hasVariants, loadEntity, type EntityType } from '@/lib/editorial/entities';
 import { glossaryTypes } from '@/lib/editorial/glossary-types';
 import { loadChoices } from '@/lib/editorial/metadata';
-import { isLocale, localeTable, locales } from '@/lib/i18n/locales';
+import { isLocale, localeTable, locales } from '@/lib/model/locales';
 
 type Props = {
   params: Promise<{ locale: string; type: string; id: string }>;

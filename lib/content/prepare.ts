@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { loadContent } from '../content/load';
-import { seedContent, type SeedResult } from '../content/seed';
+import { loadContent } from './load';
+import { seedContent, type SeedResult } from './seed';
 import { reindexAll } from '../search/index';
-import type { MigrationResult } from './migrate';
-import { createPrismaClient } from './client';
-import { applyMigrations, projectRoot } from './provision';
+import type { MigrationResult } from '../db/migrate';
+import { createPrismaClient } from '../db/client';
+import { applyMigrations, projectRoot } from '../db/provision';
 
 export const contentDirectory = path.join(projectRoot, 'content');
 

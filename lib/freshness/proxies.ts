@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Refresh } from '../editorial/refresh';
-import { purgePaths } from './purge-paths';
+import { log } from '../log/logger';
+import { nowAndAgain } from './again';
+import { proxyPaths, type Change } from './change';
 
 /**
  * Purges of the caching proxies in front of the portal (nginx with the cache-purge module, see
@@ -39,35 +40,19 @@ async function purgeOnce(bases: string[], paths: string[]) {
     ),
   );
   if (failed.length)
-    console.warn(
-      JSON.stringify({
-        level: 'warn',
-        at: new Date().toISOString(),
-        source: 'cache-purge',
-        failed: failed.slice(0, 10),
-        count: failed.length,
-      }),
-    );
+    log.warn({ event: 'cache-purge', failed: failed.slice(0, 10), count: failed.length }, 'purge failed');
 }
 
 /**
- * Purges the refresh's URLs at every proxy, now and once more a second later: the portal marks its
- * own cache stale when the editor's action completes, and a reader who reached the proxy in between
- * could have put the old page back.
+ * Purges the change's URLs at every proxy, now and once more a second later (./again.ts): the
+ * portal marks its own cache stale when the editor's action completes, and a reader who reached the
+ * proxy in between could have put the old page back.
  */
-export function purgeProxies(refresh: Refresh, env: Record<string, string | undefined> = process.env): void {
+export function purgeProxies(change: Change, env: Record<string, string | undefined> = process.env): void {
   const parsed = purgeBases.safeParse(env.CACHE_PURGE_URLS);
   const bases = parsed.success ? parsed.data : [];
-  if (!parsed.success)
-    console.warn(
-      JSON.stringify({
-        level: 'warn',
-        source: 'cache-purge',
-        message: 'CACHE_PURGE_URLS is not a list of http(s) URLs',
-      }),
-    );
+  if (!parsed.success) log.warn({ event: 'cache-purge' }, 'CACHE_PURGE_URLS is not a list of http(s) URLs');
   if (bases.length === 0) return;
-  const paths = purgePaths(refresh);
-  void purgeOnce(bases, paths);
-  setTimeout(() => void purgeOnce(bases, paths), 1000).unref();
+  const paths = proxyPaths(change);
+  nowAndAgain(() => void purgeOnce(bases, paths));
 }

@@ -1,9 +1,11 @@
+import { nowAndAgain } from './again';
+
 /**
  * The bridge between the app (bundled by Next) and the portal server's page cache
- * (lib/server/page-cache.ts, scripts/serve.ts): the server registers its cache on a global symbol,
+ * (./page-cache.ts, wired by scripts/serve.ts): the server registers its cache on a global symbol,
  * and an editorial change clears it through clearPageCaches() — this instance's at once, and the
- * other instances' through Redis when REDIS_URL is set. Under `next dev`, or any server that
- * registered nothing, the call does nothing.
+ * other instances' through Redis (./instances.ts) when REDIS_URL is set. Under `next dev`, or any
+ * server that registered nothing, the call does nothing.
  */
 
 export type PageCacheControl = {
@@ -19,14 +21,8 @@ export function registerPageCache(control: PageCacheControl | undefined): void {
   (globalThis as WithRegistry)[registry] = control;
 }
 
-/**
- * Empties the page caches now and once more a second later: a reader who asked between the change
- * and Next's own revalidation (which completes with the editor's request) could have put the old
- * page back.
- */
+/** Empties the page caches now and once more a second later (./again.ts). */
 export function clearPageCaches(): void {
   const control = (globalThis as WithRegistry)[registry];
-  if (!control) return;
-  control.clear();
-  setTimeout(() => control.clear(), 1000).unref();
+  if (control) nowAndAgain(() => control.clear());
 }

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from './locales';
 
 /** Text with the language it is really in — which may differ from the page's, and then needs `lang`. */
 export type Localized = { text: string; locale: Locale };

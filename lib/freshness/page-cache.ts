@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { tapResponse } from '../http/response-tap';
 import { log } from '../log/logger';
 
 /**
@@ -7,7 +8,7 @@ import { log } from '../log/logger';
  * process's memory for as long as the page's own `Cache-Control: s-maxage` allows — the rule a
  * shared cache in front follows (lib/http/cache-policy.ts) — and answered without entering Next.
  * A cached report page then costs what a static file costs. Every editorial change clears it, on
- * every instance (lib/http/page-cache-signal.ts, scripts/serve.ts), so it is never staler than Next's
+ * every instance (./signal.ts, ./instances.ts), so it is never staler than Next's
  * own cache after a publication.
  *
  * What is kept mirrors deploy/nginx/portal.conf: plain HTML requests only (no RSC payloads, router
@@ -23,7 +24,7 @@ import { log } from '../log/logger';
  * stored by a shared cache, and the copy answers directly for STALE_RETRY_MS before Next is asked
  * again, for as long as the page's own `stale-if-error` allows (a day for pages, ten minutes for
  * search; never more than MAX_STALE_MS). With several instances, the last good copies
- * are shared too (a `SharedCopies` store, Redis in scripts/serve.ts): the instance a reader reaches
+ * are shared too (a `SharedCopies` store, Redis in ./instances.ts): the instance a reader reaches
  * may never have rendered the page itself.
  */
 
@@ -304,75 +305,33 @@ export function capture(
   const chunks: Buffer[] = [];
   let size = 0;
   let keep = true;
-  const collect = (chunk: unknown, encoding: unknown) => {
-    if (!keep || chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    const buffer =
-      typeof chunk === 'string'
-        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-        : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    if (size > MAX_PAGE_BYTES) keep = false;
-    else chunks.push(buffer);
-  };
-  const { write, end, writeHead, flushHeaders } = res;
-  // with a stand-in, Next's answer is held until its status is known: a failure is replaced
-  const held: unknown[][] | null = standIn ? [] : null;
-  let headWritten = false;
-  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-    collect(chunk, rest[0]);
-    if (held && !headWritten) {
-      held.push([chunk, ...rest]);
-      return true;
-    }
-    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-  } as typeof res.write;
-  res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-    collect(chunk, rest[0]);
-    if (held && !headWritten) {
-      // from here on Node's own methods (its write calls writeHead for the implicit header)
-      headWritten = true;
-      res.write = write;
-      res.end = end;
-      res.writeHead = writeHead;
-      res.flushHeaders = flushHeaders;
-      if (res.statusCode >= 500 && fallback && standIn) {
-        keep = false;
-        const requestId = res.getHeader('x-request-id');
-        for (const name of res.getHeaderNames()) res.removeHeader(name);
-        if (requestId !== undefined) res.setHeader('x-request-id', requestId);
-        log.warn(
-          { event: 'stale-if-error', requestId, route: key.split('?')[0], status: res.statusCode },
-          'render failed: the last good copy answered',
-        );
-        // a copy from the shared store stands in here too for the next few seconds
-        if (cache.fallback(key) !== standIn) cache.set(key, standIn);
-        cache.standIn(standIn);
-        sendCached(cache, standIn, fallback.req, res);
-        return res;
-      }
-      for (const args of held.splice(0)) (write as (...args: unknown[]) => boolean).apply(this, args);
-    }
-    return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-  } as typeof res.end;
-  // Next flushes the headers before its first chunk: while held, they wait with the body
-  if (held) res.flushHeaders = () => {};
-  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    const withHeaders = args.some((a) => typeof a === 'object' && a !== null);
-    if (withHeaders) keep = false;
-    if (held && !headWritten) {
-      // the implicit header of the first write (Node's, or Next's compression's): it waits too
-      if (!withHeaders) {
-        if (typeof args[0] === 'number') res.statusCode = args[0];
-        return this;
-      }
-      // headers passed here are sent as they are: the held part goes out first, nothing is replaced
-      headWritten = true;
-      const result = (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
-      for (const chunk of held.splice(0)) (write as (...args: unknown[]) => boolean).apply(this, chunk);
-      return result;
-    }
-    return (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
-  } as typeof res.writeHead;
+  tapResponse(res, {
+    // with a stand-in, Next's answer is held until its status is known: a failure is replaced
+    hold: () => standIn !== undefined,
+    chunk(buffer) {
+      if (!keep) return;
+      size += buffer.length;
+      if (size > MAX_PAGE_BYTES) keep = false;
+      else chunks.push(buffer);
+    },
+    // an answer whose headers were passed to writeHead directly is not kept
+    explicitHeaders: () => void (keep = false),
+    complete({ release }) {
+      if (res.statusCode < 500 || !fallback || !standIn) return release();
+      keep = false;
+      const requestId = res.getHeader('x-request-id');
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      if (requestId !== undefined) res.setHeader('x-request-id', requestId);
+      log.warn(
+        { event: 'stale-if-error', requestId, route: key.split('?')[0], status: res.statusCode },
+        'render failed: the last good copy answered',
+      );
+      // a copy from the shared store stands in here too for the next few seconds
+      if (cache.fallback(key) !== standIn) cache.set(key, standIn);
+      cache.standIn(standIn);
+      sendCached(cache, standIn, fallback.req, res);
+    },
+  });
   res.once('finish', () => {
     if (!keep || cache.generation !== generation) return;
     const headers = res.getHeaders();

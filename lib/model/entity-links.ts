@@ -1,3 +1,5 @@
+import type { EntityKind } from './kinds';
+
 /**
  * Entity links in report bodies: the people, cities and agreements a report mentions (and the event
  * it covers) are linked
@@ -18,7 +20,6 @@
  * Text is compared in Unicode NFC, so decomposed Vietnamese input matches composed names.
  */
 
-export type EntityKind = 'person' | 'city' | 'agreement' | 'event';
 export type EntityRef = { kind: EntityKind; id: string };
 /** An entity and the names it goes by in one language. */
 export type EntityNames = EntityRef & { names: string[] };

@@ -1,0 +1,65 @@
+/**
+ * The one table of kinds. Every kind of page the portal has for a glossary entry — a person, a
+ * city, an agreement, an event — is declared here once, and every list of kinds elsewhere is
+ * derived from it: the entity kinds, the kinds a report mentions, the search kinds and their codes,
+ * the entity pages' path segments, the site's menu, the sitemap parts and the JSON-LD types.
+ * Adding a kind of page starts with a row here (README, "Adding a kind of page").
+ */
+
+export type KindSpec = {
+  /** the path segment of its pages: /<locale>/<segment>/<id>, and its section /<locale>/<segment> */
+  segment: string;
+  /** its code in the search index's document keys (lib/search/index.ts); never reused */
+  code: number;
+  /** schema.org type of its pages' JSON-LD */
+  jsonLdType: string;
+  /** a report mentions it: linked in report bodies, found in imported releases, chosen in the newsroom */
+  mentioned: boolean;
+  /** its place in the site's menu and in the sitemap parts (after the reports) */
+  menu: number;
+};
+
+export const kindTable = {
+  person: { segment: 'people', code: 2, jsonLdType: 'Person', mentioned: true, menu: 2 },
+  city: { segment: 'cities', code: 3, jsonLdType: 'City', mentioned: true, menu: 3 },
+  agreement: { segment: 'agreements', code: 4, jsonLdType: 'CreativeWork', mentioned: true, menu: 4 },
+  event: { segment: 'events', code: 5, jsonLdType: 'Event', mentioned: false, menu: 1 },
+} as const satisfies Record<string, KindSpec>;
+
+type Table = typeof kindTable;
+
+/** person | city | agreement | event */
+export type EntityKind = keyof Table;
+/** in the table's order (the search page's order) */
+export const entityKinds = Object.keys(kindTable) as EntityKind[];
+export const isEntityKind = (value: unknown): value is EntityKind =>
+  typeof value === 'string' && Object.hasOwn(kindTable, value);
+
+/** The kinds a report mentions (person | city | agreement). */
+export type MentionKind = { [K in EntityKind]: Table[K]['mentioned'] extends true ? K : never }[EntityKind];
+export const mentionKinds = entityKinds.filter((k) => kindTable[k].mentioned) as MentionKind[];
+
+/** people | cities | agreements | events */
+export type EntitySegment = Table[EntityKind]['segment'];
+export const segmentOf = <K extends EntityKind>(kind: K): Table[K]['segment'] => kindTable[kind].segment;
+/** The kind whose pages live under `segment`, if any. */
+export const kindOfSegment = (segment: string): EntityKind | undefined =>
+  entityKinds.find((k) => kindTable[k].segment === segment);
+
+/** The entity kinds in menu order (events, people, cities, agreements). */
+export const menuKinds = [...entityKinds].sort((a, b) => kindTable[a].menu - kindTable[b].menu);
+
+/** What search finds: reports and every entity kind, in the order its filters are offered. */
+export const searchKinds = ['article', ...entityKinds] as const;
+export type SearchKind = 'article' | EntityKind;
+/** Each search kind's code in the index's document keys. */
+export const kindCodes = {
+  article: 1,
+  ...(Object.fromEntries(entityKinds.map((k) => [k, kindTable[k].code])) as Record<EntityKind, number>),
+} as Record<SearchKind, number>;
+
+/** The sitemap's parts: the fixed pages, the reports, then each entity kind's pages. */
+export const sitemapParts = ['pages', 'articles', ...menuKinds.map(segmentOf)] as const;
+export type SitemapPart = 'pages' | 'articles' | EntitySegment;
+export const isSitemapPart = (value: string): value is SitemapPart =>
+  (sitemapParts as readonly string[]).includes(value);

@@ -1,0 +1,94 @@
+import { kindTable, menuKinds, type EntityKind, type EntitySegment } from './kinds';
+import { locales, type Locale } from './locales';
+
+/**
+ * The one table of paths: every address the portal writes — public pages, side by side, share
+ * images, feeds, sitemaps, the newsroom — is made here, so a route and the links to it cannot
+ * drift apart. Paths "without the locale" are the ones the language alternates carry.
+ */
+
+/** A language a page exists in, and the page's path there (without the locale prefix). */
+export type Alternate = { locale: Locale; path: string };
+
+/** The same path in every language (pages whose address does not depend on the language). */
+export function everyLanguage(path: string): Alternate[] {
+  return locales.map((locale) => ({ locale, path }));
+}
+
+/**
+ * The address of `path` (written without the locale, e.g. "/articles/x") in `locale`. Links are
+ * plain <a> elements rendered on the server: reading needs no client-side router, and leaving it
+ * out keeps every page's JavaScript at the framework's minimum (`npm run size`).
+ */
+export function localizedPath(locale: Locale, path: string): string {
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
+
+/** The page of a person, city, agreement or event, written without the locale (for `localizedPath`). */
+export function entityPath(kind: EntityKind, id: string): string {
+  return `/${kindTable[kind].segment}/${id}`;
+}
+
+/** The section listing a kind's pages, without the locale. */
+export function sectionPath(kind: EntityKind): string {
+  return `/${kindTable[kind].segment}`;
+}
+
+/** The reports' list, without the locale. */
+export const ARTICLES_PATH = '/articles';
+
+/** The site's sections, in menu order, with their label's key in the `Layout` messages. */
+export const siteSections = [
+  [ARTICLES_PATH, 'navReports'],
+  ...menuKinds.map((k) => {
+    const segment = kindTable[k].segment;
+    return [`/${segment}`, `nav${segment[0]!.toUpperCase()}${segment.slice(1)}` as NavKey] as const;
+  }),
+] as const;
+type NavKey = `nav${Capitalize<EntitySegment>}`;
+
+/** The path (without the locale prefix) of an article version, optionally with others beside it. */
+export function articlePath(slug: string, beside: readonly Locale[] = []): string {
+  return beside.length > 0 ? `${ARTICLES_PATH}/${slug}/with/${beside.join(',')}` : `${ARTICLES_PATH}/${slug}`;
+}
+
+/**
+ * The same reading in another language: its own slug, and the other languages of the current
+ * comparison (so /zh/…/with/en becomes /en/…/with/zh).
+ */
+export function equivalentPath(targetSlug: string, target: Locale, shown: readonly Locale[]): string {
+  const beside = shown.length > 1 ? locales.filter((l) => l !== target && shown.includes(l)) : [];
+  return articlePath(targetSlug, beside);
+}
+
+/** The address of an article's share image in one language (app/[locale]/articles/[slug]/share.png). */
+export function shareImagePath(locale: Locale, slug: string): string {
+  return localizedPath(locale, `${articlePath(slug)}/share.png`);
+}
+
+/** A language's feeds. */
+export const feedPath = (locale: Locale, format: 'rss' | 'atom'): string =>
+  localizedPath(locale, format === 'rss' ? '/feed.xml' : '/atom.xml');
+
+/** The sitemap index, its parts, and the news sitemap. */
+export const SITEMAP_INDEX_PATH = '/sitemap.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+export const sitemapPartPath = (part: string): string => `/sitemaps/${part}.xml`;
+
+/**
+ * The newsroom's pages, in the interface language `ui`. Ids are encoded: an article id comes from
+ * a form and may hold anything until it is checked.
+ */
+export const newsroom = {
+  home: (ui: Locale) => `/editor/${ui}`,
+  login: (ui: Locale, error?: string) => `/editor/${ui}/login${error ? `?error=${error}` : ''}`,
+  users: (ui: Locale) => `/editor/${ui}/users`,
+  audit: (ui: Locale) => `/editor/${ui}/audit`,
+  import: (ui: Locale) => `/editor/${ui}/import`,
+  entities: (ui: Locale) => `/editor/${ui}/entities`,
+  entity: (ui: Locale, type: string, id: string, done?: string) =>
+    `/editor/${ui}/entities/${type}/${id}${done ? `?done=${done}` : ''}`,
+  article: (ui: Locale, articleId: string) => `/editor/${ui}/articles/${encodeURIComponent(articleId)}`,
+  version: (ui: Locale, articleId: string, lang: Locale, done?: string) =>
+    `/editor/${ui}/articles/${encodeURIComponent(articleId)}/${lang}${done ? `?done=${done}` : ''}`,
+};
