@@ -5,6 +5,7 @@ import type { Locale } from '../model/locales';
 import { CLIENT_ADDRESS_HEADER, normalizeAddress } from '../http/client-address';
 import { publicOrigin, readEnv } from '../env';
 import { resolveSession, ABSOLUTE_TIMEOUT_MS, type Actor } from './sessions';
+import { newsroom } from '../model/paths';
 
 /**
  * The request side of sessions: the cookie, the client's address, the signed-in editor.
@@ -50,6 +51,6 @@ export async function currentActor(): Promise<Actor | null> {
 /** The signed-in editor; anyone else is sent to the login page. */
 export async function requireActor(locale: Locale): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(`/editor/${locale}/login`);
+  if (!actor) redirect(newsroom.login(locale));
   return actor;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Prisma } from '../db/generated/client';
+import type { EntityKind } from '../model/kinds';
 import { isEntityId } from '../model/localized';
 import { locales, type Locale } from '../model/locales';
 import { lineText, linesText } from '../model/text-input';
@@ -118,7 +119,7 @@ type Store = {
  * names, `<name>Alias` for its variants (when it keeps them), keyed by `<name>Id`.
  */
 function stored(
-  name: 'person' | 'city' | 'agreement' | 'source' | 'event',
+  name: GlossaryType,
   options: Partial<Omit<Store, 'main' | 'names' | 'aliases' | 'key'>> & { variants?: boolean } = {},
 ): Store {
   const { variants, ...rest } = options;
@@ -151,6 +152,9 @@ type Declaration<S extends z.ZodType> = {
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? '';
 const declare = <S extends z.ZodType>(d: Declaration<S>) => d;
+
+/** What the glossary holds: every kind of page (lib/model/kinds.ts), and the sources reports cite. */
+type GlossaryType = EntityKind | 'source';
 
 export const glossaryTypes = {
   person: declare({
@@ -299,7 +303,7 @@ export const glossaryTypes = {
       endsOn: day(e.endsOn),
     }),
   }),
-};
+} satisfies Record<GlossaryType, unknown>;
 
 export type EntityType = keyof typeof glossaryTypes;
 export const entityTypes = Object.keys(glossaryTypes) as EntityType[];

@@ -1,6 +1,6 @@
 import type { PublishedVersion } from '../data/published-index';
 import { localeTable, type Locale } from '../model/locales';
-import { localizedPath, articlePath } from '../model/paths';
+import { articlePath, feedPath, localizedPath } from '../model/paths';
 import { xml } from './xml';
 
 /** The newest reports in one language, as RSS 2.0 and Atom 1.0. */
@@ -33,7 +33,7 @@ export function rssXml(input: FeedInput): string {
 <channel><title>${xml(input.title)}</title><link>${xml(home)}</link><description>${xml(input.description)}</description><language>${
     localeTable[input.locale].newsLanguage
   }</language><lastBuildDate>${updatedOf(input).toUTCString()}</lastBuildDate><atom:link href="${xml(
-    `${input.origin}/${input.locale}/feed.xml`,
+    `${input.origin}${feedPath(input.locale, 'rss')}`,
   )}" rel="self" type="application/rss+xml"/>
 ${items.join('\n')}
 </channel>
@@ -41,7 +41,7 @@ ${items.join('\n')}
 }
 
 export function atomXml(input: FeedInput): string {
-  const self = `${input.origin}/${input.locale}/atom.xml`;
+  const self = `${input.origin}${feedPath(input.locale, 'atom')}`;
   const home = `${input.origin}${localizedPath(input.locale, '/')}`;
   const entries = input.items.map(
     (i) =>

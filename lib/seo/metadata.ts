@@ -2,7 +2,8 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { defaultLocale, locales, localeTable, type Locale } from '../model/locales';
-import { entityPath, everyLanguage, localizedPath, type Alternate } from '../model/paths';
+import type { EntityKind } from '../model/kinds';
+import { entityPath, everyLanguage, feedPath, localizedPath, type Alternate } from '../model/paths';
 import { absoluteUrl } from './site';
 
 export type PageMeta = {
@@ -66,8 +67,8 @@ export async function pageMetadata(page: PageMeta): Promise<Metadata> {
       canonical,
       languages,
       types: {
-        'application/rss+xml': [{ url: absoluteUrl(`/${locale}/feed.xml`), title: seo('feedTitle') }],
-        'application/atom+xml': [{ url: absoluteUrl(`/${locale}/atom.xml`), title: seo('feedTitle') }],
+        'application/rss+xml': [{ url: absoluteUrl(feedPath(locale, 'rss')), title: seo('feedTitle') }],
+        'application/atom+xml': [{ url: absoluteUrl(feedPath(locale, 'atom')), title: seo('feedTitle') }],
       },
     },
     robots: indexable ? undefined : { index: false, follow: true },
@@ -97,7 +98,7 @@ export async function pageMetadata(page: PageMeta): Promise<Metadata> {
 /** An event, person, city or agreement page: it exists in every language at the same path. */
 export function entityMetadata(
   locale: Locale,
-  kind: Parameters<typeof entityPath>[0],
+  kind: EntityKind,
   id: string,
   page: Pick<PageMeta, 'title' | 'description' | 'type'>,
 ): Promise<Metadata> {

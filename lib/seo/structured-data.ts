@@ -9,7 +9,7 @@ import type {
 } from '../data/types';
 import { localeTable, type Locale } from '../model/locales';
 import { entityPath, localizedPath, articlePath, shareImagePath } from '../model/paths';
-import { segmentOf, type EntityKind } from '../model/kinds';
+import { kindTable, segmentOf, type EntityKind } from '../model/kinds';
 import { absoluteUrl } from './site';
 
 /**
@@ -21,7 +21,7 @@ type Node = Record<string, unknown>;
 
 const context = 'https://schema.org';
 const pageUrl = (locale: Locale, path: string) => absoluteUrl(localizedPath(locale, path));
-const ref = (locale: Locale, kind: 'person' | 'city' | 'event', id: string) =>
+const ref = (locale: Locale, kind: EntityKind, id: string) =>
   `${pageUrl(locale, entityPath(kind, id))}#${kind}`;
 
 const homeUrl = (locale: Locale) => pageUrl(locale, '/');
@@ -92,19 +92,19 @@ export function newsArticle(article: ArticlePageData, siteName: string): Node {
   const self = article.versions.find((v) => v.locale === locale)!;
   const url = pageUrl(locale, articlePath(self.slug));
   const people = article.mentions.people.map((p) => ({
-    '@type': 'Person',
+    '@type': kindTable.person.jsonLdType,
     '@id': ref(locale, 'person', p.id),
     name: p.name.text,
     url: pageUrl(locale, entityPath('person', p.id)),
   }));
   const places = article.mentions.cities.map((c) => ({
-    '@type': 'City',
+    '@type': kindTable.city.jsonLdType,
     '@id': ref(locale, 'city', c.id),
     name: c.name.text,
     url: pageUrl(locale, entityPath('city', c.id)),
   }));
   const agreements = article.mentions.agreements.map((a) => ({
-    '@type': 'CreativeWork',
+    '@type': kindTable.agreement.jsonLdType,
     name: a.name.text,
     url: pageUrl(locale, entityPath('agreement', a.id)),
   }));
@@ -152,7 +152,7 @@ export function event(e: EventPageData): Node {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return {
     '@context': context,
-    '@type': 'Event',
+    '@type': kindTable.event.jsonLdType,
     '@id': ref(locale, 'event', e.id),
     url: pageUrl(locale, entityPath('event', e.id)),
     name: e.name.text,
@@ -184,7 +184,7 @@ export function person(p: PersonPageData): Node {
   );
   return {
     '@context': context,
-    '@type': 'Person',
+    '@type': kindTable.person.jsonLdType,
     '@id': ref(locale, 'person', p.id),
     url: pageUrl(locale, entityPath('person', p.id)),
     name: p.name.text,
@@ -209,7 +209,7 @@ export function city(c: CityPageData): Node {
   );
   return {
     '@context': context,
-    '@type': 'City',
+    '@type': kindTable.city.jsonLdType,
     '@id': ref(locale, 'city', c.id),
     url: pageUrl(locale, entityPath('city', c.id)),
     name: c.name.text,
@@ -223,8 +223,8 @@ export function agreement(a: AgreementPageData): Node {
   const { locale } = a;
   return {
     '@context': context,
-    '@type': 'CreativeWork',
-    '@id': `${pageUrl(locale, entityPath('agreement', a.id))}#agreement`,
+    '@type': kindTable.agreement.jsonLdType,
+    '@id': ref(locale, 'agreement', a.id),
     url: pageUrl(locale, entityPath('agreement', a.id)),
     name: a.name.text,
     inLanguage: localeTable[locale].htmlLang,

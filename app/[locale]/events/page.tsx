@@ -1,33 +1,12 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { JsonLd } from '@/components/JsonLd';
 import { EventList } from '@/components/event/EventList';
 import { getEvents } from '@/lib/data/events';
-import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import * as structuredData from '@/lib/seo/structured-data';
-import { everyLanguage } from '@/lib/model/paths';
+import { sectionRoute } from '../_shapes/section-route';
 
-type Props = { params: Promise<{ locale: string }> };
+const route = sectionRoute({
+  section: 'events',
+  namespace: 'EventsPage',
+  render: async (locale) => <EventList locale={locale} events={await getEvents(locale)} />,
+});
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeParam((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'EventsPage' });
-  return pageMetadata({
-    locale,
-    alternates: everyLanguage('/events'),
-    title: t('title'),
-    description: t('description'),
-  });
-}
-
-export default async function Page({ params }: Props) {
-  const locale = localeParam((await params).locale);
-  setRequestLocale(locale);
-  return (
-    <>
-      <JsonLd nodes={await structuredData.sectionPage(locale, 'events')} />
-      <EventList locale={locale} events={await getEvents(locale)} />
-    </>
-  );
-}
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

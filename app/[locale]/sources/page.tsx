@@ -1,33 +1,12 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { JsonLd } from '@/components/JsonLd';
 import { SourcesPage } from '@/components/sources/SourcesPage';
 import { getSources } from '@/lib/data/sources';
-import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import * as structuredData from '@/lib/seo/structured-data';
-import { everyLanguage } from '@/lib/model/paths';
+import { sectionRoute } from '../_shapes/section-route';
 
-type Props = { params: Promise<{ locale: string }> };
+const route = sectionRoute({
+  section: 'sources',
+  namespace: 'SourcesPage',
+  render: async (locale) => <SourcesPage locale={locale} sources={await getSources(locale)} />,
+});
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeParam((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'SourcesPage' });
-  return pageMetadata({
-    locale,
-    alternates: everyLanguage('/sources'),
-    title: t('title'),
-    description: t('description'),
-  });
-}
-
-export default async function Page({ params }: Props) {
-  const locale = localeParam((await params).locale);
-  setRequestLocale(locale);
-  return (
-    <>
-      <JsonLd nodes={await structuredData.sectionPage(locale, 'sources')} />
-      <SourcesPage locale={locale} sources={await getSources(locale)} />
-    </>
-  );
-}
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

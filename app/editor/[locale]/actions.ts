@@ -13,6 +13,7 @@ import {
 import { endSession } from '@/lib/auth/sessions';
 import { isLocale, locales } from '@/lib/model/locales';
 import { finish, str, uiLocale } from './form-helpers';
+import { newsroom } from '@/lib/model/paths';
 
 /**
  * The newsroom's account actions: sign-in, sign-out, accounts and roles. (Each area's other actions
@@ -26,11 +27,11 @@ export async function loginAction(form: FormData): Promise<void> {
   const locale = uiLocale(form);
   const email = str(form, 'email');
   const password = str(form, 'password');
-  if (!email || !password) redirect(`/editor/${locale}/login?error=missing`);
+  if (!email || !password) redirect(newsroom.login(locale, 'missing'));
   const result = await logIn(email, password, await clientAddress());
-  if (!result.ok) redirect(`/editor/${locale}/login?error=${result.reason}`);
+  if (!result.ok) redirect(newsroom.login(locale, result.reason));
   await setSessionCookie(result.token);
-  redirect(`/editor/${locale}`);
+  redirect(newsroom.home(locale));
 }
 
 export async function logoutAction(form: FormData): Promise<void> {
@@ -39,11 +40,11 @@ export async function logoutAction(form: FormData): Promise<void> {
   await endSession(await sessionToken());
   await clearSessionCookie();
   if (actor) await audit({ actorId: actor.id, action: 'logout', address: await clientAddress() });
-  redirect(`/editor/${locale}/login`);
+  redirect(newsroom.login(locale));
 }
 
 export async function createUserAction(form: FormData): Promise<void> {
-  await finish(`/editor/${uiLocale(form)}/users`, async () => {
+  await finish(newsroom.users(uiLocale(form)), async () => {
     const result = await createEditor(await currentActor(), {
       email: str(form, 'email'),
       name: str(form, 'name'),
@@ -56,7 +57,7 @@ export async function createUserAction(form: FormData): Promise<void> {
 }
 
 export async function changeRoleAction(form: FormData): Promise<void> {
-  await finish(`/editor/${uiLocale(form)}/users`, async () => {
+  await finish(newsroom.users(uiLocale(form)), async () => {
     const languages = locales.filter((l) => form.getAll('languages').includes(l));
     const result = await changeRole(
       await currentActor(),

@@ -7,6 +7,7 @@ import { currentActor } from '@/lib/auth/request';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { isLocale, localeTable, locales } from '@/lib/model/locales';
 import { logoutAction } from './actions';
+import { newsroom } from '@/lib/model/paths';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -44,29 +45,29 @@ export default async function NewsroomLayout({ children, params }: Props) {
       <body className="min-h-screen bg-stone-50 text-stone-900">
         <header className="border-b border-stone-300 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <a href={`/editor/${locale}`} className="text-lg font-semibold">
+            <a href={newsroom.home(locale)} className="text-lg font-semibold">
               {t('title')}
             </a>
             {actor && (
               <nav aria-label={t('nav.label')} className="flex gap-4 text-sm">
-                <a className={link} href={`/editor/${locale}`}>
+                <a className={link} href={newsroom.home(locale)}>
                   {t('nav.dashboard')}
                 </a>
                 {can(actor, 'article.import') && (
-                  <a className={link} href={`/editor/${locale}/import`}>
+                  <a className={link} href={newsroom.import(locale)}>
                     {t('nav.import')}
                   </a>
                 )}
-                <a className={link} href={`/editor/${locale}/entities`}>
+                <a className={link} href={newsroom.entities(locale)}>
                   {t('nav.entities')}
                 </a>
                 {can(actor, 'users.manage') && (
-                  <a className={link} href={`/editor/${locale}/users`}>
+                  <a className={link} href={newsroom.users(locale)}>
                     {t('nav.users')}
                   </a>
                 )}
                 {can(actor, 'audit.read') && (
-                  <a className={link} href={`/editor/${locale}/audit`}>
+                  <a className={link} href={newsroom.audit(locale)}>
                     {t('nav.audit')}
                   </a>
                 )}
@@ -80,7 +81,7 @@ export default async function NewsroomLayout({ children, params }: Props) {
                 {locales.map((l) => (
                   <li key={l}>
                     <a
-                      href={`/editor/${l}`}
+                      href={newsroom.home(l)}
                       lang={localeTable[l].htmlLang}
                       aria-current={l === locale ? 'true' : undefined}
                       className={l === locale ? 'font-semibold' : link}

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireActor } from '@/lib/auth/request';
 import { dashboard, dashboardFilterSchema, eventOptions } from '@/lib/editorial/dashboard';
 import { isLocale, localeTable, locales } from '@/lib/model/locales';
+import { newsroom } from '@/lib/model/paths';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -94,19 +95,13 @@ export default async function Dashboard({ params, searchParams }: Props) {
               {rows.map((row) => (
                 <tr key={row.id} className="border-b border-stone-200" data-article={row.id}>
                   <td className="p-2" lang={localeTable[row.titleLocale].htmlLang}>
-                    <a
-                      className="underline-offset-4 hover:underline"
-                      href={`/editor/${locale}/articles/${row.id}`}
-                    >
+                    <a className="underline-offset-4 hover:underline" href={newsroom.article(locale, row.id)}>
                       {row.title}
                     </a>
                   </td>
                   {locales.map((l) => (
                     <td key={l} className="p-2" data-locale={l}>
-                      <a
-                        className="underline underline-offset-4"
-                        href={`/editor/${locale}/articles/${row.id}/${l}`}
-                      >
+                      <a className="underline underline-offset-4" href={newsroom.version(locale, row.id, l)}>
                         {t(`states.${row.states[l]}`)}
                       </a>
                       {row.corrections[l] && (

@@ -7,6 +7,7 @@ import type { EntityState } from '@/lib/editorial/form-states';
 import { saveEntityAndRefresh } from '@/lib/editorial/mutations';
 import { locales } from '@/lib/model/locales';
 import { failureOf, str, uiLocale } from '../form-helpers';
+import { newsroom } from '@/lib/model/paths';
 
 /** Saves a glossary entry; on an error the form comes back with what was typed. */
 export async function entityAction(_previous: EntityState, form: FormData): Promise<EntityState> {
@@ -38,5 +39,5 @@ export async function entityAction(_previous: EntityState, form: FormData): Prom
   } catch (error) {
     return { status: 'error', error: failureOf(error), values };
   }
-  redirect(`/editor/${uiLocale(form)}/entities/${type}/${id}?done=saved`);
+  redirect(newsroom.entity(uiLocale(form), type, id, 'saved'));
 }

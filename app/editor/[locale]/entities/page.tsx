@@ -3,6 +3,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
 import { entityTypes, listEntities } from '@/lib/editorial/entities';
 import { isLocale, localeTable } from '@/lib/model/locales';
+import { newsroom } from '@/lib/model/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -31,7 +32,7 @@ export default async function GlossaryPage({ params }: Props) {
                 {t(`types.${type}`)}
               </h2>
               {editable && (
-                <a className="text-sm underline" href={`/editor/${locale}/entities/${type}/new`}>
+                <a className="text-sm underline" href={newsroom.entity(locale, type, 'new')}>
                   {t(`create.${type}`)}
                 </a>
               )}
@@ -41,7 +42,7 @@ export default async function GlossaryPage({ params }: Props) {
                 <li key={e.id} className="flex items-baseline justify-between gap-2 px-3 py-1.5">
                   <a
                     className="underline-offset-4 hover:underline"
-                    href={`/editor/${locale}/entities/${type}/${e.id}`}
+                    href={newsroom.entity(locale, type, e.id)}
                   >
                     <span lang={localeTable[e.locale].htmlLang}>{e.name}</span>
                   </a>

@@ -9,6 +9,7 @@ import { problemOf } from '@/lib/editorial/import/parse';
 import { importDraft } from '@/lib/editorial/mutations';
 import { locales, type Locale } from '@/lib/model/locales';
 import { failureOf, str, uiLocale } from '../form-helpers';
+import { newsroom } from '@/lib/model/paths';
 
 /**
  * Import, in two steps on one form: "preview" parses the pasted text and shows what would be
@@ -85,5 +86,5 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
   } catch (error) {
     return { status: 'error', error: failureOf(error), fields };
   }
-  redirect(`/editor/${uiLocale(form)}/articles/${created.articleId}/${created.originalLocale}?done=imported`);
+  redirect(newsroom.version(uiLocale(form), created.articleId, created.originalLocale, 'imported'));
 }

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth/request';
 import { isLocale } from '@/lib/model/locales';
 import { loginAction } from '../actions';
+import { newsroom } from '@/lib/model/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -17,7 +18,7 @@ const errors = ['invalid', 'locked', 'missing'] as const;
 export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
-  if (await currentActor()) redirect(`/editor/${locale}`);
+  if (await currentActor()) redirect(newsroom.home(locale));
   const t = await getTranslations({ locale, namespace: 'Newsroom.login' });
   const { error } = await searchParams;
   const shown = errors.find((e) => e === error);

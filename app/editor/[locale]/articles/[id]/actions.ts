@@ -3,12 +3,13 @@
 import { currentActor } from '@/lib/auth/request';
 import { saveMetadataAndRefresh } from '@/lib/editorial/mutations';
 import { finish, str, uiLocale } from '../../form-helpers';
+import { newsroom } from '@/lib/model/paths';
 
 /** The report metadata page's action: event, source and mentions. */
 
 export async function metadataAction(form: FormData): Promise<void> {
   const articleId = str(form, 'articleId');
-  await finish(`/editor/${uiLocale(form)}/articles/${encodeURIComponent(articleId)}`, async () => {
+  await finish(newsroom.article(uiLocale(form), articleId), async () => {
     const result = await saveMetadataAndRefresh(await currentActor(), {
       articleId,
       eventId: str(form, 'eventId') || null,

@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/auth/request';
 import { loadMetadata, type Option } from '@/lib/editorial/metadata';
 import { isLocale, localeTable, locales } from '@/lib/model/locales';
 import { metadataAction } from './actions';
+import { newsroom } from '@/lib/model/paths';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -52,7 +53,7 @@ export default async function MetadataPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="text-sm">
-        <a className="underline" href={`/editor/${locale}`}>
+        <a className="underline" href={newsroom.home(locale)}>
           {t('nav.dashboard')}
         </a>
       </p>
@@ -70,7 +71,7 @@ export default async function MetadataPage({ params, searchParams }: Props) {
       </p>
       <nav className="mb-4 flex gap-3 text-sm" aria-label={t('metadata.versions')}>
         {locales.map((l) => (
-          <a key={l} className="underline" href={`/editor/${locale}/articles/${article.id}/${l}`}>
+          <a key={l} className="underline" href={newsroom.version(locale, article.id, l)}>
             {localeTable[l].nativeName}
           </a>
         ))}

@@ -14,6 +14,7 @@ import { zonedTimeToUtc } from '@/lib/model/time';
 import { versionInputFrom } from '@/lib/editorial/version-form';
 import { isLocale, localeTable, type Locale } from '@/lib/model/locales';
 import { failureOf, finish, str, uiLocale } from '../../../form-helpers';
+import { newsroom } from '@/lib/model/paths';
 
 /**
  * The version editor's server actions: save (merged with others' saves), workflow steps, restore.
@@ -88,7 +89,7 @@ function versionPage(form: FormData): { path: string; articleId: string; lang: L
   const value = str(form, 'locale');
   const lang = isLocale(value) ? value : 'zh';
   return {
-    path: `/editor/${uiLocale(form)}/articles/${encodeURIComponent(articleId)}/${lang}`,
+    path: newsroom.version(uiLocale(form), articleId, lang),
     articleId,
     lang,
   };

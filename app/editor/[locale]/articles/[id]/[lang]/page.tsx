@@ -9,6 +9,7 @@ import { compareRevisions } from '@/lib/editorial/revisions';
 import { loadVersionPage } from '@/lib/editorial/version-page';
 import { isLocale, localeTable, locales, type Locale } from '@/lib/model/locales';
 import { restoreAction, saveAction, transitionAction } from './actions';
+import { newsroom } from '@/lib/model/paths';
 
 type Props = {
   params: Promise<{ locale: string; id: string; lang: string }>;
@@ -84,7 +85,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="text-sm">
-        <a className="underline" href={`/editor/${locale}`}>
+        <a className="underline" href={newsroom.home(locale)}>
           {t('nav.dashboard')}
         </a>{' '}
         ·{' '}
@@ -92,7 +93,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
           {page.others[page.originalLocale]?.title ?? page.version?.title}
         </span>{' '}
         ·{' '}
-        <a className="underline" href={`/editor/${locale}/articles/${id}`}>
+        <a className="underline" href={newsroom.article(locale, id)}>
           {t('version.metadataLink')}
         </a>
       </p>
@@ -101,7 +102,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
         {locales.map((l) => (
           <a
             key={l}
-            href={`/editor/${locale}/articles/${id}/${l}`}
+            href={newsroom.version(locale, id, l)}
             aria-current={l === lang ? 'page' : undefined}
             className={l === lang ? 'font-semibold' : 'underline'}
           >

@@ -10,6 +10,7 @@ import { entityTypes, hasVariants, loadEntity, type EntityType } from '@/lib/edi
 import { glossaryTypes } from '@/lib/editorial/glossary-types';
 import { loadChoices } from '@/lib/editorial/metadata';
 import { isLocale, localeTable, locales } from '@/lib/model/locales';
+import { newsroom } from '@/lib/model/paths';
 
 type Props = {
   params: Promise<{ locale: string; type: string; id: string }>;
@@ -101,7 +102,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="text-sm">
-        <a className="underline" href={`/editor/${locale}/entities`}>
+        <a className="underline" href={newsroom.entities(locale)}>
           {t('heading')}
         </a>
       </p>
