@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { formatList } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/model/locales';
@@ -26,10 +27,8 @@ type Props = {
   fields: EntityField[];
   /** an existing entry's id (it never changes: links and content files point at it) */
   entityId?: string;
-  strings: { save: string; needsName: string; errors: Record<string, string> };
 };
 
-const fill = (template: string, fields: string) => template.replace('{fields}', fields);
 /** The input behind an error path: names.zh → name-zh, variants.vi.0 → variants-vi, kind → kind. */
 const fieldOf = (path: string) => {
   const [head, locale] = path.split('.');
@@ -39,11 +38,26 @@ const fieldOf = (path: string) => {
 };
 
 /** The glossary edit form: generic inputs, and the editor's input kept when a save is refused. */
-export function EntityForm({ save, uiLocale, type, create, entityId, fields, strings }: Props) {
+export function EntityForm({ save, uiLocale, type, create, entityId, fields }: Props) {
+  const t = useTranslations('Newsroom.entities');
+  const te = useTranslations('Newsroom.errors');
   const [state, action, pending] = useActionState<EntityState, FormData>(save, { status: 'idle' });
   const typed = state.status === 'error' ? state.values : undefined;
   const invalid = new Set(state.status === 'error' ? (state.fields ?? []).map(fieldOf) : []);
   const control = 'mt-1 block w-full rounded border bg-white px-2 py-1';
+  const errorText = (error: string) => {
+    if (error === 'idTaken') return t('idTaken');
+    // the labels the editor sees, not the field keys
+    const labels = formatList(
+      isLocale(uiLocale) ? uiLocale : 'en',
+      (state.status === 'error' ? (state.fields ?? []) : []).map(
+        (k) => fields.find((f) => f.name === fieldOf(k))?.label ?? k,
+      ),
+      'enumeration',
+    );
+    const key = error as Parameters<typeof te>[0];
+    return key === 'invalid' ? te('invalid', { fields: labels }) : te.has(key) ? te(key) : te('unexpected');
+  };
   return (
     <form action={action} className="max-w-3xl space-y-3">
       <input type="hidden" name="uiLocale" value={uiLocale} />
@@ -52,17 +66,7 @@ export function EntityForm({ save, uiLocale, type, create, entityId, fields, str
       {entityId && <input type="hidden" name="id" value={entityId} />}
       {state.status === 'error' && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {state.fields?.includes('names')
-            ? strings.needsName
-            : fill(
-                strings.errors[state.error] ?? strings.errors.unexpected!,
-                // the labels the editor sees, not the field keys
-                formatList(
-                  isLocale(uiLocale) ? uiLocale : 'en',
-                  (state.fields ?? []).map((k) => fields.find((f) => f.name === fieldOf(k))?.label ?? k),
-                  'enumeration',
-                ),
-              )}
+          {state.fields?.includes('names') ? t('needsName') : errorText(state.error)}
         </p>
       )}
       {fields.map((f) => {
@@ -97,7 +101,7 @@ export function EntityForm({ save, uiLocale, type, create, entityId, fields, str
         );
       })}
       <button className="rounded border border-stone-600 bg-white px-4 py-1.5 font-medium" disabled={pending}>
-        {strings.save}
+        {t('save')}
       </button>
     </form>
   );

@@ -1,14 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ImportState } from '@/lib/editorial/form-states';
 import { formatList } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/model/locales';
-import type messages from '@/messages/en.json';
 
-/** The messages of Newsroom.import (raw templates with {placeholders}), in the interface language. */
-export type ImportStrings = (typeof messages)['Newsroom']['import'];
-export type KindStrings = (typeof messages)['Newsroom']['kinds'];
 type Option = { id: string; name: string };
 type Props = {
   /** the server action (app/editor/[locale]/actions.ts), handed down by the page */
@@ -18,30 +15,17 @@ type Props = {
   languages: Record<Locale, { name: string; htmlLang: string }>;
   events: Option[];
   sources: Option[];
-  strings: ImportStrings;
-  kinds: KindStrings;
-  errors: Record<string, string>;
 };
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
 /**
  * Paste → preview → confirm, on one form. The server parses the text on every step; this
  * component only shows what it answered and keeps every field the editor typed. Dropped lines
  * come back with one click ("keep as text"), which previews again with that line kept.
  */
-export function ImportForm({
-  save,
-  uiLocale,
-  timeZone,
-  languages,
-  events,
-  sources,
-  strings,
-  kinds,
-  errors,
-}: Props) {
+export function ImportForm({ save, uiLocale, timeZone, languages, events, sources }: Props) {
+  const t = useTranslations('Newsroom.import');
+  const tk = useTranslations('Newsroom.kinds');
+  const te = useTranslations('Newsroom.errors');
   const [state, action, pending] = useActionState<ImportState, FormData>(save, { status: 'idle' });
   const fields = state.status === 'idle' ? undefined : state.fields;
   const preview =
@@ -56,18 +40,21 @@ export function ImportForm({
     const e = state.error;
     if (e === 'unreadable' && state.problem) {
       const p = state.problem;
-      error = fill(strings.problems[p.problem] ?? errors.unexpected!, {
-        line: 'line' in p ? p.line : '',
+      error = t(`problems.${p.problem}`, {
+        line: 'line' in p ? String(p.line) : '',
         quote: 'quote' in p ? p.quote : '',
-        limit: 'limit' in p ? p.limit : '',
+        limit: 'limit' in p ? String(p.limit) : '',
         lines: 'lines' in p ? formatList(uiLocale, p.lines.map(String), 'enumeration') : '',
       });
-    } else if (e === 'idTaken') error = strings.idTaken;
-    else if (e === 'slugTaken')
-      error = fill(strings.slugTaken, { language: state.locale ? name(state.locale) : '' });
+    } else if (e === 'idTaken') error = t('idTaken');
+    else if (e === 'slugTaken') error = t('slugTaken', { language: state.locale ? name(state.locale) : '' });
     else if (e === 'invalid')
-      error = fill(errors.invalid!, { fields: formatList(uiLocale, state.invalid ?? [], 'enumeration') });
-    else error = errors[e] ?? errors.unexpected!;
+      error = te('invalid', { fields: formatList(uiLocale, state.invalid ?? [], 'enumeration') });
+    else {
+      // a failure the newsroom's messages name, else the general one
+      const key = e as Parameters<typeof te>[0];
+      error = te.has(key) ? te(key) : te('unexpected');
+    }
   }
   const metadata = preview?.metadata;
   const released = metadata?.releasedAt
@@ -76,8 +63,8 @@ export function ImportForm({
         ...(metadata.precision === 'minute' ? { timeStyle: 'short' } : {}),
         timeZone,
       }).format(new Date(metadata.releasedAt))
-    : strings.none;
-  const lineLabel = (n: number) => fill(strings.line, { number: n });
+    : t('none');
+  const lineLabel = (n: number) => t('line', { number: String(n) });
 
   return (
     <form action={action} className="space-y-6">
@@ -91,7 +78,7 @@ export function ImportForm({
         </p>
       )}
       <label className="block">
-        <span className="font-medium">{strings.text}</span>
+        <span className="font-medium">{t('text')}</span>
         <textarea
           name="text"
           rows={14}
@@ -101,21 +88,21 @@ export function ImportForm({
         />
       </label>
       <button name="intent" value="preview" className={button} disabled={pending}>
-        {strings.preview}
+        {t('preview')}
       </button>
 
       {preview && metadata && (
         <section aria-labelledby="import-preview" className="space-y-5" data-testid="import-preview">
           <h2 id="import-preview" className="text-xl font-semibold">
-            {strings.previewHeading}
+            {t('previewHeading')}
           </h2>
           <p data-testid="import-summary">
-            {fill(strings.summary, {
+            {t('summary', {
               original: name(preview.originalLocale),
               languages: formatList(uiLocale, preview.languages.map(name), 'enumeration'),
-              count: preview.paragraphs.length,
+              count: String(preview.paragraphs.length),
             })}{' '}
-            {strings.layouts[preview.layout]}
+            {t(`layouts.${preview.layout}`)}
           </p>
           {preview.missingTitle.map((l) => (
             <p
@@ -123,71 +110,69 @@ export function ImportForm({
               className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-950"
               data-testid="import-missing-title"
             >
-              {fill(strings.headlineMissing, { language: name(l) })}
+              {t('headlineMissing', { language: name(l) })}
             </p>
           ))}
 
           <div>
-            <h3 className="font-semibold">{strings.metadataHeading}</h3>
+            <h3 className="font-semibold">{t('metadataHeading')}</h3>
             <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-              <dt>{strings.releasedAt}</dt>
+              <dt>{t('releasedAt')}</dt>
               <dd>
                 <span data-testid="import-released">{released}</span>
                 {metadata.dateReading && (
                   <span className="block text-amber-900" data-testid="import-date-reading">
-                    {fill(strings.dateReading[metadata.dateReading], {
+                    {t(`dateReading.${metadata.dateReading}`, {
                       language: name(preview.originalLocale),
                     })}
                   </span>
                 )}
                 {metadata.releasedAt && metadata.zoneAssumed && metadata.precision === 'minute' && (
-                  <span className="block text-stone-600">{strings.zoneAssumed}</span>
+                  <span className="block text-stone-600">{t('zoneAssumed')}</span>
                 )}
               </dd>
-              <dt>{strings.outlet}</dt>
+              <dt>{t('outlet')}</dt>
               <dd>
-                <span data-testid="import-outlet">{metadata.outlet ?? strings.none}</span>
+                <span data-testid="import-outlet">{metadata.outlet ?? t('none')}</span>
                 {metadata.outlet && (
                   <span className="block text-stone-600" data-testid="import-outlet-match">
                     {preview.sourceId
-                      ? strings.sourceOnFile
+                      ? t('sourceOnFile')
                       : preview.outletOnFile
-                        ? fill(strings.outletOnFile, {
+                        ? t('outletOnFile', {
                             outlet:
                               preview.outletOnFile[uiLocale] ?? Object.values(preview.outletOnFile)[0] ?? '',
                           })
-                        : strings.outletNew}
+                        : t('outletNew')}
                   </span>
                 )}
               </dd>
-              <dt>{strings.byline}</dt>
-              <dd data-testid="import-byline">
-                {Object.values(metadata.bylines).join(' · ') || strings.none}
-              </dd>
-              <dt>{strings.reviewers}</dt>
+              <dt>{t('byline')}</dt>
+              <dd data-testid="import-byline">{Object.values(metadata.bylines).join(' · ') || t('none')}</dd>
+              <dt>{t('reviewers')}</dt>
               <dd data-testid="import-reviewers">
                 {metadata.reviewers.length
                   ? metadata.reviewers.map((r) => `${r.role}: ${r.name}`).join(' · ')
-                  : strings.none}
+                  : t('none')}
               </dd>
-              <dt>{strings.headerLines}</dt>
+              <dt>{t('headerLines')}</dt>
               <dd data-testid="import-header-lines">
                 {metadata.lines.length
                   ? metadata.lines.map((l) => `${lineLabel(l.line)}: “${l.text}”`).join(' · ')
-                  : strings.none}
+                  : t('none')}
               </dd>
             </dl>
           </div>
 
           <div>
-            <h3 className="font-semibold">{strings.matchesHeading}</h3>
+            <h3 className="font-semibold">{t('matchesHeading')}</h3>
             {preview.matches.length === 0 ? (
-              <p className="text-sm">{strings.matchesNone}</p>
+              <p className="text-sm">{t('matchesNone')}</p>
             ) : (
               <ul className="list-disc pl-5 text-sm" data-testid="import-matches">
                 {preview.matches.map((m) => (
                   <li key={`${m.kind}:${m.id}`}>
-                    {strings.matchKinds[m.kind]} <code>{m.id}</code>:{' '}
+                    {t(`matchKinds.${m.kind}`)} <code>{m.id}</code>:{' '}
                     {preview.languages
                       .filter((l) => m.found[l])
                       .map((l) => (
@@ -201,11 +186,11 @@ export function ImportForm({
             )}
             {preview.variants.length > 0 && (
               <>
-                <h4 className="mt-2 font-semibold">{strings.variantsHeading}</h4>
+                <h4 className="mt-2 font-semibold">{t('variantsHeading')}</h4>
                 <ul className="list-disc pl-5 text-sm text-amber-950" data-testid="import-variants">
                   {preview.variants.map((v) => (
                     <li key={`${v.locale}:${v.found}`}>
-                      {fill(strings.variant, {
+                      {t('variant', {
                         found: v.found,
                         suggested: v.suggested,
                         language: name(v.locale),
@@ -232,13 +217,11 @@ export function ImportForm({
               <tbody>
                 <tr className="border-b border-stone-200 align-top">
                   <th scope="row" className="p-2 text-left font-normal text-stone-600">
-                    {strings.headline}
+                    {t('headline')}
                   </th>
                   {preview.languages.map((l) => (
                     <td key={l} className="p-2 font-semibold" lang={languages[l].htmlLang}>
-                      {preview.title[l] ?? (
-                        <span className="font-normal text-amber-900">{strings.missing}</span>
-                      )}
+                      {preview.title[l] ?? <span className="font-normal text-amber-900">{t('missing')}</span>}
                       {preview.standfirst[l] && (
                         <span className="mt-1 block font-normal italic">{preview.standfirst[l]}</span>
                       )}
@@ -255,13 +238,13 @@ export function ImportForm({
                       data-unpaired={unpaired || undefined}
                     >
                       <th scope="row" className="p-2 text-left font-normal text-stone-600">
-                        {fill(strings.paragraph, { number: i + 1 })}
-                        <span className="block text-xs">{kinds[slot.kind]}</span>
-                        {unpaired && <span className="block text-amber-900">{strings.unpaired}</span>}
+                        {t('paragraph', { number: String(i + 1) })}
+                        <span className="block text-xs">{tk(slot.kind)}</span>
+                        {unpaired && <span className="block text-amber-900">{t('unpaired')}</span>}
                       </th>
                       {preview.languages.map((l) => (
                         <td key={l} className="p-2" lang={languages[l].htmlLang} data-language={l}>
-                          {slot.text[l] ?? <span className="text-stone-500">{strings.missing}</span>}
+                          {slot.text[l] ?? <span className="text-stone-500">{t('missing')}</span>}
                         </td>
                       ))}
                     </tr>
@@ -272,16 +255,16 @@ export function ImportForm({
           </div>
 
           <div>
-            <h3 className="font-semibold">{strings.droppedHeading}</h3>
+            <h3 className="font-semibold">{t('droppedHeading')}</h3>
             {preview.dropped.length === 0 ? (
-              <p className="text-sm">{strings.droppedNone}</p>
+              <p className="text-sm">{t('droppedNone')}</p>
             ) : (
               <ul className="space-y-1 text-sm" data-testid="import-dropped">
                 {preview.dropped.map((d) => (
                   <li key={d.line} data-line={d.line}>
-                    {lineLabel(d.line)}: “{d.text}” — {strings.reasons[d.reason]}{' '}
+                    {lineLabel(d.line)}: “{d.text}” — {t(`reasons.${d.reason}`)}{' '}
                     <button name="intent" value={`keep:${d.line}`} className={small} disabled={pending}>
-                      {strings.keep}
+                      {t('keep')}
                     </button>
                   </li>
                 ))}
@@ -289,13 +272,13 @@ export function ImportForm({
             )}
             {preview.kept.length > 0 && (
               <>
-                <h4 className="mt-2 font-semibold">{strings.keptHeading}</h4>
+                <h4 className="mt-2 font-semibold">{t('keptHeading')}</h4>
                 <ul className="space-y-1 text-sm" data-testid="import-kept">
                   {preview.kept.map((line) => (
                     <li key={line}>
                       {lineLabel(line)}{' '}
                       <button name="intent" value={`drop:${line}`} className={small} disabled={pending}>
-                        {strings.dropAgain}
+                        {t('dropAgain')}
                       </button>
                     </li>
                   ))}
@@ -305,10 +288,10 @@ export function ImportForm({
           </div>
 
           <fieldset className="space-y-3 rounded border border-stone-300 bg-white p-4">
-            <legend className="px-1 font-semibold">{strings.confirmHeading}</legend>
+            <legend className="px-1 font-semibold">{t('confirmHeading')}</legend>
             {preview.languages.map((l) => (
               <label key={l} className="block">
-                {fill(strings.titleField, { language: name(l) })}
+                {t('titleField', { language: name(l) })}
                 <input
                   name={`title-${l}`}
                   maxLength={300}
@@ -319,19 +302,19 @@ export function ImportForm({
               </label>
             ))}
             <label className="block">
-              {strings.articleId}
+              {t('articleId')}
               <input name="articleId" required defaultValue={fields?.articleId} className={field} />
             </label>
             {preview.languages.map((l) => (
               <label key={l} className="block">
-                {fill(strings.slug, { language: name(l) })}
+                {t('slug', { language: name(l) })}
                 <input name={`slug-${l}`} required defaultValue={fields?.slugs[l]} className={field} />
               </label>
             ))}
             <label className="block">
-              {strings.event}
+              {t('event')}
               <select name="eventId" defaultValue={fields?.eventId} className={field}>
-                <option value="">{strings.noEvent}</option>
+                <option value="">{t('noEvent')}</option>
                 {events.map((e) => (
                   <option key={e.id} value={e.id}>
                     {e.name}
@@ -340,10 +323,10 @@ export function ImportForm({
               </select>
             </label>
             <label className="block">
-              {strings.source}
+              {t('source')}
               <select name="sourceId" defaultValue={fields?.sourceId} className={field}>
-                <option value="">{strings.noSource}</option>
-                {(metadata.outlet || metadata.releasedAt) && <option value="new">{strings.newSource}</option>}
+                <option value="">{t('noSource')}</option>
+                {(metadata.outlet || metadata.releasedAt) && <option value="new">{t('newSource')}</option>}
                 {sources.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
@@ -352,11 +335,11 @@ export function ImportForm({
               </select>
             </label>
             <label className="block">
-              {strings.outletField}
+              {t('outletField')}
               <input name="outlet" maxLength={200} defaultValue={fields?.outlet} className={field} />
             </label>
             <button name="intent" value="create" className={button} disabled={pending}>
-              {strings.create}
+              {t('create')}
             </button>
           </fieldset>
         </section>

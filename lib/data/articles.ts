@@ -13,11 +13,9 @@ function storedRunsOf(p: { text: string; runs: unknown }): TextRun[] {
   return parsed?.success ? parsed.data : [{ text: p.text }];
 }
 
-/** A published article in `locale` by its slug in that locale, or null. */
-export const getArticle = cache(async (locale: Locale, slug: string): Promise<ArticlePageData | null> => {
-  // A malformed slug cannot exist (content and editors only make these): no query for it.
-  if (!isEntityId(slug)) return null;
-  const row = await appDb().articleTranslation.findUnique({
+/** load: the published version and everything its page shows, in one query. */
+function loadArticle(locale: Locale, slug: string) {
+  return appDb().articleTranslation.findUnique({
     where: { locale_slug: { locale, slug } },
     select: {
       status: true,
@@ -59,53 +57,19 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       },
     },
   });
-  if (!row || row.status !== 'published' || !row.publishedAt) return null;
+}
 
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadArticle>>>;
+type Version = Loaded['article']['translations'][number];
+
+/** shape: the page's data from the loaded rows, each slot's text as stored (structured runs or plain). */
+function shapeArticle(
+  row: Loaded & { publishedAt: Date },
+  locale: Locale,
+  versions: Version[],
+  current: Version,
+): ArticlePageData {
   const { article } = row;
-  const versions = locales.flatMap((l) => article.translations.filter((t) => t.locale === l));
-  const current = versions.find((v) => v.locale === locale);
-  if (!current) return null;
-  // The names each mentioned entity goes by in a language (a person's language-free variants in all).
-  const namesIn = (l: Locale): EntityNames[] => {
-    const named = (
-      translations: Array<{ locale: Locale; name: string }>,
-      aliases: Array<{ locale: Locale | null; name: string }>,
-    ) => namesInLocale(l, translations, aliases);
-    return [
-      ...article.people.map(({ person: e }) => ({
-        kind: 'person' as const,
-        id: e.id,
-        names: named(e.translations, e.aliases),
-      })),
-      ...article.cities.map(({ city: e }) => ({
-        kind: 'city' as const,
-        id: e.id,
-        names: named(e.translations, e.aliases),
-      })),
-      ...article.agreements.map(({ agreement: e }) => ({
-        kind: 'agreement' as const,
-        id: e.id,
-        names: named(e.translations, e.aliases),
-      })),
-      // the event the report covers: its name links to the event and is not read as a city's
-      ...(article.event
-        ? [{ kind: 'event' as const, id: article.event.id, names: named(article.event.translations, []) }]
-        : []),
-    ];
-  };
-  // Each version's body in the shared paragraph order, with its first mentions linked.
-  const runsOf = new Map<string, TextRun[]>();
-  for (const v of versions) {
-    // structured runs (marks, editors' links) when the paragraph has any, else its plain text
-    const byKey = new Map(v.paragraphs.map((p) => [p.paragraphKey, storedRunsOf(p)]));
-    const keys = article.paragraphs.map((p) => p.key).filter((k) => byKey.has(k));
-    const linked = linkEntities(
-      keys.map((k) => byKey.get(k)!),
-      namesIn(v.locale),
-    );
-    keys.forEach((k, i) => runsOf.set(`${v.locale}/${k}`, linked[i]!));
-  }
-
   return {
     id: article.id,
     locale,
@@ -154,12 +118,76 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
       kind: p.kind,
       texts: Object.fromEntries(
         versions.flatMap((v) => {
-          const runs = runsOf.get(`${v.locale}/${p.key}`);
-          return runs === undefined ? [] : [[v.locale, runs]];
+          const stored = v.paragraphs.find((t) => t.paragraphKey === p.key);
+          return stored ? [[v.locale, storedRunsOf(stored)]] : [];
         }),
       ),
     })),
   };
+}
+
+/** link: in each version's body, the first mention of each entity the report names links to its page. */
+function linkArticle(page: ArticlePageData, article: Loaded['article']): ArticlePageData {
+  // The names each mentioned entity goes by in a language (a person's language-free variants in all).
+  const namesIn = (l: Locale): EntityNames[] => {
+    const named = (
+      translations: Array<{ locale: Locale; name: string }>,
+      aliases: Array<{ locale: Locale | null; name: string }>,
+    ) => namesInLocale(l, translations, aliases);
+    return [
+      ...article.people.map(({ person: e }) => ({
+        kind: 'person' as const,
+        id: e.id,
+        names: named(e.translations, e.aliases),
+      })),
+      ...article.cities.map(({ city: e }) => ({
+        kind: 'city' as const,
+        id: e.id,
+        names: named(e.translations, e.aliases),
+      })),
+      ...article.agreements.map(({ agreement: e }) => ({
+        kind: 'agreement' as const,
+        id: e.id,
+        names: named(e.translations, e.aliases),
+      })),
+      // the event the report covers: its name links to the event and is not read as a city's
+      ...(article.event
+        ? [{ kind: 'event' as const, id: article.event.id, names: named(article.event.translations, []) }]
+        : []),
+    ];
+  };
+  const linked = new Map(
+    page.versions.map((v) => {
+      const keys = page.slots.filter((s) => s.texts[v.locale] !== undefined).map((s) => s.key);
+      const runs = linkEntities(
+        keys.map((k) => page.slots.find((s) => s.key === k)!.texts[v.locale]!),
+        namesIn(v.locale),
+      );
+      return [v.locale, new Map(keys.map((k, i) => [k, runs[i]!]))];
+    }),
+  );
+  return {
+    ...page,
+    slots: page.slots.map((s) => ({
+      ...s,
+      texts: Object.fromEntries(Object.keys(s.texts).map((l) => [l, linked.get(l as Locale)!.get(s.key)!])),
+    })),
+  };
+}
+
+/** A published article in `locale` by its slug in that locale, or null: load → shape → link. */
+export const getArticle = cache(async (locale: Locale, slug: string): Promise<ArticlePageData | null> => {
+  // A malformed slug cannot exist (content and editors only make these): no query for it.
+  if (!isEntityId(slug)) return null;
+  const row = await loadArticle(locale, slug);
+  if (!row || row.status !== 'published' || !row.publishedAt) return null;
+  const versions = locales.flatMap((l) => row.article.translations.filter((t) => t.locale === l));
+  const current = versions.find((v) => v.locale === locale);
+  if (!current) return null;
+  return linkArticle(
+    shapeArticle({ ...row, publishedAt: row.publishedAt }, locale, versions, current),
+    row.article,
+  );
 });
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SaveInput } from './versions';
+import { str } from '../http/form-values';
 
 /**
  * The version editor's form (components/newsroom/VersionForm.tsx) read back into a save: each
@@ -20,11 +21,6 @@ const openConflicts = z.array(
   }),
 );
 export type OpenConflict = z.infer<typeof openConflicts>[number];
-
-const str = (form: FormData, name: string) => {
-  const v = form.get(name);
-  return typeof v === 'string' ? v : '';
-};
 
 function conflictsOf(form: FormData): OpenConflict[] {
   try {

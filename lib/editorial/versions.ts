@@ -23,6 +23,8 @@ import {
   loadSnapshot,
   paragraphsOfRevision,
   unknownBase,
+  type Slots,
+  type VersionSnapshot,
 } from './version-snapshot';
 import { changesSlots, hasRevision, storeRevision, withKeys, writeVersion } from './version-write';
 import { reindexArticle } from '../search/index';
@@ -199,179 +201,14 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   // a deadlock with another save (an original and its translation at once) is run again
   const result = await retryOnConflict(() =>
     db.$transaction(async (tx): Promise<Outcome> => {
-      // read: lock the version so two saves cannot both merge against the same current revision
-      const locked = await tx.$queryRaw<
-        Array<{ revision: number; status: string; correction: string | null; scheduled: boolean }>
-      >`
-      SELECT revision, status::text, correction::text, scheduled_at IS NOT NULL AS scheduled
-      FROM article_translations
-      WHERE article_id = ${data.articleId} AND locale = ${data.locale}::locale FOR UPDATE`;
-      const current = locked[0];
-      const currentRevision = current?.revision ?? 0;
-      const state = stateOfRow(current);
-      const stateChanged =
-        data.openedState && state !== data.openedState ? { from: data.openedState, to: state } : undefined;
-      const now_ = current ? await loadSnapshot(tx, data.articleId, data.locale) : null;
-      const theirs = now_ ? asMerge(now_) : emptyVersion(slots);
-      const base =
-        (await baseOf(tx, data.articleId, data.locale, data.baseRevision, now_, slots)) ??
-        unknownBase(theirs, mine);
-      // a key the form cannot have known (a restore may name the keys of the revision it restores)
-      const restorable =
-        data.restoredFrom !== undefined
-          ? await revisionKeys(tx, data.articleId, data.locale, data.restoredFrom)
-          : [];
-      if (
-        keys.some(
-          (k) =>
-            !base.paragraphs.some((p) => p.key === k) &&
-            !theirs.paragraphs.some((p) => p.key === k) &&
-            !restorable.includes(k),
-        )
-      )
-        return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
-      // Adding, removing, reordering slots or changing their kind changes every language: editors
-      // do it, on the original.
-      if (changesSlots(mine.paragraphs, base.paragraphs)) {
-        authorize(editor, 'article.structure');
-        if (!isOriginal) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
-      }
-
-      // merge
-      const merge = mergeVersions(base, theirs, mine);
-      // A translation cannot keep a slot the original removed: its text is handed back, not kept.
-      const dropped: string[] = [];
-      const conflicts = merge.conflicts.filter((c) => {
-        if (isOriginal || c.on !== 'paragraph' || c.theirs !== null) return true;
-        if (c.mine) dropped.push(c.mine);
-        return false;
-      });
-      const paragraphs = merge.merged.paragraphs.filter(
-        (p) => !(dropped.length && !isOriginal && p.conflict && !p.key),
-      );
-      if (conflicts.length)
-        return {
-          ok: false,
-          kind: 'conflict',
-          revision: currentRevision,
-          conflicts,
-          merged: { ...merge.merged, paragraphs },
-          mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
-          stateChanged,
-        };
-      if (merge.unchanged && now_) return { ...unchangedOutcome(currentRevision), dropped, stateChanged };
-
-      // guard
-      const slugOwner = await tx.articleTranslation.findUnique({
-        where: { locale_slug: { locale: data.locale, slug: merge.merged.slug } },
-        select: { articleId: true },
-      });
-      if (slugOwner && slugOwner.articleId !== data.articleId) return { ok: false, kind: 'slugTaken' };
-      // the revision this save is based on stays comparable and restorable (a version written
-      // from content/ has no stored revision until its first save)
-      if (now_ && !(await hasRevision(tx, data.articleId, data.locale, currentRevision)))
-        await storeRevision(tx, {
-          articleId: data.articleId,
-          locale: data.locale,
-          number: currentRevision,
-          version: asMerge(now_),
-          editorId: null,
-          note: null,
-          now,
-        });
-      const note = data.restoredFrom !== undefined ? restoredNote(data.restoredFrom) : null;
-      const revision = currentRevision + 1;
-      const proposal = { ...merge.merged, paragraphs };
-      writtenSlug = proposal.slug;
-      // what every written save answers, whichever way it is written
-      const saved = {
-        ok: true as const,
-        revision,
-        unchanged: false,
-        mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
-        dropped,
-        stateChanged,
-      };
-      const audited = (correction: boolean) =>
-        audit(
-          {
-            actorId: editor.id,
-            action: data.restoredFrom !== undefined ? 'restore' : 'save',
-            subject: `article:${data.articleId}/${data.locale}`,
-            details: { revision, ...(correction ? { correction: true } : {}) },
-          },
-          tx,
-        );
-
-      // write: a correction waits for its publication; readers see nothing of it yet
-      if (current?.status === 'published' && !data.publishNow) {
-        const keyed = await withKeys(
-          tx,
-          data.articleId,
-          proposal.paragraphs,
-          slots.map((s) => s.key),
-        );
-        await storeRevision(tx, {
-          articleId: data.articleId,
-          locale: data.locale,
-          number: revision,
-          version: { ...proposal, paragraphs: keyed },
-          editorId: editor.id,
-          note,
-          now,
-        });
-        await tx.articleTranslation.update({
-          where: { articleId_locale: { articleId: data.articleId, locale: data.locale } },
-          // changed text needs its review again, whatever the correction's state was
-          data: { revision, correction: 'draft' },
-        });
-        await audited(true);
-        return { ...saved, removed: [], published: false, live: false, correction: true };
-      }
-
-      // A change of the original's slots changes every translation's: each keeps the revision its
-      // editors' open forms are based on, so their next save merges instead of failing.
-      if (isOriginal && changesSlots(paragraphs, slots))
-        await keepBases(tx, data.articleId, data.locale, now);
-      const change = await writeVersion(tx, {
-        articleId: data.articleId,
-        locale: data.locale,
-        isOriginal,
-        status: current?.status,
-        revision,
-        version: proposal,
-        existingSlots: slots,
-        editorId: editor.id,
-        note,
-        now,
-      });
-      const followed = isOriginal
-        ? await followSlots(tx, {
-            articleId: data.articleId,
-            originalLocale: data.locale,
-            change,
-            originalRevision: revision,
-            editorId: editor.id,
-            now,
-          })
-        : [];
-      const ownRemoved = change.removed.flatMap((key) => {
-        const text = plainText(parseMarkup(now_?.paragraphs.find((p) => p.key === key)?.markup ?? ''));
-        return text ? [{ locale: data.locale, key, text, revision: currentRevision }] : [];
-      });
-      const published = await tx.articleTranslation.count({
-        where: { articleId: data.articleId, status: 'published' },
-      });
-      if (published > 0) await reindexArticle(tx, data.articleId);
-      await audited(false);
-      return {
-        ...saved,
-        removed: [...ownRemoved, ...followed],
-        // a published version of the report: its pages, lists and index are refreshed
-        published: published > 0,
-        live: current?.status === 'published',
-        correction: false,
-      };
+      const save: Save = { tx, data, editor, isOriginal, slots, keys, mine, now };
+      const merged = await mergeStep(save);
+      if ('ok' in merged) return merged;
+      const refused = await guardStep(save, merged);
+      if (refused) return refused;
+      const outcome = await writeStep(save, merged);
+      if (outcome.ok) writtenSlug = merged.merge.merged.slug;
+      return outcome;
     }),
   );
 
@@ -387,6 +224,230 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
             translations: [...article.translations, { locale: data.locale, slug: writtenSlug }],
           })
         : null,
+  };
+}
+
+/** One save as its steps see it: the form's input, checked, and what was read before the transaction. */
+type Save = {
+  tx: Prisma.TransactionClient;
+  data: z.output<typeof saveSchema>;
+  editor: Actor;
+  isOriginal: boolean;
+  slots: Slots;
+  keys: string[];
+  mine: MergeVersion;
+  now: Date;
+};
+
+/** The version as the merge left it, for the guard and the write. */
+type Merged = {
+  current: { revision: number; status: string; correction: string | null; scheduled: boolean } | undefined;
+  currentRevision: number;
+  stateChanged: StateChange | undefined;
+  now_: VersionSnapshot | null;
+  merge: MergeResult;
+  dropped: string[];
+  paragraphs: MergeResult['merged']['paragraphs'];
+};
+
+/**
+ * merge: the version locked (two saves cannot both merge against the same current revision) and
+ * the form's text merged with what was saved since the revision it was opened at; a conflict, an
+ * unchanged text or a key the form cannot have known ends the save here.
+ */
+async function mergeStep({
+  tx,
+  data,
+  editor,
+  isOriginal,
+  slots,
+  keys,
+  mine,
+}: Save): Promise<Merged | Outcome> {
+  // read: lock the version so two saves cannot both merge against the same current revision
+  const locked = await tx.$queryRaw<
+    Array<{ revision: number; status: string; correction: string | null; scheduled: boolean }>
+  >`
+  SELECT revision, status::text, correction::text, scheduled_at IS NOT NULL AS scheduled
+  FROM article_translations
+  WHERE article_id = ${data.articleId} AND locale = ${data.locale}::locale FOR UPDATE`;
+  const current = locked[0];
+  const currentRevision = current?.revision ?? 0;
+  const state = stateOfRow(current);
+  const stateChanged =
+    data.openedState && state !== data.openedState ? { from: data.openedState, to: state } : undefined;
+  const now_ = current ? await loadSnapshot(tx, data.articleId, data.locale) : null;
+  const theirs = now_ ? asMerge(now_) : emptyVersion(slots);
+  const base =
+    (await baseOf(tx, data.articleId, data.locale, data.baseRevision, now_, slots)) ??
+    unknownBase(theirs, mine);
+  // a key the form cannot have known (a restore may name the keys of the revision it restores)
+  const restorable =
+    data.restoredFrom !== undefined
+      ? await revisionKeys(tx, data.articleId, data.locale, data.restoredFrom)
+      : [];
+  if (
+    keys.some(
+      (k) =>
+        !base.paragraphs.some((p) => p.key === k) &&
+        !theirs.paragraphs.some((p) => p.key === k) &&
+        !restorable.includes(k),
+    )
+  )
+    return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
+  // Adding, removing, reordering slots or changing their kind changes every language: editors
+  // do it, on the original.
+  if (changesSlots(mine.paragraphs, base.paragraphs)) {
+    authorize(editor, 'article.structure');
+    if (!isOriginal) return { ok: false, kind: 'invalid', fields: ['paragraphs'] };
+  }
+  const merge = mergeVersions(base, theirs, mine);
+  // A translation cannot keep a slot the original removed: its text is handed back, not kept.
+  const dropped: string[] = [];
+  const conflicts = merge.conflicts.filter((c) => {
+    if (isOriginal || c.on !== 'paragraph' || c.theirs !== null) return true;
+    if (c.mine) dropped.push(c.mine);
+    return false;
+  });
+  const paragraphs = merge.merged.paragraphs.filter(
+    (p) => !(dropped.length && !isOriginal && p.conflict && !p.key),
+  );
+  if (conflicts.length)
+    return {
+      ok: false,
+      kind: 'conflict',
+      revision: currentRevision,
+      conflicts,
+      merged: { ...merge.merged, paragraphs },
+      mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+      stateChanged,
+    };
+  if (merge.unchanged && now_) return { ...unchangedOutcome(currentRevision), dropped, stateChanged };
+  return { current, currentRevision, stateChanged, now_, merge, dropped, paragraphs };
+}
+
+/** guard: what the merged text may not do (take another report's slug); the revision it is based on kept. */
+async function guardStep(
+  { tx, data, now }: Save,
+  { currentRevision, now_, merge }: Merged,
+): Promise<Outcome | null> {
+  const slugOwner = await tx.articleTranslation.findUnique({
+    where: { locale_slug: { locale: data.locale, slug: merge.merged.slug } },
+    select: { articleId: true },
+  });
+  if (slugOwner && slugOwner.articleId !== data.articleId) return { ok: false, kind: 'slugTaken' };
+  // the revision this save is based on stays comparable and restorable (a version written
+  // from content/ has no stored revision until its first save)
+  if (now_ && !(await hasRevision(tx, data.articleId, data.locale, currentRevision)))
+    await storeRevision(tx, {
+      articleId: data.articleId,
+      locale: data.locale,
+      number: currentRevision,
+      version: asMerge(now_),
+      editorId: null,
+      note: null,
+      now,
+    });
+  return null;
+}
+
+/**
+ * write: a correction of a published version waits for its publication (readers see nothing of it
+ * yet); otherwise the version's text is written, the translations follow the original's slots, and
+ * the search index is refreshed.
+ */
+async function writeStep(save: Save, merged: Merged): Promise<Outcome> {
+  const { tx, data, editor, isOriginal, slots, now } = save;
+  const { current, currentRevision, stateChanged, now_, merge, dropped, paragraphs } = merged;
+  const note = data.restoredFrom !== undefined ? restoredNote(data.restoredFrom) : null;
+  const revision = currentRevision + 1;
+  const proposal = { ...merge.merged, paragraphs };
+  // what every written save answers, whichever way it is written
+  const saved = {
+    ok: true as const,
+    revision,
+    unchanged: false,
+    mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
+    dropped,
+    stateChanged,
+  };
+  const audited = (correction: boolean) =>
+    audit(
+      {
+        actorId: editor.id,
+        action: data.restoredFrom !== undefined ? 'restore' : 'save',
+        subject: `article:${data.articleId}/${data.locale}`,
+        details: { revision, ...(correction ? { correction: true } : {}) },
+      },
+      tx,
+    );
+  // write: a correction waits for its publication; readers see nothing of it yet
+  if (current?.status === 'published' && !data.publishNow) {
+    const keyed = await withKeys(
+      tx,
+      data.articleId,
+      proposal.paragraphs,
+      slots.map((s) => s.key),
+    );
+    await storeRevision(tx, {
+      articleId: data.articleId,
+      locale: data.locale,
+      number: revision,
+      version: { ...proposal, paragraphs: keyed },
+      editorId: editor.id,
+      note,
+      now,
+    });
+    await tx.articleTranslation.update({
+      where: { articleId_locale: { articleId: data.articleId, locale: data.locale } },
+      // changed text needs its review again, whatever the correction's state was
+      data: { revision, correction: 'draft' },
+    });
+    await audited(true);
+    return { ...saved, removed: [], published: false, live: false, correction: true };
+  }
+
+  // A change of the original's slots changes every translation's: each keeps the revision its
+  // editors' open forms are based on, so their next save merges instead of failing.
+  if (isOriginal && changesSlots(paragraphs, slots)) await keepBases(tx, data.articleId, data.locale, now);
+  const change = await writeVersion(tx, {
+    articleId: data.articleId,
+    locale: data.locale,
+    isOriginal,
+    status: current?.status,
+    revision,
+    version: proposal,
+    existingSlots: slots,
+    editorId: editor.id,
+    note,
+    now,
+  });
+  const followed = isOriginal
+    ? await followSlots(tx, {
+        articleId: data.articleId,
+        originalLocale: data.locale,
+        change,
+        originalRevision: revision,
+        editorId: editor.id,
+        now,
+      })
+    : [];
+  const ownRemoved = change.removed.flatMap((key) => {
+    const text = plainText(parseMarkup(now_?.paragraphs.find((p) => p.key === key)?.markup ?? ''));
+    return text ? [{ locale: data.locale, key, text, revision: currentRevision }] : [];
+  });
+  const published = await tx.articleTranslation.count({
+    where: { articleId: data.articleId, status: 'published' },
+  });
+  if (published > 0) await reindexArticle(tx, data.articleId);
+  await audited(false);
+  return {
+    ...saved,
+    removed: [...ownRemoved, ...followed],
+    // a published version of the report: its pages, lists and index are refreshed
+    published: published > 0,
+    live: current?.status === 'published',
+    correction: false,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { first } from '../http/form-values';
 
 /**
  * The query of the article list, validated at the edge. Anything malformed maps to the nearest
@@ -27,7 +28,6 @@ export type ListQuery = { page: number; event: string | null };
 export function parseListQuery(
   raw: Record<string, string | string[] | undefined>,
 ): ListQuery & { canonical: boolean } {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const input = { page: first(raw.page), event: first(raw.event) || undefined };
   const parsed = schema.parse(input);
   // Unknown parameters are ignored; the request is canonical only if nothing had to change.

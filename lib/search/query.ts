@@ -16,6 +16,7 @@ import {
   type ParsedQuery,
   type SnippetPart,
 } from './text';
+import { first } from '../http/form-values';
 
 /**
  * The reader's search: full-text matches in every language (the reader's own first, one result
@@ -26,7 +27,6 @@ import {
 export { searchKinds, type SearchKind } from '../model/kinds';
 export const PAGE_SIZE = 10;
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 /** Query-string parameters; anything malformed falls back to "no filter" rather than an error. */
 export const searchParamsSchema = z.object({
   // cut, not refused: the search itself caps the query and tells the reader (SEARCH_LIMITS); control

@@ -5,6 +5,7 @@ import { isLocale } from '../model/locales';
 import { refusalAnswer } from './bad-address';
 import { reportSlugOf } from '../reading/article-versions';
 import { fillShell, shellContent, type ArticleVersion } from './readable-shell';
+import { first } from '../http/form-values';
 
 /**
  * Two answers the portal's server gives in Next's place (scripts/serve.ts):
@@ -20,8 +21,6 @@ import { fillShell, shellContent, type ArticleVersion } from './readable-shell';
  *   written into it (lib/server/readable-shell.ts): "not found", "this report is not in
  *   Vietnamese — read it in …", or "cannot be shown right now".
  */
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * Whether a POST to a page comes from another site: its Origin (scheme, host and port) is neither

@@ -12,7 +12,8 @@ import {
 } from '@/lib/auth/request';
 import { endSession } from '@/lib/auth/sessions';
 import { isLocale, locales } from '@/lib/model/locales';
-import { finish, str, uiLocale } from './form-helpers';
+import { finish, uiLocale } from './form-helpers';
+import { str } from '@/lib/http/form-values';
 import { newsroom } from '@/lib/model/paths';
 
 /**

@@ -1,19 +1,16 @@
 import { redirect } from 'next/navigation';
 import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
+import { log } from '@/lib/log/logger';
 import type { Failure } from '@/lib/editorial/form-states';
 import { isLocale, type Locale } from '@/lib/model/locales';
+import { str } from '@/lib/http/form-values';
 
 /**
  * What the newsroom's server actions share (each area's actions.ts sits beside its routes): reading
  * FormData strings, the interface language a form was sent from, and the outcome of a failed write
  * in terms the editor's page can say in their language.
  */
-
-export const str = (form: FormData, name: string) => {
-  const v = form.get(name);
-  return typeof v === 'string' ? v : '';
-};
 
 export const uiLocale = (form: FormData): Locale => {
   const v = str(form, 'uiLocale');
@@ -23,11 +20,15 @@ export const uiLocale = (form: FormData): Locale => {
 export function failureOf(error: unknown): Failure {
   if (error instanceof NotSignedIn) return 'signedOut';
   if (error instanceof Forbidden) return 'forbidden';
+  const message = error instanceof Error ? error.message : String(error);
   if (isDatabaseUnavailable(error)) {
-    console.warn('[newsroom] database unavailable:', error instanceof Error ? error.message : error);
+    log.warn({ event: 'newsroom', error: message }, 'database unavailable');
     return 'unavailable';
   }
-  console.error('[newsroom]', error);
+  log.error(
+    { event: 'newsroom', error: message, stack: error instanceof Error ? error.stack : undefined },
+    'newsroom action failed',
+  );
   return 'unexpected';
 }
 

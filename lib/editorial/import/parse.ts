@@ -129,36 +129,47 @@ type Block = {
 export const releaseLines = (input: string): string[] =>
   input.replace(/\r\n?|[\f\v\u0085\u2028\u2029]/g, '\n').split('\n');
 
-export function parseRelease(input: string, options: ParseOptions = {}): ParseResult {
-  if (input.length > IMPORT_LIMITS.characters)
-    return { ok: false, problem: 'tooLong', limit: IMPORT_LIMITS.characters };
-  const keep = new Set(options.keep ?? []);
-  const glossary = compileGlossary(options.glossary ?? []);
-  const rows = releaseLines(input);
-  const bad = rows.findIndex((raw) => hasControlCharacters(raw, false));
-  if (bad >= 0) return { ok: false, problem: 'controlCharacters', line: bad + 1 };
-  const lines: Line[] = rows.map((raw, i) => ({
-    line: i + 1,
-    raw,
-    text: cleanLine(raw),
-    indent: isIndented(raw),
-  }));
+/**
+ * A release as the steps read it: each step fills in its part from the parts before it, or stops
+ * the reading with a problem the editor is shown.
+ */
+type Reading = {
+  input: string;
+  keep: Set<number>;
+  glossary: ReturnType<typeof compileGlossary>;
+  lines: Line[];
+  metadata: ReleaseMetadata;
+  dropped: Dropped[];
+  /** lines not read as header items or single-line debris, with whether a blank line preceded */
+  candidates: Array<Line & { separated: boolean }>;
+  content: Content[];
+  /** text printed twice (a photo's caption repeated under it), folded */
+  printedTwice: Set<string>;
+  blocks: Block[];
+  byLanguage: Map<Locale, Block[]>;
+  headlines: Pick<ImportPreview, 'title' | 'titleLines' | 'standfirst' | 'standfirstLines'>;
+  body: Map<Locale, Block[]>;
+  bodyBlocks: Block[];
+  originalLocale: Locale;
+  languages: Locale[];
+  paragraphs: ImportedSlot[];
+};
+type Step = (reading: Reading) => ImportProblem | void;
 
-  // 1. header items and single-line debris
-  const metadata: ReleaseMetadata = {
-    releasedAt: null,
-    precision: null,
-    dateReading: null,
-    zoneAssumed: false,
-    outlet: null,
-    bylines: {},
-    reviewers: [],
-    lines: [],
-  };
-  const dropped: Dropped[] = [];
-  const candidates: Array<Line & { separated: boolean }> = [];
+/** 0. the text as lines, within the limits, without control characters */
+const readLines: Step = (r) => {
+  if (r.input.length > IMPORT_LIMITS.characters)
+    return { problem: 'tooLong', limit: IMPORT_LIMITS.characters };
+  const rows = releaseLines(r.input);
+  const bad = rows.findIndex((raw) => hasControlCharacters(raw, false));
+  if (bad >= 0) return { problem: 'controlCharacters', line: bad + 1 };
+  r.lines = rows.map((raw, i) => ({ line: i + 1, raw, text: cleanLine(raw), indent: isIndented(raw) }));
+};
+
+/** 1. header items and single-line debris */
+const readHeader: Step = (r) => {
   let separated = true;
-  for (const l of lines) {
+  for (const l of r.lines) {
     if (!l.text) {
       separated = true;
       continue;
@@ -166,51 +177,48 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
     const prefix = readDatePrefix(l.text);
     const items = prefix ? [{ field: 'releasedAt' as const, time: prefix.time }] : readHeaderLine(l.text);
     if (items) {
-      record(metadata, l, items);
+      record(r.metadata, l, items);
       separated = true;
       if (!prefix?.rest) continue;
       l.text = prefix.rest;
     }
-    const reason = keep.has(l.line) ? null : lineDebris(l.text);
+    const reason = r.keep.has(l.line) ? null : lineDebris(l.text);
     if (reason) {
-      dropped.push({ line: l.line, text: l.text, reason });
+      r.dropped.push({ line: l.line, text: l.text, reason });
       continue;
     }
-    candidates.push({ ...l, separated });
+    r.candidates.push({ ...l, separated });
     separated = false;
   }
+};
 
-  // 2. debris that needs its neighbours
-  const contextual = contextDebris(candidates.filter((c) => !keep.has(c.line)));
-  const printedTwice = new Set<string>();
-  const content: Content[] = [];
+/** 2. debris that needs its neighbours; each remaining line's language */
+const dropDebris: Step = (r) => {
+  const contextual = contextDebris(r.candidates.filter((c) => !r.keep.has(c.line)));
   let pendingSeparation = false;
-  for (const c of candidates) {
+  for (const c of r.candidates) {
     const reason = contextual.get(c.line);
     if (reason) {
-      dropped.push({ line: c.line, text: c.text, reason });
-      if (reason === 'duplicate') printedTwice.add(fold(c.text).replace(/\s+/gu, ' '));
+      r.dropped.push({ line: c.line, text: c.text, reason });
+      if (reason === 'duplicate') r.printedTwice.add(fold(c.text).replace(/\s+/gu, ' '));
       else pendingSeparation = true;
       continue;
     }
-    const locale = detectLanguage(c.text) ?? content.at(-1)?.locale ?? 'en';
+    const locale = detectLanguage(c.text) ?? r.content.at(-1)?.locale ?? 'en';
     const text = locale === 'zh' ? unspaceCjk(c.text) : c.text;
-    content.push({ ...c, text, locale, separated: c.separated || pendingSeparation });
+    r.content.push({ ...c, text, locale, separated: c.separated || pendingSeparation });
     pendingSeparation = false;
   }
-  dropped.sort((a, b) => a.line - b.line);
-  if (content.length === 0)
-    return lines.some((l) => l.text)
-      ? {
-          ok: false,
-          problem: 'noBody',
-          lines: dropped.map((d) => d.line),
-          quote: quoteOf(dropped[0]?.text ?? ''),
-        }
-      : { ok: false, problem: 'empty' };
+  r.dropped.sort((a, b) => a.line - b.line);
+  if (r.content.length === 0)
+    return r.lines.some((l) => l.text)
+      ? { problem: 'noBody', lines: r.dropped.map((d) => d.line), quote: quoteOf(r.dropped[0]?.text ?? '') }
+      : { problem: 'empty' };
+};
 
-  // 3. hard-wrapped lines into paragraphs
-  const blocks = rejoin(content).map((b, position): Block => {
+/** 3. hard-wrapped lines into paragraphs, each with the kind its own text marks */
+const joinParagraphs: Step = (r) => {
+  r.blocks = rejoin(r.content).map((b, position): Block => {
     const marked = markedKind(b.text);
     return {
       lines: b.lines,
@@ -218,34 +226,26 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
       text: marked?.text ?? b.text,
       kind: marked?.kind ?? 'paragraph',
       ...(marked?.speaker ? { speaker: marked.speaker } : {}),
-      printedTwice: printedTwice.has(fold(b.text).replace(/\s+/gu, ' ')),
+      printedTwice: r.printedTwice.has(fold(b.text).replace(/\s+/gu, ' ')),
       position,
     };
   });
-  for (const b of blocks)
-    if (b.text.length > LIMITS.paragraph)
-      return {
-        ok: false,
-        problem: 'paragraphTooLong',
-        line: b.lines[0]!,
-        quote: quoteOf(b.text),
-        limit: LIMITS.paragraph,
-      };
+  const long = r.blocks.find((b) => b.text.length > LIMITS.paragraph);
+  if (long)
+    return {
+      problem: 'paragraphTooLong',
+      line: long.lines[0]!,
+      quote: quoteOf(long.text),
+      limit: LIMITS.paragraph,
+    };
+};
 
-  // 4–5. per language: kinds that depend on neighbours, headline and standfirst
-  const byLanguage = new Map<Locale, Block[]>();
-  for (const b of blocks) {
-    const sequence = byLanguage.get(b.locale) ?? [];
-    sequence.push(b);
-    byLanguage.set(b.locale, sequence);
-  }
-  const knownName = (name: string) => glossary.some((g) => g.pattern.test(fold(name)));
-  const title: ImportPreview['title'] = {};
-  const titleLines: ImportPreview['titleLines'] = {};
-  const standfirst: ImportPreview['standfirst'] = {};
-  const standfirstLines: ImportPreview['standfirstLines'] = {};
-  const body = new Map<Locale, Block[]>();
-  for (const [locale, sequence] of byLanguage) {
+/** 4–5. per language: kinds that depend on neighbours, headline and standfirst */
+const findHeadlines: Step = (r) => {
+  for (const b of r.blocks) r.byLanguage.set(b.locale, [...(r.byLanguage.get(b.locale) ?? []), b]);
+  const knownName = (name: string) => r.glossary.some((g) => g.pattern.test(fold(name)));
+  const { title, titleLines, standfirst, standfirstLines } = r.headlines;
+  for (const [locale, sequence] of r.byLanguage) {
     const { titleAt, standfirstAt } = headline(sequence);
     const rest = sequence.filter((_, i) => i !== titleAt && i !== standfirstAt);
     settleKinds(rest, knownName);
@@ -259,46 +259,78 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
       standfirst[locale] = sequence[standfirstAt]!.text.replace(/^(?:——|—|--)\s*/u, '');
       standfirstLines[locale] = sequence[standfirstAt]!.lines;
     }
-    body.set(locale, rest);
+    r.body.set(locale, rest);
   }
   // more paragraphs in one language than a report may have: refused before aligning (the
   // alignment's table grows with the product of the two lengths)
-  if ([...body.values()].some((b) => b.length > LIMITS.paragraphs))
-    return { ok: false, problem: 'tooManyParagraphs', limit: LIMITS.paragraphs };
-  const inBody = new Set([...body.values()].flat());
-  const bodyBlocks = blocks.filter((b) => inBody.has(b));
-  if (bodyBlocks.length === 0)
-    return {
-      ok: false,
-      problem: 'noBody',
-      lines: blocks.flatMap((b) => b.lines),
-      quote: quoteOf(blocks[0]!.text),
-    };
+  if ([...r.body.values()].some((b) => b.length > LIMITS.paragraphs))
+    return { problem: 'tooManyParagraphs', limit: LIMITS.paragraphs };
+  const inBody = new Set([...r.body.values()].flat());
+  r.bodyBlocks = r.blocks.filter((b) => inBody.has(b));
+  if (r.bodyBlocks.length === 0)
+    return { problem: 'noBody', lines: r.blocks.flatMap((b) => b.lines), quote: quoteOf(r.blocks[0]!.text) };
+};
 
-  // 6. alignment against the original (the language of the first paragraph of the body)
-  const originalLocale = bodyBlocks[0]!.locale;
-  const languages = [originalLocale, ...locales.filter((l) => l !== originalLocale)].filter((l) =>
-    byLanguage.has(l),
+/** 6. alignment against the original (the language of the first paragraph of the body) */
+const alignBody: Step = (r) => {
+  r.originalLocale = r.bodyBlocks[0]!.locale;
+  r.languages = [r.originalLocale, ...locales.filter((l) => l !== r.originalLocale)].filter((l) =>
+    r.byLanguage.has(l),
   );
-  const paragraphs = alignLanguages(originalLocale, languages, body, bodyBlocks, glossary);
-  if (paragraphs.length > LIMITS.paragraphs)
-    return { ok: false, problem: 'tooManyParagraphs', limit: LIMITS.paragraphs };
-  const unpaired = paragraphs.flatMap((p, i) => (languages.every((l) => p.text[l] !== undefined) ? [] : [i]));
+  r.paragraphs = alignLanguages(r.originalLocale, r.languages, r.body, r.bodyBlocks, r.glossary);
+  if (r.paragraphs.length > LIMITS.paragraphs)
+    return { problem: 'tooManyParagraphs', limit: LIMITS.paragraphs };
+};
+
+/** The pipeline, in the order it runs. */
+const steps: Step[] = [readLines, readHeader, dropDebris, joinParagraphs, findHeadlines, alignBody];
+
+export function parseRelease(input: string, options: ParseOptions = {}): ParseResult {
+  const r: Reading = {
+    input,
+    keep: new Set(options.keep ?? []),
+    glossary: compileGlossary(options.glossary ?? []),
+    lines: [],
+    metadata: {
+      releasedAt: null,
+      precision: null,
+      dateReading: null,
+      zoneAssumed: false,
+      outlet: null,
+      bylines: {},
+      reviewers: [],
+      lines: [],
+    },
+    dropped: [],
+    candidates: [],
+    content: [],
+    printedTwice: new Set(),
+    blocks: [],
+    byLanguage: new Map(),
+    headlines: { title: {}, titleLines: {}, standfirst: {}, standfirstLines: {} },
+    body: new Map(),
+    bodyBlocks: [],
+    originalLocale: 'en',
+    languages: [],
+    paragraphs: [],
+  };
+  for (const step of steps) {
+    const problem = step(r);
+    if (problem) return { ok: false, ...problem };
+  }
+  const { title } = r.headlines;
   return {
     ok: true,
-    originalLocale,
-    languages,
-    layout: layoutOf(bodyBlocks, languages),
-    title,
-    titleLines,
-    missingTitle: languages.filter((l) => title[l] === undefined),
-    standfirst,
-    standfirstLines,
-    paragraphs,
-    unpaired,
-    metadata,
-    dropped,
-    kept: [...keep].filter((line) => lines[line - 1]?.text).sort((a, b) => a - b),
+    originalLocale: r.originalLocale,
+    languages: r.languages,
+    layout: layoutOf(r.bodyBlocks, r.languages),
+    ...r.headlines,
+    missingTitle: r.languages.filter((l) => title[l] === undefined),
+    paragraphs: r.paragraphs,
+    unpaired: r.paragraphs.flatMap((p, i) => (r.languages.every((l) => p.text[l] !== undefined) ? [] : [i])),
+    metadata: r.metadata,
+    dropped: r.dropped,
+    kept: [...r.keep].filter((line) => r.lines[line - 1]?.text).sort((a, b) => a - b),
   };
 }
 

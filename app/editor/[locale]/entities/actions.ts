@@ -6,7 +6,8 @@ import { isEntityType } from '@/lib/editorial/glossary-types';
 import type { EntityState } from '@/lib/editorial/form-states';
 import { saveEntityAndRefresh } from '@/lib/editorial/mutations';
 import { locales } from '@/lib/model/locales';
-import { failureOf, str, uiLocale } from '../form-helpers';
+import { failureOf, uiLocale } from '../form-helpers';
+import { str } from '@/lib/http/form-values';
 import { newsroom } from '@/lib/model/paths';
 
 /** Saves a glossary entry; on an error the form comes back with what was typed. */

@@ -8,7 +8,8 @@ import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
 import { problemOf } from '@/lib/editorial/import/parse';
 import { importDraft } from '@/lib/editorial/mutations';
 import { locales, type Locale } from '@/lib/model/locales';
-import { failureOf, str, uiLocale } from '../form-helpers';
+import { failureOf, uiLocale } from '../form-helpers';
+import { str } from '@/lib/http/form-values';
 import { newsroom } from '@/lib/model/paths';
 
 /**

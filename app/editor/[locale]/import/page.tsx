@@ -1,4 +1,4 @@
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { importAction } from './actions';
 import { ImportForm } from '@/components/newsroom/ImportForm';
 import { can } from '@/lib/auth/permissions';
@@ -25,7 +25,7 @@ export default async function ImportPage({ params }: Props) {
         {t('errors.forbidden')}
       </p>
     );
-  const [choices, messages] = await Promise.all([loadChoices(actor, locale), getMessages({ locale })]);
+  const choices = await loadChoices(actor, locale);
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('import.heading')}</h1>
@@ -41,9 +41,6 @@ export default async function ImportPage({ params }: Props) {
         }
         events={choices.events}
         sources={choices.sources}
-        strings={messages.Newsroom.import}
-        kinds={messages.Newsroom.kinds}
-        errors={messages.Newsroom.errors}
       />
     </>
   );

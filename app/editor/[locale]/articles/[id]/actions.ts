@@ -2,7 +2,8 @@
 
 import { currentActor } from '@/lib/auth/request';
 import { saveMetadataAndRefresh } from '@/lib/editorial/mutations';
-import { finish, str, uiLocale } from '../../form-helpers';
+import { finish, uiLocale } from '../../form-helpers';
+import { str } from '@/lib/http/form-values';
 import { newsroom } from '@/lib/model/paths';
 
 /** The report metadata page's action: event, source and mentions. */

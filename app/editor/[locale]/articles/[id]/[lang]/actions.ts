@@ -13,7 +13,8 @@ import {
 import { zonedTimeToUtc } from '@/lib/model/time';
 import { versionInputFrom } from '@/lib/editorial/version-form';
 import { isLocale, localeTable, type Locale } from '@/lib/model/locales';
-import { failureOf, finish, str, uiLocale } from '../../../form-helpers';
+import { failureOf, finish, uiLocale } from '../../../form-helpers';
+import { str } from '@/lib/http/form-values';
 import { newsroom } from '@/lib/model/paths';
 
 /**

@@ -10,13 +10,12 @@ import { loadVersionPage } from '@/lib/editorial/version-page';
 import { isLocale, localeTable, locales, type Locale } from '@/lib/model/locales';
 import { restoreAction, saveAction, transitionAction } from './actions';
 import { newsroom } from '@/lib/model/paths';
+import { first } from '@/lib/http/form-values';
 
 type Props = {
   params: Promise<{ locale: string; id: string; lang: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata({ params }: Props) {
   const { locale, lang } = await params;

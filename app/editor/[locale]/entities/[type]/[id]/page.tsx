@@ -1,4 +1,4 @@
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { entityAction } from '../../actions';
 import { notFound } from 'next/navigation';
 import { EntityForm, type EntityField } from '@/components/newsroom/EntityForm';
@@ -35,7 +35,6 @@ export default async function EntityPage({ params, searchParams }: Props) {
   if (!create && !entity) notFound();
   const t = await getTranslations({ locale, namespace: 'Newsroom.entities' });
   const all = await getTranslations({ locale });
-  const messages = await getMessages({ locale });
   const lists = await loadChoices(actor, locale);
   const countries = await appDb().country.findMany({
     include: { translations: true },
@@ -120,11 +119,6 @@ export default async function EntityPage({ params, searchParams }: Props) {
           create={create}
           fields={fields}
           entityId={entity?.id}
-          strings={{
-            save: t('save'),
-            needsName: t('needsName'),
-            errors: { ...messages.Newsroom.errors, idTaken: t('idTaken') },
-          }}
         />
       ) : (
         <dl className="max-w-3xl space-y-2">
