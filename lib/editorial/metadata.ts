@@ -66,6 +66,19 @@ export async function loadChoices(actor: Actor | null, ui: Locale) {
   };
 }
 
+/** The countries a city can be in, named in the interface language. */
+export async function countryChoices(actor: Actor | null, ui: Locale): Promise<Option[]> {
+  authorize(actor, 'dashboard.view');
+  const countries = await appDb().country.findMany({
+    include: { translations: true },
+    orderBy: { id: 'asc' },
+  });
+  return countries.map((c) => {
+    const name = pick(c.translations, ui, 'name');
+    return { id: c.id, name: name?.text ?? c.id, locale: name?.locale ?? 'en' };
+  });
+}
+
 /** A report's current metadata and every choice. */
 export async function loadMetadata(actor: Actor | null, articleId: string, ui: Locale) {
   const options = await loadChoices(actor, ui);

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { Dashboard } from '@/components/newsroom/Dashboard';
 import { requireActor } from '@/lib/auth/request';
+import { first } from '@/lib/http/form-values';
 import { dashboard, dashboardFilterSchema, eventOptions } from '@/lib/editorial/dashboard';
-import { isLocale, localeTable, locales } from '@/lib/model/locales';
-import { newsroom } from '@/lib/model/paths';
+import { isLocale } from '@/lib/model/locales';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -15,119 +16,12 @@ export async function generateMetadata({ params }: Props) {
   return { title: (await getTranslations({ locale, namespace: 'Newsroom.dashboard' }))('heading') };
 }
 
-const states = ['missing', 'draft', 'inReview', 'approved', 'scheduled', 'published', 'outdated'] as const;
-
-export default async function Dashboard({ params, searchParams }: Props) {
+export default async function DashboardRoute({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
   const actor = await requireActor(locale);
-  const t = await getTranslations({ locale, namespace: 'Newsroom' });
-  const format = await getFormatter({ locale });
-  const query = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
-  );
+  const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, first(v)]));
   const filter = dashboardFilterSchema.parse(query);
   const [rows, events] = await Promise.all([dashboard(actor, filter, locale), eventOptions(actor, locale)]);
-  const select = 'mt-1 block rounded border border-stone-400 bg-white px-2 py-1';
-  return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">{t('dashboard.heading')}</h1>
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-4 text-sm">
-        <label>
-          {t('dashboard.event')}
-          <select name="event" defaultValue={filter.event ?? ''} className={select}>
-            <option value="">{t('dashboard.all')}</option>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('dashboard.language')}
-          <select name="language" defaultValue={filter.language ?? ''} className={select}>
-            <option value="">{t('dashboard.all')}</option>
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {localeTable[l].nativeName}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('dashboard.status')}
-          <select name="status" defaultValue={filter.status ?? ''} className={select}>
-            <option value="">{t('dashboard.all')}</option>
-            {states.map((s) => (
-              <option key={s} value={s}>
-                {t(`states.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button className="rounded border border-stone-500 px-3 py-1">{t('dashboard.filter')}</button>
-      </form>
-      <p className="mb-2 text-sm" role="status">
-        {t('dashboard.count', { count: rows.length })}
-      </p>
-      {rows.length === 0 ? (
-        <p>{t('dashboard.empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="p-2">
-                  {t('dashboard.report')}
-                </th>
-                {locales.map((l) => (
-                  <th key={l} scope="col" className="p-2" lang={localeTable[l].htmlLang}>
-                    {localeTable[l].nativeName}
-                  </th>
-                ))}
-                <th scope="col" className="p-2">
-                  {t('dashboard.updated')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-stone-200" data-article={row.id}>
-                  <td className="p-2" lang={localeTable[row.titleLocale].htmlLang}>
-                    <a className="underline-offset-4 hover:underline" href={newsroom.article(locale, row.id)}>
-                      {row.title}
-                    </a>
-                  </td>
-                  {locales.map((l) => (
-                    <td key={l} className="p-2" data-locale={l}>
-                      <a className="underline underline-offset-4" href={newsroom.version(locale, row.id, l)}>
-                        {t(`states.${row.states[l]}`)}
-                      </a>
-                      {row.corrections[l] && (
-                        <span className="ml-1 rounded bg-sky-100 px-1 text-sky-950" data-correction>
-                          {t('workflow.correction', { state: t(`states.${row.corrections[l]}`) })}
-                        </span>
-                      )}
-                      {row.outdated[l] && (
-                        <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">
-                          {t('states.outdated')}
-                        </span>
-                      )}
-                      {row.originalLocale === l && (
-                        <span className="ml-1 text-stone-500">({t('dashboard.original')})</span>
-                      )}
-                    </td>
-                  ))}
-                  <td className="p-2">
-                    {format.dateTime(row.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
-  );
+  return <Dashboard locale={locale} filter={filter} rows={rows} events={events} />;
 }

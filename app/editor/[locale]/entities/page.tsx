@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
-import { entityTypes, listEntities } from '@/lib/editorial/entities';
-import { isLocale, localeTable } from '@/lib/model/locales';
-import { newsroom } from '@/lib/model/paths';
+import { listEntities } from '@/lib/editorial/entities';
+import { isLocale } from '@/lib/model/locales';
+import { GlossaryIndex } from '@/components/newsroom/GlossaryIndex';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,44 +17,11 @@ export default async function GlossaryPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
   const actor = await requireActor(locale);
-  const t = await getTranslations({ locale, namespace: 'Newsroom.entities' });
-  const lists = await listEntities(actor, locale);
-  const editable = can(actor, 'entities.edit');
   return (
-    <>
-      <h1 className="mb-2 text-2xl font-semibold">{t('heading')}</h1>
-      <p className="mb-6 max-w-3xl">{t('intro')}</p>
-      <div className="grid gap-8 lg:grid-cols-2">
-        {entityTypes.map((type) => (
-          <section key={type} aria-labelledby={`glossary-${type}`}>
-            <div className="mb-2 flex items-baseline gap-4">
-              <h2 id={`glossary-${type}`} className="text-xl font-semibold">
-                {t(`types.${type}`)}
-              </h2>
-              {editable && (
-                <a className="text-sm underline" href={newsroom.entity(locale, type, 'new')}>
-                  {t(`create.${type}`)}
-                </a>
-              )}
-            </div>
-            <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white text-sm">
-              {lists[type].map((e) => (
-                <li key={e.id} className="flex items-baseline justify-between gap-2 px-3 py-1.5">
-                  <a
-                    className="underline-offset-4 hover:underline"
-                    href={newsroom.entity(locale, type, e.id)}
-                  >
-                    <span lang={localeTable[e.locale].htmlLang}>{e.name}</span>
-                  </a>
-                  <span className="text-stone-500" aria-label={t('languages')}>
-                    {e.languages.join(' · ')}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
-    </>
+    <GlossaryIndex
+      locale={locale}
+      lists={await listEntities(actor, locale)}
+      editable={can(actor, 'entities.edit')}
+    />
   );
 }

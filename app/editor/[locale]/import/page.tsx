@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { importAction } from './actions';
+import { Forbidden } from '@/components/newsroom/Forbidden';
 import { ImportForm } from '@/components/newsroom/ImportForm';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
@@ -19,12 +20,7 @@ export default async function ImportPage({ params }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await requireActor(locale);
   const t = await getTranslations({ locale, namespace: 'Newsroom' });
-  if (!can(actor, 'article.import'))
-    return (
-      <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-        {t('errors.forbidden')}
-      </p>
-    );
+  if (!can(actor, 'article.import')) return <Forbidden locale={locale} />;
   const choices = await loadChoices(actor, locale);
   return (
     <>

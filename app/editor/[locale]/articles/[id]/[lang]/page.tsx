@@ -1,16 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { RevisionDiff } from '@/components/newsroom/RevisionDiff';
-import { VersionForm } from '@/components/newsroom/VersionForm';
-import { ReviewsPanel, RevisionsPanel, WorkflowPanel } from '@/components/newsroom/VersionPanels';
+import { VersionEditor } from '@/components/newsroom/VersionEditor';
 import { requireActor } from '@/lib/auth/request';
-import { isEntityId } from '@/lib/model/localized';
 import { compareRevisions } from '@/lib/editorial/revisions';
 import { loadVersionPage } from '@/lib/editorial/version-page';
-import { isLocale, localeTable, locales, type Locale } from '@/lib/model/locales';
-import { restoreAction, saveAction, transitionAction } from './actions';
-import { newsroom } from '@/lib/model/paths';
 import { first } from '@/lib/http/form-values';
+import { isEntityId } from '@/lib/model/localized';
+import { isLocale, localeTable } from '@/lib/model/locales';
+import { restoreAction, saveAction, transitionAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: string; id: string; lang: string }>;
@@ -24,195 +21,24 @@ export async function generateMetadata({ params }: Props) {
   return { title: t('heading', { language: localeTable[lang].nativeName }) };
 }
 
-export default async function VersionPage({ params, searchParams }: Props) {
+export default async function VersionRoute({ params, searchParams }: Props) {
   const { locale, id, lang } = await params;
   if (!isLocale(locale) || !isLocale(lang) || !isEntityId(id)) notFound();
   const actor = await requireActor(locale);
   const page = await loadVersionPage(actor, id, lang);
   if (!page) notFound();
-  const t = await getTranslations({ locale, namespace: 'Newsroom' });
   const query = await searchParams;
-  const language = (l: Locale) => localeTable[l].nativeName;
-
-  const compareWith =
-    ((c) => (c && isLocale(c) && page.others[c] ? c : undefined))(first(query.compare)) ??
-    (page.others[page.originalLocale]
-      ? page.originalLocale
-      : (Object.keys(page.others)[0] as Locale | undefined));
-  const beside = compareWith ? page.others[compareWith]! : null;
-  const slots = page.version ?? {
-    revision: 0,
-    slug: '',
-    title: '',
-    standfirst: '',
-    paragraphs: (beside?.paragraphs ?? []).map((p) => ({ ...p, markup: '', outdated: false })),
-  };
-  const done = first(query.done);
-  const error = first(query.error);
-  const saved = Number(first(query.saved));
-  const errorKeys = [
-    'forbidden',
-    'signedOut',
-    'invalid',
-    'notFound',
-    'wrongState',
-    'commentRequired',
-    'notInFuture',
-    'tooFarAhead',
-    'invalidDate',
-    'titleMissing',
-    'slugTaken',
-    'unresolved',
-    'unavailable',
-    'unexpected',
-  ] as const;
-  const shownError = errorKeys.find((k) => k === error);
-  const stateKeys = ['draft', 'inReview', 'approved', 'scheduled', 'published'] as const;
-  const shownDone = stateKeys.find((k) => k === done);
   const from = Number(first(query.from));
   const to = Number(first(query.to));
-  const diff = from && to ? await compareRevisions(actor, id, lang, from, to) : null;
-  const button = 'rounded border border-stone-500 bg-white px-3 py-1';
-  const hidden = (
-    <>
-      <input type="hidden" name="uiLocale" value={locale} />
-      <input type="hidden" name="articleId" value={id} />
-      <input type="hidden" name="locale" value={lang} />
-    </>
-  );
-
   return (
-    <>
-      <p className="text-sm">
-        <a className="underline" href={newsroom.home(locale)}>
-          {t('nav.dashboard')}
-        </a>{' '}
-        ·{' '}
-        <span lang={localeTable[page.originalLocale].htmlLang}>
-          {page.others[page.originalLocale]?.title ?? page.version?.title}
-        </span>{' '}
-        ·{' '}
-        <a className="underline" href={newsroom.article(locale, id)}>
-          {t('version.metadataLink')}
-        </a>
-      </p>
-      <h1 className="mb-1 text-2xl font-semibold">{t('version.heading', { language: language(lang) })}</h1>
-      <nav className="mb-4 flex gap-3 text-sm" aria-label={t('dashboard.language')}>
-        {locales.map((l) => (
-          <a
-            key={l}
-            href={newsroom.version(locale, id, l)}
-            aria-current={l === lang ? 'page' : undefined}
-            className={l === lang ? 'font-semibold' : 'underline'}
-          >
-            {language(l)}
-          </a>
-        ))}
-      </nav>
-      {shownDone && (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {t('workflow.done', { state: t(`states.${shownDone}`) })}
-        </p>
-      )}
-      {done === 'imported' && (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {t('version.imported')}
-        </p>
-      )}
-      {saved > 0 && (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {t('version.saved', { number: saved })}
-        </p>
-      )}
-      {shownError && (
-        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {t(`errors.${shownError}`, { fields: '' })}
-        </p>
-      )}
-
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <section>
-          {diff && <RevisionDiff diff={diff} lang={lang} ui={locale} />}
-          <p className="mb-2 text-sm">
-            {page.version
-              ? t('version.revision', { number: page.version.revision })
-              : t('version.noVersion', { language: language(lang) })}
-          </p>
-          {Object.keys(page.others).length > 1 && (
-            <form method="get" className="mb-3 text-sm">
-              <label>
-                {t('version.source')}{' '}
-                <select
-                  name="compare"
-                  defaultValue={compareWith}
-                  className="rounded border border-stone-400 px-1"
-                >
-                  {(Object.keys(page.others) as Locale[]).map((l) => (
-                    <option key={l} value={l}>
-                      {language(l)}
-                    </option>
-                  ))}
-                </select>
-              </label>{' '}
-              <button className={button}>{t('dashboard.filter')}</button>
-            </form>
-          )}
-          {page.may.edit ? (
-            <VersionForm
-              save={saveAction}
-              articleId={id}
-              locale={lang}
-              htmlLang={localeTable[lang].htmlLang}
-              version={slots}
-              beside={
-                beside && compareWith
-                  ? {
-                      locale: compareWith,
-                      isOriginal: compareWith === page.originalLocale,
-                      htmlLang: localeTable[compareWith].htmlLang,
-                      label: language(compareWith),
-                      paragraphs: Object.fromEntries(beside.paragraphs.map((p) => [p.key, p.markup])),
-                    }
-                  : null
-              }
-              structure={page.may.structure}
-              state={page.state}
-              correction={page.correction}
-              mayPublish={page.may.publish}
-            />
-          ) : (
-            <div>
-              <p className="mb-3 text-sm">{t('version.readOnly')}</p>
-              {page.version && (
-                <article
-                  lang={localeTable[lang].htmlLang}
-                  className="space-y-3 rounded border border-stone-200 bg-white p-4"
-                >
-                  <h2 className="text-xl font-semibold">{page.version.title}</h2>
-                  <p className="text-stone-700">{page.version.standfirst}</p>
-                  {page.version.paragraphs.map((p) => (
-                    <p key={p.key} className="whitespace-pre-wrap">
-                      {p.markup}
-                    </p>
-                  ))}
-                </article>
-              )}
-            </div>
-          )}
-        </section>
-
-        <aside className="space-y-6 text-sm">
-          <WorkflowPanel page={page} ui={locale} hidden={hidden} transition={transitionAction} />
-          <ReviewsPanel page={page} ui={locale} />
-          <RevisionsPanel
-            page={page}
-            ui={locale}
-            hidden={hidden}
-            restore={restoreAction}
-            compared={diff && { from: diff.from, to: diff.to }}
-          />
-        </aside>
-      </div>
-    </>
+    <VersionEditor
+      locale={locale}
+      id={id}
+      lang={lang}
+      page={page}
+      diff={from && to ? await compareRevisions(actor, id, lang, from, to) : null}
+      query={query}
+      actions={{ save: saveAction, transition: transitionAction, restore: restoreAction }}
+    />
   );
 }

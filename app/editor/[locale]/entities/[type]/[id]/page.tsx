@@ -1,16 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { entityAction } from '../../actions';
 import { notFound } from 'next/navigation';
-import { EntityForm, type EntityField } from '@/components/newsroom/EntityForm';
+import { EntityEditor } from '@/components/newsroom/EntityEditor';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
-import { appDb } from '@/lib/db/app-client';
-import { pick } from '@/lib/model/localized';
-import { entityTypes, hasVariants, loadEntity, type EntityType } from '@/lib/editorial/entities';
-import { glossaryTypes } from '@/lib/editorial/glossary-types';
-import { loadChoices } from '@/lib/editorial/metadata';
-import { isLocale, localeTable, locales } from '@/lib/model/locales';
-import { newsroom } from '@/lib/model/paths';
+import { entityTypes, loadEntity, type EntityType } from '@/lib/editorial/entities';
+import { countryChoices, loadChoices } from '@/lib/editorial/metadata';
+import { isLocale } from '@/lib/model/locales';
+import { entityAction } from '../../actions';
 
 type Props = {
   params: Promise<{ locale: string; type: string; id: string }>;
@@ -26,112 +22,24 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /** Create (id "new") or edit one glossary entry. */
-export default async function EntityPage({ params, searchParams }: Props) {
+export default async function EntityRoute({ params, searchParams }: Props) {
   const { locale, type, id } = await params;
   if (!isLocale(locale) || !isType(type)) notFound();
   const actor = await requireActor(locale);
   const create = id === 'new';
   const entity = create ? null : await loadEntity(actor, type, id);
   if (!create && !entity) notFound();
-  const t = await getTranslations({ locale, namespace: 'Newsroom.entities' });
-  const all = await getTranslations({ locale });
-  const lists = await loadChoices(actor, locale);
-  const countries = await appDb().country.findMany({
-    include: { translations: true },
-    orderBy: { id: 'asc' },
-  });
-  const done = (await searchParams).done === 'saved';
-  const editable = can(actor, 'entities.edit');
-
-  const value = (name: string) => entity?.fields[name] ?? '';
-  const none = { value: '', label: t('none') };
-  const options = (rows: Array<{ id: string; name: string }>) =>
-    rows.map((r) => ({ value: r.id, label: r.name }));
-  const fields: EntityField[] = [];
-  if (create)
-    fields.push({ name: 'id', label: t('id'), kind: 'text', value: '', required: true, help: t('idHelp') });
-  for (const l of locales)
-    fields.push({
-      name: `name-${l}`,
-      label: t(type === 'source' ? 'outlet' : 'name', { language: localeTable[l].nativeName }),
-      kind: 'text',
-      value: entity?.names[l] ?? '',
-      lang: localeTable[l].htmlLang,
-    });
-  if (hasVariants(type))
-    for (const l of locales)
-      fields.push({
-        name: `variants-${l}`,
-        label: t('variants', { language: localeTable[l].nativeName }),
-        kind: 'textarea',
-        value: entity?.variants[l] ?? '',
-        lang: localeTable[l].htmlLang,
-      });
-  // the type's own fields, as lib/editorial/glossary-types.ts declares them
-  for (const f of glossaryTypes[type].fields) {
-    let choices: Array<{ value: string; label: string }> | undefined;
-    if (f.options === 'cities') choices = options(lists.cities);
-    else if (f.options === 'events') choices = options(lists.events);
-    else if (f.options === 'countries')
-      choices = countries.map((c) => ({
-        value: c.id,
-        label: pick(c.translations, locale, 'name')?.text ?? c.id,
-      }));
-    else if (f.options) {
-      const label = f.options.label;
-      choices = f.options.values.map((k) => ({ value: k, label: all(label, { kind: k }) }));
-    }
-    fields.push({
-      name: f.name,
-      label: t(f.name),
-      kind: f.kind,
-      value: value(f.name) || (create ? (f.initial ?? '') : ''),
-      required: f.required,
-      ...(choices
-        ? {
-            options:
-              f.required || (f.options !== 'cities' && f.options !== 'events') ? choices : [none, ...choices],
-          }
-        : {}),
-    });
-  }
-  const heading = create
-    ? t(`create.${type}`)
-    : (locales.map((l) => entity!.names[l]).find(Boolean) ?? entity!.id);
   return (
-    <>
-      <p className="text-sm">
-        <a className="underline" href={newsroom.entities(locale)}>
-          {t('heading')}
-        </a>
-      </p>
-      <h1 className="mb-4 text-2xl font-semibold">{heading}</h1>
-      {done && (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {t('saved')}
-        </p>
-      )}
-      {editable ? (
-        <EntityForm
-          save={entityAction}
-          uiLocale={locale}
-          type={type}
-          create={create}
-          fields={fields}
-          entityId={entity?.id}
-        />
-      ) : (
-        <dl className="max-w-3xl space-y-2">
-          {fields.map((f) => (
-            <div key={f.name}>
-              <dt className="text-sm text-stone-600">{f.label}</dt>
-              <dd lang={f.lang} className="whitespace-pre-line">
-                {f.options?.find((o) => o.value === f.value)?.label ?? (f.value || t('none'))}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </>
+    <EntityEditor
+      locale={locale}
+      type={type}
+      create={create}
+      entity={entity}
+      lists={await loadChoices(actor, locale)}
+      countries={await countryChoices(actor, locale)}
+      done={(await searchParams).done === 'saved'}
+      editable={can(actor, 'entities.edit')}
+      save={entityAction}
+    />
   );
 }
