@@ -46,6 +46,10 @@ export const segmentOf = <K extends EntityKind>(kind: K): Table[K]['segment'] =>
 export const kindOfSegment = (segment: string): EntityKind | undefined =>
   entityKinds.find((k) => kindTable[k].segment === segment);
 
+/** "people" → "People": how message keys name a section (navPeople, PeoplePage). */
+export const capitalized = <S extends string>(s: S): Capitalize<S> =>
+  `${s.charAt(0).toUpperCase()}${s.slice(1)}` as Capitalize<S>;
+
 /** The entity kinds in menu order (events, people, cities, agreements). */
 export const menuKinds = [...entityKinds].sort((a, b) => kindTable[a].menu - kindTable[b].menu);
 

@@ -1,4 +1,4 @@
-import { kindTable, menuKinds, type EntityKind, type EntitySegment } from './kinds';
+import { capitalized, kindTable, menuKinds, type EntityKind, type EntitySegment } from './kinds';
 import { locales, type Locale } from './locales';
 
 /**
@@ -42,7 +42,7 @@ export const siteSections = [
   [ARTICLES_PATH, 'navReports'],
   ...menuKinds.map((k) => {
     const segment = kindTable[k].segment;
-    return [`/${segment}`, `nav${segment[0]!.toUpperCase()}${segment.slice(1)}` as NavKey] as const;
+    return [`/${segment}`, `nav${capitalized(segment)}` as NavKey] as const;
   }),
 ] as const;
 type NavKey = `nav${Capitalize<EntitySegment>}`;

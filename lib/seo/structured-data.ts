@@ -9,7 +9,7 @@ import type {
 } from '../data/types';
 import { localeTable, type Locale } from '../model/locales';
 import { entityPath, localizedPath, articlePath, shareImagePath } from '../model/paths';
-import { kindTable, segmentOf, type EntityKind } from '../model/kinds';
+import { capitalized, kindTable, segmentOf, type EntityKind, type EntitySegment } from '../model/kinds';
 import { absoluteUrl } from './site';
 
 /**
@@ -246,46 +246,31 @@ export function breadcrumbs(locale: Locale, trail: Array<{ name: string; path: s
   };
 }
 
-const sections = {
-  articles: 'navReports',
-  events: 'navEvents',
-  people: 'navPeople',
-  cities: 'navCities',
-  agreements: 'navAgreements',
-  sources: 'navSources',
-} as const;
+/** The site's sections: the reports, each kind's pages (lib/model/kinds.ts), the sources. */
+type Section = 'articles' | 'sources' | EntitySegment;
+/** A section's label in the Layout messages, and the messages of its page. */
+const navKey = (section: Section) =>
+  section === 'articles' ? 'navReports' : (`nav${capitalized(section)}` as const);
+const pageMessages = (section: Section) => `${capitalized(section)}Page` as const;
 
 /** The breadcrumb trail of a page in a section: home → section (→ the page itself). */
 export async function sectionBreadcrumbs(
   locale: Locale,
-  section: keyof typeof sections,
+  section: Section,
   page?: { name: string; path: string },
 ): Promise<Node> {
   const layout = await getTranslations({ locale, namespace: 'Layout' });
   const site = await getTranslations({ locale, namespace: 'Metadata' });
   return breadcrumbs(locale, [
     { name: site('siteName'), path: '/' },
-    { name: layout(sections[section]), path: `/${section}` },
+    { name: layout(navKey(section)), path: `/${section}` },
     ...(page ? [page] : []),
   ]);
 }
 
-const sectionMessages = {
-  articles: 'ArticlesPage',
-  events: 'EventsPage',
-  people: 'PeoplePage',
-  cities: 'CitiesPage',
-  agreements: 'AgreementsPage',
-  sources: 'SourcesPage',
-} as const;
-
 /** A section's own page (the list of people, the sources): what it is, and where it sits. */
-export async function sectionPage(
-  locale: Locale,
-  section: keyof typeof sections,
-  path = `/${section}`,
-): Promise<Node[]> {
-  const t = await getTranslations({ locale, namespace: sectionMessages[section] });
+export async function sectionPage(locale: Locale, section: Section, path = `/${section}`): Promise<Node[]> {
+  const t = await getTranslations({ locale, namespace: pageMessages(section) });
   return [
     sitePage(locale, 'CollectionPage', {
       name: t('title'),

@@ -1,10 +1,9 @@
 import { SourcesPage } from '@/components/sources/SourcesPage';
 import { getSources } from '@/lib/data/sources';
-import { sectionRoute } from '../_shapes/section-route';
+import { sectionRoute } from '@/components/pages/section-route';
 
 const route = sectionRoute({
   section: 'sources',
-  namespace: 'SourcesPage',
   render: async (locale) => <SourcesPage locale={locale} sources={await getSources(locale)} />,
 });
 

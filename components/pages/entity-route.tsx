@@ -27,10 +27,13 @@ export type EntityPageSpec<T extends { id: string; name: Localized }> = {
   render(entity: T, locale: Locale): ReactNode | Promise<ReactNode>;
 };
 
-export function entityRoute<T extends { id: string; name: Localized }>(spec: EntityPageSpec<T>) {
-  // rendered on the first request, then cached; none is built ahead
-  const generateStaticParams = () => [];
+/** An entity route's exports, for a page file to hand on (or a dynamic route to choose between). */
+export type EntityRoute = {
+  generateMetadata(props: Props): Promise<Metadata>;
+  Page(props: Props): Promise<ReactNode>;
+};
 
+export function entityRoute<T extends { id: string; name: Localized }>(spec: EntityPageSpec<T>): EntityRoute {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { id, ...rest } = await params;
     const locale = localeParam(rest.locale);
@@ -61,5 +64,5 @@ export function entityRoute<T extends { id: string; name: Localized }>(spec: Ent
     );
   }
 
-  return { generateStaticParams, generateMetadata, Page };
+  return { generateMetadata, Page };
 }
