@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { kindPages } from '@/components/pages/kinds';
+import { kindPages } from '@/components/pages/kind-pages';
 import { kindOfSegment } from '@/lib/model/kinds';
 
-// The section of each kind of page (/zh/people, /en/cities …), as components/pages/kinds.tsx
+// The section of each kind of page (/zh/people, /en/cities …), as components/pages/kind-pages.tsx
 // declares it; any other segment is not found. Rendered on the first request, then cached.
 type Props = { params: Promise<{ locale: string; section: string }> };
 

@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { kindPages } from '@/components/pages/kinds';
+import { kindPages } from '@/components/pages/kind-pages';
 import { kindOfSegment } from '@/lib/model/kinds';
 
-// The page of each entry of each kind (/zh/people/<id> …), as components/pages/kinds.tsx declares
+// The page of each entry of each kind (/zh/people/<id> …), as components/pages/kind-pages.tsx declares
 // it; any other segment is not found. Rendered on the first request, then cached.
 type Props = { params: Promise<{ locale: string; section: string; id: string }> };
 
