@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { tapResponse, type Held } from '../http/response-tap';
+import { tapResponse, type Held, type Tap } from '../http/response-tap';
 import { isLocale } from '../model/locales';
 import { refusalAnswer } from './bad-address';
 import { reportSlugOf } from '../reading/article-versions';
@@ -70,10 +70,24 @@ export function guardNotFound(
   versionsOf?: (slug: string) => Promise<ArticleVersion[]>,
 ): void {
   // every method and header: Next answers odd ones (a PUT, an `rsc: garbage` header) with the shell too
-  tapResponse(res, {
-    hold: () => res.statusCode === 404 || res.statusCode === 400 || res.statusCode >= 500,
-    complete: (held) => answerHeld(req, res, held, versionsOf),
-  });
+  tapResponse(res, new NotFoundGuard(req, res, versionsOf));
+}
+
+/** The guard's tap: a class, so a request makes no closures (see lib/http/response-tap.ts). */
+class NotFoundGuard implements Tap {
+  constructor(
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+    readonly versionsOf?: (slug: string) => Promise<ArticleVersion[]>,
+  ) {}
+
+  hold(res: ServerResponse) {
+    return res.statusCode === 404 || res.statusCode === 400 || res.statusCode >= 500;
+  }
+
+  complete(held: Held) {
+    answerHeld(this.req, this.res, held, this.versionsOf);
+  }
 }
 
 /** A held 404, 400 or 5xx, complete: the readable page in place of Next's shell, or as it was. */
