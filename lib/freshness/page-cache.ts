@@ -316,9 +316,11 @@ export function capture(
     },
     // an answer whose headers were passed to writeHead directly is not kept
     explicitHeaders: () => void (keep = false),
-    complete({ release }) {
+    complete({ release, restore }) {
       if (res.statusCode < 500 || !fallback || !standIn) return release();
       keep = false;
+      // the copy goes out through the response's own methods, past Next's ended gzip step
+      restore();
       const requestId = res.getHeader('x-request-id');
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       if (requestId !== undefined) res.setHeader('x-request-id', requestId);

@@ -21,6 +21,12 @@ export type Held = {
   /** the methods the tap found: write and end past this tap */
   write(chunk: Buffer | string): boolean;
   end(chunk?: Buffer | string): void;
+  /**
+   * Puts back on the response the methods this tap found, dropping it and every wrapper installed
+   * after it (Next's gzip step, which has ended by now): for an answer written in place of the held
+   * one through the response's own methods (res.writeHead, res.end).
+   */
+  restore(): void;
 };
 
 export type Tap = {
@@ -93,6 +99,14 @@ class Tapped {
       release,
       write: (chunk) => this.write.call(self, chunk) as boolean,
       end: (chunk) => void (chunk === undefined ? this.end.call(self) : this.end.call(self, chunk)),
+      restore: () => {
+        Object.assign(self, {
+          write: this.write,
+          end: this.end,
+          writeHead: this.writeHead,
+          flushHeaders: this.flushHeaders,
+        });
+      },
     });
   }
 }

@@ -26,6 +26,7 @@ import {
   unpackCopy,
   type SharedCopies,
 } from '@/lib/freshness/page-cache';
+import { guardNotFound } from '@/lib/server/request-guards';
 
 const nextVary =
   'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
@@ -366,5 +367,65 @@ describe('a page first rendered for a reader without gzip', () => {
     const plainAgain = await get({});
     expect(plainAgain.body.toString()).toBe(html);
     expect(rendered).toBe(1);
+  });
+});
+
+describe('the last good copy behind the not-found guard and Next’s compression, as the server stacks them', () => {
+  // scripts/serve.ts: the guard's tap first, then the page cache's capture, then Next with its
+  // gzip step. A failed render ends Next's gzip stream; the copy must still go out (the soak found
+  // readers left without an answer when it was written through the ended gzip step).
+  const html = `<!DOCTYPE html><html lang="vi"><body>${'Sáng kiến Nam Ninh. '.repeat(200)}</body></html>`;
+  const cache = new PageCache(1024 * 1024);
+  let failing = false;
+  let server: Server;
+  let origin = '';
+  beforeAll(async () => {
+    const compress = compression() as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+    server = createServer((req, res) => {
+      guardNotFound(req, res, async () => []);
+      servePage(cache, req, res, () =>
+        compress(req, res, () => {
+          res.statusCode = failing ? 500 : 200;
+          res.setHeader('cache-control', failing ? 'private, no-cache, no-store' : cachePolicy.page);
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.flushHeaders();
+          res.write(failing ? '<!DOCTYPE html><html id="__next_error__"><body>' : html.slice(0, 500));
+          setTimeout(() => res.end(failing ? '</body></html>' : html.slice(500)), 5);
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const get = () =>
+    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const req = request(
+        `${origin}/vi/articles/stacked`,
+        { headers: { 'accept-encoding': 'gzip' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      req.setTimeout(3000, () => req.destroy(new Error('no answer')));
+      req.on('error', reject).end();
+    });
+
+  it('answers the copy in full when the render fails', async () => {
+    expect((await get()).status).toBe(200);
+    cache.clear(); // expired: kept only as the last good copy
+    failing = true;
+    try {
+      const stale = await get();
+      expect(stale.status).toBe(200);
+      expect(stale.headers['x-portal-cache']).toBe('stale-if-error');
+      expect(gunzipSync(stale.body).toString()).toBe(html);
+    } finally {
+      failing = false;
+    }
   });
 });
