@@ -51,17 +51,15 @@ export type ArticleFacts = {
 /** A report's change: its versions, its event and the entities it mentions, and the lists. */
 export function articleChange(facts: ArticleFacts | null): Change {
   if (!facts) return { articles: [], entities: [], lists: true };
-  const mentions: Record<EntityKind, ReadonlyArray<string>> = {
-    event: facts.eventId ? [facts.eventId] : [],
-    person: facts.people,
-    city: facts.cities,
-    agreement: facts.agreements,
-  };
+  const entities: EntityRef[] = [
+    ...(facts.eventId ? [{ kind: 'event' as const, id: facts.eventId }] : []),
+    ...facts.people.map((id) => ({ kind: 'person' as const, id })),
+    ...facts.cities.map((id) => ({ kind: 'city' as const, id })),
+    ...facts.agreements.map((id) => ({ kind: 'agreement' as const, id })),
+  ];
   return {
     articles: facts.translations.map(({ locale, slug }) => ({ locale, slug })),
-    entities: (['event', 'person', 'city', 'agreement'] as const).flatMap((kind) =>
-      mentions[kind].map((id) => ({ kind, id })),
-    ),
+    entities,
     lists: true,
   };
 }
