@@ -10,7 +10,7 @@ const coreWrites = [
   ['@/lib/editorial/metadata', ['saveMetadata']],
   ['@/lib/editorial/entities', ['saveEntity']],
   ['@/lib/editorial/import', ['importRelease']],
-  ['@/lib/editorial/apply-refresh', ['applyRefresh']],
+  ['@/lib/freshness/apply', ['applyChange']],
 ].map(([name, importNames]) => ({
   name,
   importNames,
