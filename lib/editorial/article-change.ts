@@ -4,11 +4,10 @@ import type { Locale } from '../model/locales';
 
 /**
  * A report's facts that decide what its change makes stale (lib/freshness/change.ts): its language
- * versions and what it mentions. A write reads them with what it reads anyway (`factsInclude` in
- * its own query, or `readArticleFacts` inside its transaction) and passes them on: nothing is read
- * again after the commit.
+ * versions and what it mentions. A write reads them inside its own transaction, and only when a
+ * published report changed, and passes them on: nothing is read again after the commit.
  */
-export const factsInclude = {
+const factsInclude = {
   translations: { select: { locale: true, slug: true } },
   people: { select: { personId: true } },
   cities: { select: { cityId: true } },
@@ -23,7 +22,7 @@ type Loaded = {
   agreements: Array<{ agreementId: string }>;
 };
 
-export function factsOf(article: Loaded): ArticleFacts {
+function factsOf(article: Loaded): ArticleFacts {
   return {
     eventId: article.eventId,
     translations: article.translations,

@@ -9,7 +9,7 @@ import { audit } from '../auth/audit';
 import { authorize, authorizeRole } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { articleChange, type Change } from '../freshness/change';
-import { factsInclude, factsOf } from './article-change';
+import { readArticleFacts } from './article-change';
 import { invalidFields, LIMITS } from './limits';
 import { mergeVersions, type Conflict, type MergeResult, type MergeVersion } from './merge';
 import { paragraphKindSchema } from '../model/paragraph-kinds';
@@ -175,7 +175,7 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   const db = appDb();
   const article = await db.article.findUnique({
     where: { id: data.articleId },
-    include: { paragraphs: { orderBy: { position: 'asc' } }, ...factsInclude },
+    include: { paragraphs: { orderBy: { position: 'asc' } } },
   });
   if (!article) {
     authorize(actor, 'article.editText', { locale: data.locale });
@@ -197,34 +197,19 @@ export async function saveVersion(actor: Actor | null, input: SaveInput): Promis
   };
 
   const now = new Date();
-  let writtenSlug = data.slug;
   // a deadlock with another save (an original and its translation at once) is run again
   const result = await retryOnConflict(() =>
-    db.$transaction(async (tx): Promise<Outcome> => {
+    db.$transaction(async (tx): Promise<SaveResult> => {
       const save: Save = { tx, data, editor, isOriginal, slots, keys, mine, now };
       const merged = await mergeStep(save);
       if ('ok' in merged) return merged;
       const refused = await guardStep(save, merged);
       if (refused) return refused;
-      const outcome = await writeStep(save, merged);
-      if (outcome.ok) writtenSlug = merged.merge.merged.slug;
-      return outcome;
+      return writeStep(save, merged);
     }),
   );
 
-  if (!result.ok) return result;
-  const { published, ...answer } = result;
-  return {
-    ...answer,
-    // the report as this save read it, with the slug it wrote (the old one's pages go stale too)
-    refresh:
-      published && !result.unchanged
-        ? articleChange({
-            ...factsOf(article),
-            translations: [...article.translations, { locale: data.locale, slug: writtenSlug }],
-          })
-        : null,
-  };
+  return result;
 }
 
 /** One save as its steps see it: the form's input, checked, and what was read before the transaction. */
@@ -263,7 +248,7 @@ async function mergeStep({
   slots,
   keys,
   mine,
-}: Save): Promise<Merged | Outcome> {
+}: Save): Promise<Merged | SaveResult> {
   // read: lock the version so two saves cannot both merge against the same current revision
   const locked = await tx.$queryRaw<
     Array<{ revision: number; status: string; correction: string | null; scheduled: boolean }>
@@ -330,7 +315,7 @@ async function mergeStep({
 async function guardStep(
   { tx, data, now }: Save,
   { currentRevision, now_, merge }: Merged,
-): Promise<Outcome | null> {
+): Promise<SaveResult | null> {
   const slugOwner = await tx.articleTranslation.findUnique({
     where: { locale_slug: { locale: data.locale, slug: merge.merged.slug } },
     select: { articleId: true },
@@ -356,7 +341,7 @@ async function guardStep(
  * yet); otherwise the version's text is written, the translations follow the original's slots, and
  * the search index is refreshed.
  */
-async function writeStep(save: Save, merged: Merged): Promise<Outcome> {
+async function writeStep(save: Save, merged: Merged): Promise<SaveResult> {
   const { tx, data, editor, isOriginal, slots, now } = save;
   const { current, currentRevision, stateChanged, now_, merge, dropped, paragraphs } = merged;
   const note = data.restoredFrom !== undefined ? restoredNote(data.restoredFrom) : null;
@@ -404,7 +389,7 @@ async function writeStep(save: Save, merged: Merged): Promise<Outcome> {
       data: { revision, correction: 'draft' },
     });
     await audited(true);
-    return { ...saved, removed: [], published: false, live: false, correction: true };
+    return { ...saved, removed: [], refresh: null, live: false, correction: true };
   }
 
   // A change of the original's slots changes every translation's: each keeps the revision its
@@ -441,19 +426,18 @@ async function writeStep(save: Save, merged: Merged): Promise<Outcome> {
   });
   if (published > 0) await reindexArticle(tx, data.articleId);
   await audited(false);
+  // a published report's pages, lists and index are refreshed: its versions as this transaction
+  // leaves them, and the slug this save replaced (its pages go stale too)
+  const facts = published > 0 ? await readArticleFacts(tx, data.articleId) : null;
+  const replaced = now_ && now_.slug !== proposal.slug ? [{ locale: data.locale, slug: now_.slug }] : [];
   return {
     ...saved,
     removed: [...ownRemoved, ...followed],
-    // a published version of the report: its pages, lists and index are refreshed
-    published: published > 0,
+    refresh: facts && articleChange({ ...facts, translations: [...facts.translations, ...replaced] }),
     live: current?.status === 'published',
     correction: false,
   };
 }
-
-type Outcome =
-  | (Omit<Extract<SaveResult, { ok: true }>, 'refresh'> & { published: boolean })
-  | Exclude<SaveResult, { ok: true }>;
 
 const unchangedOutcome = (revision: number) => ({
   ok: true as const,
@@ -461,7 +445,7 @@ const unchangedOutcome = (revision: number) => ({
   unchanged: true,
   mergedIn: [],
   removed: [],
-  published: false,
+  refresh: null,
   live: false,
   correction: false,
 });

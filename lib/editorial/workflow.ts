@@ -7,7 +7,7 @@ import { audit } from '../auth/audit';
 import { authorize, type Permission } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { articleChange, type ArticleFacts, type Change } from '../freshness/change';
-import { factsInclude, factsOf, readArticleFacts } from './article-change';
+import { readArticleFacts } from './article-change';
 import { reindexArticle } from '../search/index';
 import type { Prisma } from '../db/generated/client';
 import type { Locale } from '../model/locales';
@@ -75,8 +75,7 @@ export async function transition(
   const db = appDb();
   const article = await db.article.findUnique({
     where: { id: articleId },
-    // what a publication makes stale is read with it (lib/editorial/article-change.ts)
-    select: { originalLocale: true, eventId: true, ...factsInclude },
+    select: { originalLocale: true },
   });
   const rule = needs[action];
   const scope = { locale, originalLocale: article?.originalLocale };
@@ -194,11 +193,15 @@ export async function transition(
       },
       tx,
     );
-    return { ok: true, state, refresh: null };
+    // what a publication makes stale, read in its transaction
+    const publication = action === 'publish' || action === 'unpublish';
+    return {
+      ok: true,
+      state,
+      refresh: publication ? articleChange(await readArticleFacts(tx, articleId)) : null,
+    };
   });
-  if (!outcome.ok) return outcome;
-  const refresh = action === 'publish' || action === 'unpublish' ? articleChange(factsOf(article!)) : null;
-  return { ...outcome, refresh };
+  return outcome;
 }
 
 type Row = {
