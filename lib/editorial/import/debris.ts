@@ -54,6 +54,9 @@ const imageNumberAtEnd = /\s(?:ảnh|hình|photo|image|图|图片)\s*\d+$/iu;
 const imageCredit =
   /^[(（]?\s*(?:Ảnh|Photo|Photos|Photo credit|图|图片|摄影|图片来源|Nguồn ảnh|Ảnh minh họa)\s*[:：/]\s*([^()（）]{0,60}?)\s*[)）]?$/iu;
 
+/** Where a photo stood ("图1", "… ảnh 3"), as opposed to a credit: the line after it may be its caption. */
+export const isPhotoSlot = (text: string) => imageOnly.test(text) || imageNumberAtEnd.test(text);
+
 /** A photo placeholder or credit (dropped), as opposed to a caption that describes a photo (kept). */
 export function isImagePlaceholder(text: string): boolean {
   if (imageOnly.test(text) || imageNumberAtEnd.test(text)) return true;
@@ -84,28 +87,47 @@ const listMarker = /^(?:[-–•·▪●○■◆►*]\s*|\d{1,2}[.)、]\s*|[（
 const titleLike = (text: string) =>
   widthOf(text) <= (/\p{Script=Han}/u.test(text) ? 40 : 120) && !endsSentence(text);
 
-/** A table-of-contents entry as the heading it points to: no numbering, dot leaders or page number. */
-const entryKey = (text: string) =>
+/**
+ * A table-of-contents entry as the heading it points to: no bullet, numbering ("- 3. ", "1.2 "),
+ * dot leaders or page number, letters and digits only.
+ */
+export const entryKey = (text: string) =>
   fold(text)
-    .replace(listMarker, '')
+    .replace(entryMarkers, '')
     .replace(/[.·…\s]{3,}\d*$/u, '')
     .replace(/\s+\d{1,3}$/u, '')
     .replace(/[\s\p{P}]+/gu, '');
+const entryMarkers =
+  /^(?:[-–•·▪●○■◆►*]\s*|\d{1,2}(?:\.\d{1,2})*[.)、]?\s+|\d{1,2}[.)、]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]+、)+/u;
 
 export type ContentLine = { line: number; text: string };
+export type ContextReading = {
+  dropped: Map<number, DropReason>;
+  /** the headings a table of contents announced, as entry keys (they are headings wherever they stand) */
+  headings: Set<string>;
+};
 
 /**
- * Related-article lists (a label and the titles under it), a table of contents (a label and
- * entries that repeat later headings, or three or more such entries in a row) and text printed
- * twice (a caption as alt text and as caption; the first is kept): line numbers and reasons.
+ * Related-article lists (a label and the titles under it), a table of contents and text printed
+ * twice (a caption as alt text and as caption; the first is kept): line numbers and reasons, and
+ * the headings the table of contents announced. A table of contents is a label ("Contents",
+ * "目录", "Mục lục") and the title-like lines under it that are list items or stand elsewhere in
+ * the text (before or after it); or, without a label, three or more title-like lines in a row
+ * that come back later.
  */
-export function contextDebris(lines: ContentLine[]): Map<number, DropReason> {
+export function contextDebris(lines: ContentLine[]): ContextReading {
   const dropped = new Map<number, DropReason>();
-  // where each entry key occurs last, so "comes back later" is one lookup (pastes can be long)
+  const headings = new Set<string>();
+  // where each entry key occurs, so "stands elsewhere" is one lookup (pastes can be long)
   const keys = lines.map((l) => entryKey(l.text));
+  const firstAt = new Map<string, number>();
   const lastAt = new Map<string, number>();
-  keys.forEach((key, i) => lastAt.set(key, i));
+  keys.forEach((key, i) => {
+    if (!firstAt.has(key)) firstAt.set(key, i);
+    lastAt.set(key, i);
+  });
   const comesBack = (j: number) => Boolean(keys[j]) && (lastAt.get(keys[j]!) ?? -1) > j;
+  const elsewhere = (j: number) => comesBack(j) || (Boolean(keys[j]) && (firstAt.get(keys[j]!) ?? j) < j);
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
     if (relatedLabel.test(text)) {
@@ -115,13 +137,24 @@ export function contextDebris(lines: ContentLine[]): Map<number, DropReason> {
       continue;
     }
     const labelled = tocLabel.test(text);
-    // entries: title-like lines that come back later as headings
     let j = i + (labelled ? 1 : 0);
     const entries: number[] = [];
-    for (; j < lines.length && titleLike(lines[j]!.text) && comesBack(j); j++) entries.push(lines[j]!.line);
-    if ((labelled && entries.length >= 1) || entries.length >= 3) {
+    // an entry may ask ("How Can Your City Make a Difference?"): headings do. Under a label, the
+    // entries are list items (their headings may stand before the table too) or, unmarked, lines
+    // that come back later; the list ends where the marking changes.
+    const marked = labelled && j < lines.length && listMarker.test(lines[j]!.text);
+    const entry = (k: number) =>
+      titleLike(lines[k]!.text.replace(/[?？]$/u, '')) &&
+      (marked ? listMarker.test(lines[k]!.text) : comesBack(k));
+    for (; j < lines.length && entry(j); j++) entries.push(j);
+    // a marked list under the label is the table when most of its entries stand elsewhere as text
+    const found = marked ? entries.filter(elsewhere).length >= entries.length / 2 : true;
+    if (found && ((labelled && entries.length >= 1) || entries.length >= 3)) {
       if (labelled) dropped.set(line, 'tableOfContents');
-      for (const e of entries) dropped.set(e, 'tableOfContents');
+      for (const e of entries) {
+        dropped.set(lines[e]!.line, 'tableOfContents');
+        if (keys[e]) headings.add(keys[e]!);
+      }
       i = j - 1;
     }
   }
@@ -132,5 +165,5 @@ export function contextDebris(lines: ContentLine[]): Map<number, DropReason> {
     if (seen.has(key)) dropped.set(line, 'duplicate');
     seen.add(key);
   }
-  return dropped;
+  return { dropped, headings };
 }

@@ -159,13 +159,18 @@ const sourceLabel = labelled('来源|信息来源|稿件来源|出处|Source|Ngu
 /** "date 2025-01-15 16:56" — a content system's label with no colon, sometimes before the headline */
 const datePrefix = /^\s*date\s+(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)(?:\s+(.*))?$/iu;
 
+/**
+ * Credit labels, read in any letter case ("English Reviewer", "ENGLISH EDITOR", "copy editor"): a
+ * role word with an optional qualifier (a language, "web", "chief", "senior", "copy") and an
+ * optional number ("Reviewer1", "Reviewer 2").
+ */
 const creditLabel =
-  '(?:Reviewer\\s*\\d*|(?:English|Chinese|Vietnamese) reviewer|Proofreader|(?:Web |Chief |Executive |Copy |English |Chinese )?[Ee]ditor(?:-in-chief)?|Translator|Translated by|Edited by|[一二三四]审|初审|复审|终审|审核|审校|校对|英文审核|英文审校|责任编辑|责编|编审|编辑|翻译|Người duyệt(?:\\s*\\d+)?|Người kiểm duyệt|Biên tập(?: viên)?|Biên dịch|Người dịch|Dịch|Nguoi duyet(?:\\s*\\d+)?|Bien tap(?: vien)?|Bien dich|Nguoi dich)';
+  '(?:(?:(?:English|Chinese|Vietnamese|Senior|Web|Chief|Executive|Copy|Managing|Duty|Photo)\\s+)?(?:Reviewer|Proofreader|Editor(?:-in-chief)?|Translator|Checker)\\s*\\d*|Translated by|Edited by|Reviewed by|Proofread by|[一二三四]审|初审|复审|终审|审核|审校|校对|英文审核|英文审校|责任编辑|责编|编审|编辑|翻译|Người duyệt(?:\\s*\\d+)?|Người kiểm duyệt|Biên tập(?: viên)?|Biên dịch|Người dịch|Dịch|Nguoi duyet(?:\\s*\\d+)?|Bien tap(?: vien)?|Bien dich|Nguoi dich)';
 const creditPair = new RegExp(
   `(${creditLabel})\\s*[:：]\\s*(.+?)(?=\\s*(?:[|｜/;；]\\s*)?${creditLabel}\\s*[:：]|$)`,
-  'gu',
+  'giu',
 );
-const creditStart = new RegExp(`^\\s*${creditLabel}\\s*[:：]`, 'u');
+const creditStart = new RegExp(`^\\s*${creditLabel}\\s*[:：]`, 'iu');
 // credits wrapped in brackets: "(Web editor: A, B)", "【责任编辑：C】", "（责编：D、E）"
 const bracketed = /^[(（【[]\s*(.*?)\s*[)）】\]]$/u;
 
@@ -217,17 +222,29 @@ export type HeaderItem =
   | { field: 'reviewers'; reviewers: Reviewer[] }
   | { field: 'byline'; byline: string; locale: Locale };
 
-/** A dateline "(People's Daily Online) 16:56, January 15, 2025" or "（人民网）2025年01月15日16:56". */
+/**
+ * A dateline "(People's Daily Online) 16:56, January 15, 2025" or "（人民网）2025年01月15日16:56": an
+ * outlet in brackets, then a release time. Copying often loses one of the two brackets
+ * ("People's Daily Online) 16:56, …", "(Nhân Dân 08:15 17/01/2025"); one is enough when what
+ * follows is a whole release time and the name has letters.
+ */
+const datelineForms = [
+  /^[(（]\s*([^()（）]{2,60}?)\s*[)）]\s*(.+)$/u,
+  /^([^()（）]{2,60}?)\s*[)）]\s*(.+)$/u,
+  /^[(（]\s*([^()（）]{2,60}?)\s+(\d.+)$/u,
+];
 function readDateline(segment: string): HeaderItem[] | null {
-  const m = /^[(（]\s*([^()（）]{2,60}?)\s*[)）]\s*(.+)$/u.exec(segment);
-  if (!m) return null;
-  const time = parseReleaseTime(m[2]!);
-  return time
-    ? [
-        { field: 'outlet', outlet: m[1]! },
+  for (const form of datelineForms) {
+    const m = form.exec(segment);
+    if (!m || !/\p{L}/u.test(m[1]!)) continue;
+    const time = parseReleaseTime(m[2]!);
+    if (time)
+      return [
+        { field: 'outlet', outlet: m[1]!.trim() },
         { field: 'releasedAt', time },
-      ]
-    : null;
+      ];
+  }
+  return null;
 }
 
 function readSegment(segment: string): HeaderItem[] | null {
@@ -255,11 +272,16 @@ const segmentStart = new RegExp(
   'gu',
 );
 
+const ornament = /^[■□▪▫▲△◆◇●○★☆※▶►]\s*/u;
+
 /**
  * The header items of a whole line, or null when any part of it is not a header (then the line
  * is text). A line may hold several: "2025年01月17日 21:14 | 来源：南宁日报 | 责任编辑：韦宁".
  */
-export function readHeaderLine(line: string): HeaderItem[] | null {
+export function readHeaderLine(printed: string): HeaderItem[] | null {
+  // a box or star a paper sets before a byline or a dateline ("■ 本报记者 丁翊轩") is ornament
+  const line = printed.replace(ornament, '');
+  if (!line) return null;
   const whole = readSegment(line);
   if (whole) return whole;
   const segments = line
@@ -283,4 +305,74 @@ export function readDatePrefix(line: string): { time: ReleaseTime; rest: string 
   if (!m) return null;
   const time = parseReleaseTime(m[1]!);
   return time ? { time, rest: m[2]?.trim() || null } : null;
+}
+
+// ───────────── the lead of the first paragraph ─────────────
+
+export type Lead = {
+  /** the outlet the lead names */
+  outlet: string | null;
+  /** the date a dateline gives (with its year) */
+  time: ReleaseTime | null;
+  /** an outlet's prefix taken off the paragraph ("NDO -", "(Xinhua) --", "【新华社】"), else null */
+  prefix: string | null;
+  /** the paragraph without the prefix (a dateline with a place stays: it is the report's text) */
+  text: string;
+};
+
+// "(Xinhua) -- ", "【新华社】", "(Chinhphu.vn) - ": an outlet in brackets before the text
+const bracketPrefix = /^[(（【[]\s*([^()（）【】[\]]{2,40}?)\s*[)）】\]]\s*(?:(?:--?|[–—])\s*)?(?=\S)/u;
+// "NDO - ", "VNA – ", "VOV.VN — ", "Baoquocte.vn - ": a capitalised abbreviation or a web address
+const wordPrefix = /^(\p{Lu}{2,10}|[\p{L}\p{N}]{2,30}(?:\.[\p{L}]{2,4})+)\s+(?:--?|[–—])\s+(?=\S)/u;
+// "Nanning, China — ", "NANNING, ": a place of one to four capitalised words, up to three of them
+const placeWords = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const datelinePlace = new RegExp(
+  String.raw`^(${placeWords}(?:,\s*${placeWords}){0,2})\s*(?:,|--?|[–—])\s*`,
+  'u',
+);
+const datelineEnd = /\s*(?:--?|[–—])\s+(?=\S)/u;
+const outletAtEnd = /\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*$/u;
+
+/**
+ * What the start of a report's first paragraph says about the release: an outlet's prefix
+ * ("NDO - Trong các ngày…", "(Xinhua) -- The…", "【新华社】…"), which names the outlet and leaves the
+ * text, or a dateline "Nanning, China — January 17, 2025 — …" / "NANNING, Jan. 16, 2025 (Xinhua)
+ * -- …", which gives the date (and the outlet in brackets) and stays in the text. Null when the
+ * paragraph starts with neither.
+ */
+export function readLead(text: string): Lead | null {
+  const bracket = bracketPrefix.exec(text);
+  if (
+    bracket &&
+    /\p{L}/u.test(bracket[1]!) &&
+    !/\d|^[一二三四五六七八九十]+$/u.test(bracket[1]!) &&
+    !/[.。!?！？]$/u.test(bracket[1]!)
+  )
+    return {
+      outlet: bracket[1]!.trim(),
+      time: null,
+      prefix: bracket[0].trim(),
+      text: text.slice(bracket[0].length),
+    };
+  const word = wordPrefix.exec(text);
+  if (word) return { outlet: word[1]!, time: null, prefix: word[0].trim(), text: text.slice(word[0].length) };
+  const place = datelinePlace.exec(text);
+  if (!place) return null;
+  const after = text.slice(place[0].length, place[0].length + 60);
+  const end = datelineEnd.exec(after);
+  if (!end) return null;
+  let date = after.slice(0, end.index);
+  const outlet = outletAtEnd.exec(date);
+  if (outlet) date = date.slice(0, outlet.index);
+  const time = parseReleaseTime(date);
+  if (!time && !outlet) return null;
+  // a place, a date without its year and an outlet ("NANNING, Jan. 16 (Xinhua) --") names the outlet
+  if (
+    !time &&
+    !new RegExp(String.raw`^(?:${monthWord})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:${monthWord})\.?$`, 'iu').test(
+      date.trim(),
+    )
+  )
+    return null;
+  return { outlet: outlet?.[1]?.trim() ?? null, time, prefix: null, text };
 }

@@ -3,8 +3,15 @@ import { hasControlCharacters } from '../../model/text-input';
 import { LIMITS } from '../limits';
 import type { ParagraphKind } from '../../model/paragraph-kinds';
 import { align, anchorsOf, compileGlossary, type AlignBlock, type Glossary } from './align';
-import { contextDebris, lineDebris, type DropReason } from './debris';
-import { readDatePrefix, readHeaderLine, type DateReading, type HeaderItem, type Reviewer } from './header';
+import { contextDebris, entryKey, isPhotoSlot, lineDebris, type DropReason } from './debris';
+import {
+  readDatePrefix,
+  readHeaderLine,
+  readLead,
+  type DateReading,
+  type HeaderItem,
+  type Reviewer,
+} from './header';
 import { markedKind, settleKinds, startsBlock } from './structure';
 import {
   cleanLine,
@@ -58,6 +65,24 @@ export type ReleaseMetadata = {
   lines: Array<{ line: number; text: string; fields: HeaderItem['field'][] }>;
 };
 export type Dropped = { line: number; text: string; reason: DropReason };
+/**
+ * A reading the parser guessed, which the preview shows beside it so the editor checks it: a
+ * headline taken from the last lines, paragraph breaks inferred from line widths, a date read from
+ * a dateline, an outlet from a prefix, captions placed after photo placeholders, questions told
+ * from answers by who asks, headings found through a table of contents.
+ */
+export type ImportNote = {
+  about:
+    | 'headlineFromEnd'
+    | 'breaksFromWidths'
+    | 'dateFromDateline'
+    | 'outletFromPrefix'
+    | 'captionsAfterPhotos'
+    | 'turnsByAsker'
+    | 'headingsFromContents';
+  locale: Locale | null;
+  lines: number[];
+};
 /** One aligned slot: its kind, its text in each language the release has it in, and the lines it came from. */
 export type ImportedSlot = {
   kind: ParagraphKind;
@@ -81,6 +106,8 @@ export type ImportPreview = {
   dropped: Dropped[];
   /** lines the editor brought back from the dropped list */
   kept: number[];
+  /** readings that are guesses, for the editor to check */
+  notes: ImportNote[];
 };
 export type ImportProblem =
   | { problem: 'empty' }
@@ -95,6 +122,10 @@ export type ParseOptions = {
   glossary?: Glossary;
   /** dropped lines the editor chose to keep as text */
   keep?: number[];
+  /** lines the editor joined to the paragraph above */
+  join?: number[];
+  /** lines the editor made start a paragraph of their own */
+  split?: number[];
 };
 
 /** The problem of a failed parse, without its `ok` flag (to pass on in another result). */
@@ -109,14 +140,19 @@ export const quoteOf = (text: string) =>
   [...text].length > 60 ? `${[...text].slice(0, 60).join('')}…` : text;
 
 type Line = { line: number; raw: string; text: string; indent: boolean };
-type Content = Line & { separated: boolean; locale: Locale };
+/** a line of text: how many blank lines stood before it, and whether a photo placeholder did */
+type Candidate = Line & { gap: number; afterImage: boolean };
+type Content = Candidate & { locale: Locale; separated: boolean; tocHeading: boolean };
 type Block = {
   lines: number[];
   text: string;
   locale: Locale;
   kind: ParagraphKind;
   speaker?: string;
+  cased?: boolean;
   printedTwice: boolean;
+  /** a title line printed after the text (a clipping's headline and subtitle) */
+  printedLast: boolean;
   /** order among all blocks of the release */
   position: number;
 };
@@ -136,13 +172,16 @@ export const releaseLines = (input: string): string[] =>
 type Reading = {
   input: string;
   keep: Set<number>;
+  join: Set<number>;
+  split: Set<number>;
   glossary: ReturnType<typeof compileGlossary>;
   lines: Line[];
   metadata: ReleaseMetadata;
   dropped: Dropped[];
-  /** lines not read as header items or single-line debris, with whether a blank line preceded */
-  candidates: Array<Line & { separated: boolean }>;
+  /** lines not read as header items or single-line debris */
+  candidates: Candidate[];
   content: Content[];
+  notes: ImportNote[];
   /** text printed twice (a photo's caption repeated under it), folded */
   printedTwice: Set<string>;
   blocks: Block[];
@@ -168,33 +207,44 @@ const readLines: Step = (r) => {
 
 /** 1. header items and single-line debris */
 const readHeader: Step = (r) => {
-  let separated = true;
+  let gap = 1;
+  let afterImage = false;
   for (const l of r.lines) {
     if (!l.text) {
-      separated = true;
+      gap++;
       continue;
     }
     const prefix = readDatePrefix(l.text);
     const items = prefix ? [{ field: 'releasedAt' as const, time: prefix.time }] : readHeaderLine(l.text);
     if (items) {
       record(r.metadata, l, items);
-      separated = true;
+      gap = Math.max(gap, 1);
+      afterImage = false;
       if (!prefix?.rest) continue;
       l.text = prefix.rest;
     }
     const reason = r.keep.has(l.line) ? null : lineDebris(l.text);
     if (reason) {
       r.dropped.push({ line: l.line, text: l.text, reason });
+      // the line after a photo's placeholder is that photo's caption
+      afterImage = reason === 'image' && isPhotoSlot(l.text);
       continue;
     }
-    r.candidates.push({ ...l, separated });
-    separated = false;
+    r.candidates.push({ ...l, gap, afterImage });
+    gap = 0;
+    afterImage = false;
   }
 };
 
 /** 2. debris that needs its neighbours; each remaining line's language */
 const dropDebris: Step = (r) => {
-  const contextual = contextDebris(r.candidates.filter((c) => !r.keep.has(c.line)));
+  const { dropped: contextual, headings } = contextDebris(r.candidates.filter((c) => !r.keep.has(c.line)));
+  if (headings.size)
+    r.notes.push({
+      about: 'headingsFromContents',
+      locale: null,
+      lines: [...contextual].filter(([, why]) => why === 'tableOfContents').map(([line]) => line),
+    });
   let pendingSeparation = false;
   for (const c of r.candidates) {
     const reason = contextual.get(c.line);
@@ -206,7 +256,13 @@ const dropDebris: Step = (r) => {
     }
     const locale = detectLanguage(c.text) ?? r.content.at(-1)?.locale ?? 'en';
     const text = locale === 'zh' ? unspaceCjk(c.text) : c.text;
-    r.content.push({ ...c, text, locale, separated: c.separated || pendingSeparation });
+    r.content.push({
+      ...c,
+      text,
+      locale,
+      separated: c.gap > 0 || pendingSeparation,
+      tocHeading: headings.has(entryKey(c.text)),
+    });
     pendingSeparation = false;
   }
   r.dropped.sort((a, b) => a.line - b.line);
@@ -218,18 +274,39 @@ const dropDebris: Step = (r) => {
 
 /** 3. hard-wrapped lines into paragraphs, each with the kind its own text marks */
 const joinParagraphs: Step = (r) => {
-  r.blocks = rejoin(r.content).map((b, position): Block => {
+  const { paragraphs, inferred } = rejoin(r.content, r.join, r.split);
+  for (const locale of inferred)
+    r.notes.push({
+      about: 'breaksFromWidths',
+      locale,
+      lines: r.content.filter((c) => c.locale === locale).map((c) => c.line),
+    });
+  const captions: number[] = [];
+  r.blocks = paragraphs.map((b, position): Block => {
     const marked = markedKind(b.text);
+    let kind = marked?.kind ?? 'paragraph';
+    // a heading the table of contents announced; a line after a photo's placeholder is its caption
+    if (b.tocHeading) kind = 'heading';
+    else if (
+      b.afterImage &&
+      kind === 'paragraph' &&
+      captionLike(b, paragraphs[position - 1], paragraphs[position + 1])
+    ) {
+      kind = 'caption';
+      captions.push(b.lines[0]!);
+    }
     return {
       lines: b.lines,
       locale: b.locale,
-      text: marked?.text ?? b.text,
-      kind: marked?.kind ?? 'paragraph',
-      ...(marked?.speaker ? { speaker: marked.speaker } : {}),
+      text: b.tocHeading ? b.text : (marked?.text ?? b.text),
+      kind,
+      ...(marked?.speaker && !b.tocHeading ? { speaker: marked.speaker, cased: marked.cased } : {}),
       printedTwice: r.printedTwice.has(fold(b.text).replace(/\s+/gu, ' ')),
+      printedLast: b.printedLast,
       position,
     };
   });
+  if (captions.length) r.notes.push({ about: 'captionsAfterPhotos', locale: null, lines: captions });
   const long = r.blocks.find((b) => b.text.length > LIMITS.paragraph);
   if (long)
     return {
@@ -246,9 +323,18 @@ const findHeadlines: Step = (r) => {
   const knownName = (name: string) => r.glossary.some((g) => g.pattern.test(fold(name)));
   const { title, titleLines, standfirst, standfirstLines } = r.headlines;
   for (const [locale, sequence] of r.byLanguage) {
-    const { titleAt, standfirstAt } = headline(sequence);
+    const { titleAt, standfirstAt, fromEnd } = headline(sequence);
+    if (fromEnd)
+      r.notes.push({
+        about: 'headlineFromEnd',
+        locale,
+        lines: [titleAt, standfirstAt].flatMap((i) => (i === null ? [] : sequence[i]!.lines)),
+      });
     const rest = sequence.filter((_, i) => i !== titleAt && i !== standfirstAt);
-    settleKinds(rest, knownName);
+    const questions = settleKinds(rest, knownName);
+    if (questions.length)
+      r.notes.push({ about: 'turnsByAsker', locale, lines: questions.map((i) => rest[i]!.lines[0]!) });
+    readLeadOf(r, rest[0]);
     for (const b of rest)
       if (b.printedTwice && b.kind === 'paragraph' && widthOf(b.text) <= 300) b.kind = 'caption';
     if (titleAt !== null) {
@@ -289,6 +375,8 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
   const r: Reading = {
     input,
     keep: new Set(options.keep ?? []),
+    join: new Set(options.join ?? []),
+    split: new Set(options.split ?? []),
     glossary: compileGlossary(options.glossary ?? []),
     lines: [],
     metadata: {
@@ -304,6 +392,7 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
     dropped: [],
     candidates: [],
     content: [],
+    notes: [],
     printedTwice: new Set(),
     blocks: [],
     byLanguage: new Map(),
@@ -331,6 +420,7 @@ export function parseRelease(input: string, options: ParseOptions = {}): ParseRe
     metadata: r.metadata,
     dropped: r.dropped,
     kept: [...r.keep].filter((line) => r.lines[line - 1]?.text).sort((a, b) => a - b),
+    notes: r.notes,
   };
 }
 
@@ -357,50 +447,196 @@ function record(metadata: ReleaseMetadata, l: Line, items: HeaderItem[]) {
   metadata.lines.push({ line: l.line, text: l.text, fields: [...new Set(items.map((i) => i.field))] });
 }
 
+/**
+ * The line under a photo's placeholder is its caption when it reads as one: one sentence at most,
+ * short, and at most half as wide as the longer text beside it (a report going on after a photo
+ * without a caption reads as body).
+ */
+function captionLike(b: { text: string }, ...around: Array<{ text: string } | undefined>): boolean {
+  const width = widthOf(b.text);
+  const inner = b.text.replace(/[.!?。！？…]["'”’」』）)\]]*$/u, '');
+  const widest = Math.max(0, ...around.map((n) => (n ? widthOf(n.text) : 0)));
+  return (
+    width <= (hanChar.test(b.text) ? 80 : 200) && !/[.!?。！？](?:\s|$)/u.test(inner) && width * 2 <= widest
+  );
+}
+
+/**
+ * The outlet prefix or dateline at the start of a language's first body paragraph: an outlet's
+ * prefix leaves the text and is listed with the header lines; a dateline stays in the text and
+ * gives the date when no header line did (a header's time wins; a time of day refines a date).
+ */
+function readLeadOf(r: Reading, first: Block | undefined) {
+  if (!first || first.kind !== 'paragraph') return;
+  const lead = readLead(first.text);
+  if (!lead) return;
+  const line = first.lines[0]!;
+  if (lead.prefix) {
+    first.text = lead.text;
+    r.metadata.lines.push({ line, text: lead.prefix, fields: ['outlet'] });
+    r.metadata.lines.sort((a, b) => a.line - b.line);
+  }
+  if (lead.outlet && !r.metadata.outlet) {
+    r.metadata.outlet = lead.outlet;
+    r.notes.push({ about: 'outletFromPrefix', locale: first.locale, lines: [line] });
+  }
+  if (lead.time && !r.metadata.releasedAt) {
+    r.metadata.releasedAt = lead.time.iso;
+    r.metadata.precision = lead.time.precision;
+    r.metadata.dateReading = lead.time.reading;
+    r.metadata.zoneAssumed = lead.time.zoneAssumed;
+    r.notes.push({ about: 'dateFromDateline', locale: first.locale, lines: [line] });
+  }
+}
+
 // ───────────── 3. hard-wrapped text ─────────────
 
 /**
- * Whether a language's lines are hard-wrapped (a clipping or a PDF): most of them fill nearly the
- * same width, and that width is a column's, not a paragraph's. Returns the width of a full line.
+ * A language's lines set in a column (a clipping or a PDF): most of them fill nearly the same
+ * width, and that width is a column's, not a paragraph's. `full` is the width from which a line
+ * counts as full; `firstLine` the usual width of a paragraph's first line (narrower in Chinese,
+ * whose two-character indent a copy loses); `blankSeparated` when a blank line follows every line
+ * (then blank lines are the copy's, not paragraph breaks — two in a row still are).
  */
-function wrapWidth(lines: Content[], locale: Locale): number | null {
-  const widths = lines.filter((l) => l.locale === locale).map((l) => widthOf(l.text));
+type Column = { full: number; width: number; firstLine: number | null; blankSeparated: boolean };
+
+function columnOf(content: Content[], locale: Locale): Column | null {
+  const lines = content.filter((l) => l.locale === locale);
+  const widths = lines.map((l) => widthOf(l.text));
   if (widths.length < 6) return null;
   const sorted = [...widths].sort((a, b) => a - b);
-  const full = sorted[Math.floor((sorted.length - 1) * 0.9)]!;
-  const low = full * (locale === 'zh' ? 0.8 : 0.7);
-  const band = widths.filter((w) => w >= low && w <= full + 2).length;
-  const column = locale === 'zh' ? 45 : 110;
-  return full <= column && band >= 6 && band >= widths.length * 0.5 ? low : null;
+  const top = sorted[Math.floor((sorted.length - 1) * 0.9)]!;
+  const full = top * (locale === 'zh' ? 0.8 : 0.7);
+  const band = widths.filter((w) => w >= full && w <= top + 2).length;
+  if (top > (locale === 'zh' ? 45 : 110) || band < 6 || band < widths.length * 0.5) return null;
+  const firsts = lines
+    .filter(
+      (l, i) => i > 0 && endsSentence(lines[i - 1]!.text) && !endsSentence(l.text) && !endsClause(l.text),
+    )
+    .map((l) => widthOf(l.text))
+    .sort((a, b) => a - b);
+  return {
+    full,
+    width: sorted[Math.floor(sorted.length / 2)]!,
+    firstLine: firsts.length >= 3 ? firsts[Math.floor(firsts.length / 2)]! : null,
+    blankSeparated:
+      lines.length > 6 && lines.slice(1).filter((l) => l.gap > 0).length >= 0.8 * (lines.length - 1),
+  };
 }
 
-function rejoin(content: Content[]): Array<{ lines: number[]; text: string; locale: Locale }> {
-  const fullFrom = new Map(locales.map((l) => [l, wrapWidth(content, l)]));
-  const out: Array<{ lines: number[]; text: string; locale: Locale; last: string }> = [];
+/**
+ * A column's title lines printed after the text (a clipping's headline and subtitle): the one to
+ * three lines after its last sentence end, none of them a sentence.
+ */
+function printedLastLines(content: Content[], locale: Locale): Set<number> {
+  const lines = content.filter((l) => l.locale === locale);
+  let k = lines.length - 1;
+  while (k >= 0 && !endsSentence(lines[k]!.text)) k--;
+  const after = lines.slice(k + 1);
+  const titleLike = (l: Content) =>
+    widthOf(l.text) <= (hanChar.test(l.text) ? 40 : 160) && !/[.!。！;；:：,，、]$/u.test(l.text);
+  return k >= 0 && after.length >= 1 && after.length <= 3 && after.every(titleLike)
+    ? new Set(after.map((l) => l.line))
+    : new Set();
+}
+
+type Joined = {
+  lines: number[];
+  text: string;
+  locale: Locale;
+  tocHeading: boolean;
+  afterImage: boolean;
+  printedLast: boolean;
+};
+
+/**
+ * Lines into paragraphs. Outside a column a blank line or a line that starts a block ends a
+ * paragraph, and a line broken in mid-sentence (a comma, a lower-case continuation) continues it.
+ * In a column, widths decide: a full line continues; in Chinese (no spaces to break at) a paragraph
+ * ends only at a sentence end, unless both lines around it fill the column; a line after a sentence
+ * end that is narrower than an indented first line is a heading of its own. Lines the editor joined
+ * or split override all of it. Returns the languages whose breaks were inferred from widths.
+ */
+function rejoin(
+  content: Content[],
+  joined: Set<number>,
+  split: Set<number>,
+): { paragraphs: Joined[]; inferred: Locale[] } {
+  const columns = new Map(locales.map((l) => [l, columnOf(content, l)]));
+  const titles = new Set(locales.flatMap((l) => (columns.get(l) ? [...printedLastLines(content, l)] : [])));
+  const out: Array<Joined & { last: string; heading: boolean }> = [];
+  const lastText = new Map<Locale, string>();
   for (const c of content) {
     const previous = out.at(-1);
-    const full = fullFrom.get(c.locale) ?? null;
+    const column = columns.get(c.locale) ?? null;
+    const before = lastText.get(c.locale);
+    lastText.set(c.locale, c.text);
+    const narrow =
+      column?.firstLine != null &&
+      (before === undefined || endsSentence(before)) &&
+      !endsSentence(c.text) &&
+      !endsClause(c.text) &&
+      widthOf(c.text) <= column.firstLine - Math.max(2, column.firstLine * 0.12);
+    const separated = column?.blankSeparated ? c.gap >= 2 : c.separated;
+    const alone = c.tocHeading || c.afterImage || titles.has(c.line) || narrow;
+    const full = column?.full ?? null;
+    const byWidth =
+      column !== null && c.locale === 'zh'
+        ? previous !== undefined &&
+          (!endsSentence(previous.last) ||
+            (widthOf(previous.last) >= column.width - 1 && widthOf(c.text) >= column.width - 1))
+        : previous !== undefined &&
+          // a full line continues; a sentence end followed by a short line that is not one is a title
+          ((full !== null &&
+            widthOf(previous.last) >= full &&
+            !(endsSentence(previous.last) && widthOf(c.text) < full && !endsSentence(c.text))) ||
+            // a break in mid-sentence (English, Vietnamese) or after a comma
+            (c.locale !== 'zh' && !endsSentence(previous.last) && /^\p{Ll}/u.test(c.text)) ||
+            endsClause(previous.last));
+    const sameLanguage = previous !== undefined && previous.locale === c.locale;
     const joins =
-      previous !== undefined &&
-      previous.locale === c.locale &&
-      !c.separated &&
-      !startsBlock(c.text) &&
-      !subtitle.test(c.text) &&
-      !(full !== null && c.indent) &&
-      // a full line continues; a sentence end followed by a short line that is not one is a title
-      ((full !== null &&
-        widthOf(previous.last) >= full &&
-        !(endsSentence(previous.last) && widthOf(c.text) < full && !endsSentence(c.text))) ||
-        // a break in mid-sentence (English, Vietnamese) or after a comma
-        (c.locale !== 'zh' && !endsSentence(previous.last) && /^\p{Ll}/u.test(c.text)) ||
-        endsClause(previous.last));
+      sameLanguage &&
+      !split.has(c.line) &&
+      (joined.has(c.line) ||
+        (!separated &&
+          !alone &&
+          !previous.heading &&
+          !previous.tocHeading &&
+          !previous.afterImage &&
+          !previous.printedLast &&
+          !startsBlock(c.text) &&
+          // "——…" under a title is a subtitle; in a Chinese column a line may start with the dash
+          // of "中国—东盟" broken after 中国
+          !(subtitle.test(c.text) && (column === null || endsSentence(previous.last))) &&
+          !(column !== null && c.indent) &&
+          byWidth));
     if (joins) {
       previous.text = joinPieces(previous.text, c.text);
       previous.lines.push(c.line);
       previous.last = c.text;
-    } else out.push({ lines: [c.line], text: c.text, locale: c.locale, last: c.text });
+    } else
+      out.push({
+        lines: [c.line],
+        text: c.text,
+        locale: c.locale,
+        last: c.text,
+        heading: narrow,
+        tocHeading: c.tocHeading,
+        afterImage: c.afterImage,
+        printedLast: titles.has(c.line),
+      });
   }
-  return out.map(({ lines, text, locale }) => ({ lines, text, locale }));
+  return {
+    paragraphs: out.map(({ lines, text, locale, tocHeading, afterImage, printedLast }) => ({
+      lines,
+      text,
+      locale,
+      tocHeading,
+      afterImage,
+      printedLast,
+    })),
+    inferred: locales.filter((l) => columns.get(l)),
+  };
 }
 
 // ───────────── 5. headline and standfirst ─────────────
@@ -408,31 +644,49 @@ function rejoin(content: Content[]): Array<{ lines: number[]; text: string; loca
 const subtitle = /^(?:——|—|--)\s*\S/u;
 const headlineLike = (b: Block | undefined): b is Block =>
   b !== undefined &&
-  (b.kind === 'paragraph' || b.kind === 'heading') &&
+  // a label before a colon is only a speaker once the turns are settled ("Phỏng vấn: …" is a title)
+  (b.kind === 'paragraph' || b.kind === 'heading' || b.speaker !== undefined) &&
   widthOf(b.text) <= (hanChar.test(b.text) ? 40 : 160) &&
   !/[.!。！;；:：,，、]$/u.test(b.text);
 
 /**
  * A language's headline: the line above a subtitle ("——…"), else its first paragraph when that
  * reads as a headline, else its last when the text starts with body and ends with one (clippings
- * print the title after the story). None is fine: the editor is asked to write it.
+ * print the title after the story) — with the subtitle under it when a column's last two lines
+ * are both titles. None is fine: the editor is asked to write it.
  */
-function headline(sequence: Block[]): { titleAt: number | null; standfirstAt: number | null } {
+function headline(sequence: Block[]): {
+  titleAt: number | null;
+  standfirstAt: number | null;
+  fromEnd: boolean;
+} {
+  const none = { titleAt: null, standfirstAt: null, fromEnd: false };
   // one line alone in a language is its headline when it reads as one (a report needs a body too)
-  if (sequence.length < 2) return { titleAt: headlineLike(sequence[0]) ? 0 : null, standfirstAt: null };
-  for (const i of [1, 2, sequence.length - 1])
+  if (sequence.length < 2) return { ...none, titleAt: headlineLike(sequence[0]) ? 0 : null };
+  const n = sequence.length;
+  for (const i of [1, 2, n - 1])
     if (
       subtitle.test(sequence[i]?.text ?? '') &&
       headlineLike(sequence[i - 1]) &&
       !subtitle.test(sequence[i - 1]!.text)
     )
-      return { titleAt: i - 1, standfirstAt: i };
-  if (headlineLike(sequence[0])) return { titleAt: 0, standfirstAt: null };
+      return { titleAt: i - 1, standfirstAt: i, fromEnd: i === n - 1 && n > 3 };
   const first = sequence[0]!;
   const last = sequence.at(-1)!;
+  const secondLast = sequence[n - 2]!;
+  if (
+    n > 3 &&
+    last.printedLast &&
+    secondLast.printedLast &&
+    headlineLike(sequence[n - 1]) &&
+    headlineLike(sequence[n - 2]) &&
+    endsSentence(first.text)
+  )
+    return { titleAt: n - 2, standfirstAt: n - 1, fromEnd: true };
+  if (headlineLike(sequence[0])) return { ...none, titleAt: 0 };
   if (headlineLike(last) && endsSentence(first.text) && widthOf(first.text) >= 2 * widthOf(last.text))
-    return { titleAt: sequence.length - 1, standfirstAt: null };
-  return { titleAt: null, standfirstAt: null };
+    return { titleAt: n - 1, standfirstAt: null, fromEnd: true };
+  return none;
 }
 
 // ───────────── 6. alignment ─────────────

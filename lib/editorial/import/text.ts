@@ -30,12 +30,15 @@ const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2015\\u2026\
  * headline's single separating space ("齐聚南宁 共话合作") is kept. A line counts as spaced out
  * when most of its Han-bearing words are one character long.
  */
-export function unspaceCjk(text: string): string {
+export function unspaceCjk(printed: string): string {
+  // figures in Chinese text take no spaces around them ("2015 年 9 月" → "2015年9月")
+  const text = printed.replace(digitSpace, '');
   const words = text.split(' ').filter((w) => hanChar.test(w) || /^[—–-]+$/u.test(w));
   const single = words.filter((w) => [...w].length === 1).length;
   if (words.length < 3 || single / words.length < 0.6) return text;
   return text.replace(new RegExp(`(?<=[${cjk}]) +(?=[${cjk}])`, 'gu'), '');
 }
+const digitSpace = new RegExp(`(?<=[${cjk}]) +(?=\\d)|(?<=\\d%?) +(?=[${cjk}])`, 'gu');
 
 /**
  * Joins two pieces of one paragraph: no space between Chinese, one elsewhere. A word hyphenated
