@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { align, anchorsOf, compileGlossary, type AlignBlock } from '@/lib/editorial/import/align';
 import { slugify, suggestIds } from '@/lib/editorial/import/ids';
-import { parseReleaseTime, readByline, readCredits } from '@/lib/editorial/import/header';
+import { expectedCorpus, judgeRelease } from '@/lib/editorial/import/corpus';
+import { parseReleaseTime, readByline, readCredits, readLead } from '@/lib/editorial/import/header';
 import { parseRelease } from '@/lib/editorial/import/parse';
 import { detectLanguage, unspaceCjk } from '@/lib/editorial/import/text';
 import { accountFor } from '../support/import-accounting';
@@ -276,4 +278,47 @@ describe('a long paste', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(result.ok || ['noBody', 'tooManyParagraphs'].includes(result.problem)).toBe(true);
   });
+});
+
+// The releases the newsroom received, as received (beside the repository, never in it): every
+// field a careful editor expects, and every line accounted for. CI has the folder; elsewhere the
+// tests say they skipped it.
+const corpusDir = path.resolve(import.meta.dirname, '../../../shared/releases');
+describe.skipIf(!existsSync(path.join(corpusDir, 'expected.json')))('the releases as received', () => {
+  const corpus = existsSync(path.join(corpusDir, 'expected.json'))
+    ? expectedCorpus.parse(JSON.parse(readFileSync(path.join(corpusDir, 'expected.json'), 'utf8'))).releases
+    : [];
+  it.each(corpus.map((e) => [e.file, e] as const))('%s reads as the editor expects', (file, e) => {
+    const text = readFileSync(path.join(corpusDir, file), 'utf8');
+    const result = parseRelease(text);
+    expect(judgeRelease(e, result).filter((r) => !r.ok)).toEqual([]);
+    if (result.ok) expect(accountFor(text, result)).toEqual([]);
+  });
+});
+
+describe('the lead of a first paragraph', () => {
+  it.each([
+    ['NDO - Trong các ngày 15-18/1, …', 'NDO', 'Trong các ngày 15-18/1, …'],
+    ['(Xinhua) -- Mayors met …', 'Xinhua', 'Mayors met …'],
+    ['【新华社】各国市长…', '新华社', '各国市长…'],
+    ['Baoquocte.vn – Chiều 16/1, …', 'Baoquocte.vn', 'Chiều 16/1, …'],
+  ])('an outlet prefix %s names %s and leaves the text', (text, outlet, rest) =>
+    expect(readLead(text)).toMatchObject({ outlet, prefix: expect.any(String), text: rest }),
+  );
+  it('a dateline with a place stays in the text and gives the date and the outlet', () => {
+    const lead = readLead('NANNING, Jan. 16, 2025 (Xinhua) -- City leaders …');
+    expect(lead).toMatchObject({
+      outlet: 'Xinhua',
+      prefix: null,
+      time: { iso: '2025-01-16T00:00:00+08:00' },
+    });
+    expect(lead?.text).toBe('NANNING, Jan. 16, 2025 (Xinhua) -- City leaders …');
+    expect(readLead('Nanning, China — January 17, 2025 — Leaders …')?.time?.precision).toBe('day');
+  });
+  it.each([
+    'Hou Gang, Mayor of Nanning — who chaired the session — said …',
+    'Chen Yijun - the minister - attended.',
+    '（一）搭建城市合作平台',
+    'Nanning is the capital of Guangxi.',
+  ])('reads nothing from %s', (text) => expect(readLead(text)).toBeNull());
 });

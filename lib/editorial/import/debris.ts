@@ -13,6 +13,11 @@ export const dropReasons = [
   'duplicate',
   'noLetters',
   'otherScript',
+  'sectionLabel',
+  'poll',
+  'tags',
+  'feedback',
+  'comments',
 ] as const;
 export type DropReason = (typeof dropReasons)[number];
 
@@ -65,10 +70,26 @@ export function isImagePlaceholder(text: string): boolean {
   return Boolean(credit && !endsSentence(credit[1]!) && credit[1]!.split(/\s+/u).length <= 5);
 }
 
+// what a page copied with select-all brings besides share bars: keyword tags, "did you like this
+// article?", comment boxes, site navigation ("Home | World | Business | Culture")
+const tagLine =
+  /^(?:Tags?|Keywords?|Topics?|Từ khóa|Từ khoá|Chủ đề|Tu khoa|关键词|关键字|标签|主题词)\s*[:：]\s*\S/iu;
+const feedback =
+  /^(?:(?:did|do) you (?:like|enjoy) this (?:article|story|report)|was this (?:article|story|page) (?:helpful|useful)|how (?:did you find|do you rate) this (?:article|story)|rate this (?:article|story)|bạn (?:thấy|đánh giá) bài viết (?:này )?(?:thế nào|như thế nào|ra sao)|bài viết có hữu ích (?:với bạn )?không|你(?:喜欢|觉得)这篇(?:文章|报道)|这篇(?:文章|报道)对你有帮助吗|文章(?:评价|打分))\s*[?？:：]?$/iu;
+const commentBox =
+  /^(?:comments?|leave a (?:comment|reply)|write a comment|post (?:a )?comment|add a comment|show (?:all )?comments|your (?:name|email|comment)|submit|send|bình luận|gửi bình luận|viết bình luận|ý kiến bạn đọc|gửi ý kiến|họ tên|评论|发表评论|网友评论|我要评论|查看评论|提交)\s*(?:[(（]\s*\d+\s*[)）])?\s*[:：.…]*$/iu;
+const navigation = /^(?:[^|｜·•]{1,24}\s*[|｜·•]\s*){2,}[^|｜·•]{1,24}$/u;
+const isNavigation = (text: string) =>
+  navigation.test(text) &&
+  text.split(/\s*[|｜·•]\s*/u).every((item) => item.split(/\s+/u).length <= 3 && !endsSentence(item));
+
 /** The reason a single line is debris, or null. */
 export function lineDebris(text: string): DropReason | null {
   if (timestamp.test(text)) return 'timestamp';
-  if (isWidget(text)) return 'widget';
+  if (isWidget(text) || isNavigation(text)) return 'widget';
+  if (tagLine.test(text) && widthOf(text) <= 200) return 'tags';
+  if (feedback.test(text)) return 'feedback';
+  if (commentBox.test(text)) return 'comments';
   if (!/\p{L}/u.test(text)) return 'noLetters';
   if (isImagePlaceholder(text)) return 'image';
   if (!detectLanguage(text)) return 'otherScript';
@@ -101,6 +122,16 @@ const entryMarkers =
   /^(?:[-–•·▪●○■◆►*]\s*|\d{1,2}(?:\.\d{1,2})*[.)、]?\s+|\d{1,2}[.)、]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]+、)+/u;
 
 export type ContentLine = { line: number; text: string };
+
+const wordsIn = (text: string) =>
+  /\p{Script=Han}/u.test(text) ? Math.ceil(widthOf(text) / 2) : text.split(/\s+/u).filter(Boolean).length;
+const sectionLabel = (text: string) =>
+  !endsSentence(text) &&
+  !/[:：,，]/u.test(text) &&
+  (/\p{Script=Han}/u.test(text) ? widthOf(text) <= 4 : wordsIn(text) <= 2 && widthOf(text) <= 20);
+const pollLabel =
+  /^(?:poll|quick poll|survey|vote|your (?:view|opinion)|bình chọn|thăm dò(?: ý kiến)?|khảo sát|投票|调查|网友调查|你怎么看)\s*[:：]?/iu;
+const pollEnd = /^(?:vote|submit|view results|results|see results|bình chọn|xem kết quả|投票|查看结果)$/iu;
 export type ContextReading = {
   dropped: Map<number, DropReason>;
   /** the headings a table of contents announced, as entry keys (they are headings wherever they stand) */
@@ -118,6 +149,12 @@ export type ContextReading = {
 export function contextDebris(lines: ContentLine[]): ContextReading {
   const dropped = new Map<number, DropReason>();
   const headings = new Set<string>();
+  // section labels: the one- or two-word lines a page starts with ("World", "Thời sự", "国际"),
+  // which a headline never is
+  for (const { line, text } of lines) {
+    if (!sectionLabel(text)) break;
+    dropped.set(line, 'sectionLabel');
+  }
   // where each entry key occurs, so "stands elsewhere" is one lookup (pastes can be long)
   const keys = lines.map((l) => entryKey(l.text));
   const firstAt = new Map<string, number>();
@@ -130,6 +167,15 @@ export function contextDebris(lines: ContentLine[]): ContextReading {
   const elsewhere = (j: number) => comesBack(j) || (Boolean(keys[j]) && (firstAt.get(keys[j]!) ?? j) < j);
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
+    // a poll: its question, its options and its buttons, up to "Vote" / "Results"
+    if (pollLabel.test(text)) {
+      dropped.set(line, 'poll');
+      for (let j = i + 1; j < lines.length && j <= i + 8 && wordsIn(lines[j]!.text) <= 8; j++) {
+        dropped.set(lines[j]!.line, 'poll');
+        if (pollEnd.test(lines[j]!.text)) break;
+      }
+      continue;
+    }
     if (relatedLabel.test(text)) {
       dropped.set(line, 'related');
       for (let j = i + 1; j < lines.length && titleLike(lines[j]!.text); j++)

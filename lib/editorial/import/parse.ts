@@ -586,9 +586,11 @@ function rejoin(
           (!endsSentence(previous.last) ||
             (widthOf(previous.last) >= column.width - 1 && widthOf(c.text) >= column.width - 1))
         : previous !== undefined &&
-          // a full line continues; a sentence end followed by a short line that is not one is a title
+          // a full line continues (one that ends a sentence only when it fills the column); a
+          // sentence end followed by a short line that is not one is a title
           ((full !== null &&
-            widthOf(previous.last) >= full &&
+            column !== null &&
+            widthOf(previous.last) >= (endsSentence(previous.last) ? column.width * 0.9 : full) &&
             !(endsSentence(previous.last) && widthOf(c.text) < full && !endsSentence(c.text))) ||
             // a break in mid-sentence (English, Vietnamese) or after a comma
             (c.locale !== 'zh' && !endsSentence(previous.last) && /^\p{Ll}/u.test(c.text)) ||

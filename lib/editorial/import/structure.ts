@@ -16,11 +16,12 @@ const questionLabel =
   /^(?:Q|Question|Interviewer|Reporter|问|記者|记者|主持人|Hỏi|Hoi|PV|Phóng viên|Phong vien)\s*[:：]\s*(?=\S)/iu;
 const answerLabel = /^(?:A|Answer|答|Đáp|Dap|Trả lời|Tra loi)\s*[:：]\s*(?=\S)/iu;
 /**
- * "Trần Văn Minh: …", "Dr.Mei Lin: …", "Archyde news: …", "黄东：…" — a name of one to four words,
- * the first capitalised (outlets' labels are not always cased alike), or two to six Han characters
+ * "Trần Văn Minh: …", "Dr.Mei Lin: …", "Archyde news: …", "黄东：…" — a name of one to four words
+ * (outlets do not always case their labels alike: one not cased as a name counts only when it comes
+ * back), or two to six Han characters
  */
 const speakerLabel =
-  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*){0,3}|[\p{Script=Han}·]{2,6})\s*[:：]\s*(?=\S.{9,})/u;
+  /^((?:\p{L}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*){0,3}|[\p{Script=Han}·]{2,6})\s*[:：]\s*(?=\S.{9,})/u;
 /** words a heading or a sentence has and a name label has not ("Openness as a Catalyst:") */
 const notInNames = new Set(
   'a an the of and or in on at to for with as by from is are was were be said says told added noted asked how what why when where who our your their its this that these those'.split(
@@ -49,6 +50,12 @@ export type Marked = { kind: ParagraphKind; text: string; speaker?: string; case
 
 /** A line's explicit marker: its kind and its text without a formatting marker. */
 export function markedKind(text: string): Marked | null {
+  const marked = markerOf(text);
+  // a marker with nothing after it ("·" alone) marks nothing: the line stays as printed
+  return marked && marked.text.trim() ? marked : null;
+}
+
+function markerOf(text: string): Marked | null {
   if (markdownHeading.test(text)) return { kind: 'heading', text: text.replace(markdownHeading, '') };
   if (markdownQuote.test(text)) return { kind: 'quote', text: text.replace(markdownQuote, '') };
   if (questionLabel.test(text)) return { kind: 'question', text };

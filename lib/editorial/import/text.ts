@@ -47,7 +47,9 @@ const digitSpace = new RegExp(`(?<=[${cjk}]) +(?=\\d)|(?<=\\d%?) +(?=[${cjk}])`,
  */
 export function joinPieces(a: string, b: string): string {
   if (!a) return b;
-  if (new RegExp(`[${cjk}]$`, 'u').test(a) && new RegExp(`^[${cjk}]`, 'u').test(b)) return a + b;
+  // Chinese closes up, and so do figures beside it ("来自" + "8个国家" → "来自8个国家")
+  if (new RegExp(`[${cjk}]$`, 'u').test(a) && new RegExp(`^[${cjk}\\d]`, 'u').test(b)) return a + b;
+  if (/\d$/u.test(a) && new RegExp(`^[${cjk}]`, 'u').test(b)) return a + b;
   if (/\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
   if (/\p{L}-$/u.test(a)) return a + b;
   return `${a} ${b}`;
