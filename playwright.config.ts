@@ -60,7 +60,7 @@ export default defineConfig({
     // Publishes imported reports; after the newsroom story, whose timings it would otherwise disturb.
     {
       name: 'import',
-      testMatch: /import\.e2e\.spec\.ts/,
+      testMatch: /import(-received)?\.e2e\.spec\.ts/,
       dependencies: ['newsroom'],
       use: { ...devices['Desktop Chrome'] },
     },

@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ImportState } from '@/lib/editorial/form-states';
+import { releaseLines } from '@/lib/editorial/import/lines';
 import { formatList } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/model/locales';
+import { locales, type Locale } from '@/lib/model/locales';
 
 type Option = { id: string; name: string };
 type Props = {
@@ -65,12 +66,30 @@ export function ImportForm({ save, uiLocale, timeZone, languages, events, source
       }).format(new Date(metadata.releasedAt))
     : t('none');
   const lineLabel = (n: number) => t('line', { number: String(n) });
+  const lineList = (lines: number[]) => formatList(uiLocale, lines.slice(0, 12).map(String), 'enumeration');
+  const printed = releaseLines(fields?.text ?? '');
+  const lineStart = (n: number) => {
+    const text = (printed[n - 1] ?? '').trim();
+    return [...text].length > 30 ? `${[...text].slice(0, 30).join('')}…` : text;
+  };
+  const notes = preview?.notes ?? [];
+  const noted = (about: string, locale?: string) =>
+    notes.find((n) => n.about === about && (locale === undefined || n.locale === locale));
+  const bylineLanguages = preview
+    ? locales.filter((l) => preview.languages.includes(l) || preview.metadata.bylines[l] !== undefined)
+    : [];
 
   return (
     <form action={action} className="space-y-6">
       <input type="hidden" name="uiLocale" value={uiLocale} />
       {fields?.keep.map((line) => (
         <input key={line} type="hidden" name="keep" value={line} />
+      ))}
+      {fields?.join.map((line) => (
+        <input key={line} type="hidden" name="join" value={line} />
+      ))}
+      {fields?.split.map((line) => (
+        <input key={line} type="hidden" name="split" value={line} />
       ))}
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
@@ -114,12 +133,32 @@ export function ImportForm({ save, uiLocale, timeZone, languages, events, source
             </p>
           ))}
 
+          {notes.length > 0 && (
+            <div className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
+              <h3 className="font-semibold">{t('notesHeading')}</h3>
+              <ul className="list-disc pl-5 text-sm" data-testid="import-notes">
+                {notes.map((n, i) => (
+                  <li key={i} data-note={n.about}>
+                    {t(`notes.${n.about}`, {
+                      language: n.locale ? name(n.locale) : '',
+                      line: String(n.lines[0] ?? ''),
+                      lines: lineList(n.lines),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+
           <div>
             <h3 className="font-semibold">{t('metadataHeading')}</h3>
             <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
               <dt>{t('releasedAt')}</dt>
               <dd>
                 <span data-testid="import-released">{released}</span>
+                {noted('dateFromDateline') && (
+                  <span className="block text-amber-900">{t('guessed.dateFromDateline')}</span>
+                )}
                 {metadata.dateReading && (
                   <span className="block text-amber-900" data-testid="import-date-reading">
                     {t(`dateReading.${metadata.dateReading}`, {
@@ -134,6 +173,9 @@ export function ImportForm({ save, uiLocale, timeZone, languages, events, source
               <dt>{t('outlet')}</dt>
               <dd>
                 <span data-testid="import-outlet">{metadata.outlet ?? t('none')}</span>
+                {noted('outletFromPrefix') && (
+                  <span className="block text-amber-900">{t('guessed.outletFromPrefix')}</span>
+                )}
                 {metadata.outlet && (
                   <span className="block text-stone-600" data-testid="import-outlet-match">
                     {preview.sourceId
@@ -222,6 +264,14 @@ export function ImportForm({ save, uiLocale, timeZone, languages, events, source
                   {preview.languages.map((l) => (
                     <td key={l} className="p-2 font-semibold" lang={languages[l].htmlLang}>
                       {preview.title[l] ?? <span className="font-normal text-amber-900">{t('missing')}</span>}
+                      {noted('headlineFromEnd', l) && (
+                        <span
+                          className="mt-1 block text-xs font-normal text-amber-900"
+                          data-testid="import-headline-guess"
+                        >
+                          {t('guessed.headlineFromEnd')}
+                        </span>
+                      )}
                       {preview.standfirst[l] && (
                         <span className="mt-1 block font-normal italic">{preview.standfirst[l]}</span>
                       )}
@@ -242,11 +292,45 @@ export function ImportForm({ save, uiLocale, timeZone, languages, events, source
                         <span className="block text-xs">{tk(slot.kind)}</span>
                         {unpaired && <span className="block text-amber-900">{t('unpaired')}</span>}
                       </th>
-                      {preview.languages.map((l) => (
-                        <td key={l} className="p-2" lang={languages[l].htmlLang} data-language={l}>
-                          {slot.text[l] ?? <span className="text-stone-500">{t('missing')}</span>}
-                        </td>
-                      ))}
+                      {preview.languages.map((l) => {
+                        const lines = slot.lines[l] ?? [];
+                        const earlier = preview.paragraphs.slice(0, i).some((p) => p.text[l] !== undefined);
+                        return (
+                          <td key={l} className="p-2" lang={languages[l].htmlLang} data-language={l}>
+                            {slot.text[l] ?? <span className="text-stone-500">{t('missing')}</span>}
+                            {lines.length > 0 && (
+                              <span className="mt-1 flex flex-wrap gap-1" lang={languages[uiLocale].htmlLang}>
+                                {earlier && (
+                                  <button
+                                    name="intent"
+                                    value={`join:${lines[0]}`}
+                                    className={small}
+                                    disabled={pending}
+                                  >
+                                    {t('joinAbove')}
+                                  </button>
+                                )}
+                                {lines.length > 1 && (
+                                  <details className="text-xs">
+                                    <summary className="cursor-pointer">{t('splitHere')}</summary>
+                                    {lines.slice(1).map((n) => (
+                                      <button
+                                        key={n}
+                                        name="intent"
+                                        value={`split:${n}`}
+                                        className={`${small} m-0.5 block text-left`}
+                                        disabled={pending}
+                                      >
+                                        {t('splitAt', { line: lineLabel(n), start: lineStart(n) })}
+                                      </button>
+                                    ))}
+                                  </details>
+                                )}
+                              </span>
+                            )}
+                          </td>
+                        );
+                      })}
                     </tr>
                   );
                 })}
@@ -269,6 +353,29 @@ export function ImportForm({ save, uiLocale, timeZone, languages, events, source
                   </li>
                 ))}
               </ul>
+            )}
+            {(fields?.join.length ?? 0) + (fields?.split.length ?? 0) > 0 && (
+              <>
+                <h4 className="mt-2 font-semibold">{t('adjustedHeading')}</h4>
+                <ul className="space-y-1 text-sm" data-testid="import-adjusted">
+                  {fields?.join.map((line) => (
+                    <li key={`j${line}`}>
+                      {t('joinedLine', { line: lineLabel(line), start: lineStart(line) })}{' '}
+                      <button name="intent" value={`unjoin:${line}`} className={small} disabled={pending}>
+                        {t('undo')}
+                      </button>
+                    </li>
+                  ))}
+                  {fields?.split.map((line) => (
+                    <li key={`s${line}`}>
+                      {t('splitLine', { line: lineLabel(line), start: lineStart(line) })}{' '}
+                      <button name="intent" value={`unsplit:${line}`} className={small} disabled={pending}>
+                        {t('undo')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
             )}
             {preview.kept.length > 0 && (
               <>
@@ -297,6 +404,19 @@ export function ImportForm({ save, uiLocale, timeZone, languages, events, source
                   maxLength={300}
                   lang={languages[l].htmlLang}
                   defaultValue={fields?.titles[l] ?? preview.title[l] ?? ''}
+                  className={field}
+                />
+              </label>
+            ))}
+            <input type="hidden" name="bylineFields" value="1" />
+            {bylineLanguages.map((l) => (
+              <label key={l} className="block">
+                {t('bylineField', { language: name(l) })}
+                <input
+                  name={`byline-${l}`}
+                  maxLength={200}
+                  lang={languages[l].htmlLang}
+                  defaultValue={fields?.bylines[l] ?? metadata.bylines[l] ?? ''}
                   className={field}
                 />
               </label>

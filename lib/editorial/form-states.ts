@@ -50,6 +50,11 @@ export type ImportFields = {
   outlet: string;
   /** dropped lines the editor keeps as text */
   keep: number[];
+  /** lines the editor joined to the paragraph above, and lines made to start a paragraph */
+  join: number[];
+  split: number[];
+  /** bylines as the editor confirmed them (prefilled from the release) */
+  bylines: Partial<Record<Locale, string>>;
 };
 export type ImportState =
   | { status: 'idle' }

@@ -45,6 +45,9 @@ export { glossaryMatches, type GlossaryMatch, type NameVariant } from './import/
  */
 
 const id = z.string().trim().toLowerCase().refine(isEntityId);
+const lineNumbers = z.array(z.number().int().min(1).max(IMPORT_LIMITS.characters)).max(1000).default([]);
+/** What the editor changed in the preview before confirming: lines kept, joined and split. */
+export type Adjustments = { keep?: number[]; join?: number[]; split?: number[] };
 export const importSchema = z.object({
   // its lines and their characters are the parser's to judge (ImportProblem 'controlCharacters')
   text: z.string().max(IMPORT_LIMITS.characters),
@@ -58,7 +61,12 @@ export const importSchema = z.object({
   /** the outlet of a new source, as the editor confirmed it (prefilled from the header) */
   outlet: lineText().trim().max(200).default(''),
   /** dropped lines the editor brought back */
-  keep: z.array(z.number().int().min(1).max(IMPORT_LIMITS.characters)).max(1000).default([]),
+  keep: lineNumbers,
+  /** lines the editor joined to the paragraph above / made start a paragraph of their own */
+  join: lineNumbers,
+  split: lineNumbers,
+  /** bylines as the editor confirmed them; absent keeps the release's, empty removes one */
+  bylines: z.partialRecord(z.enum(locales), lineText().trim().max(200)).optional(),
 });
 export type ImportInput = z.input<typeof importSchema>;
 export type ImportResult =
@@ -83,13 +91,15 @@ export type PreviewResult = ({ ok: true } & ImportView) | ({ ok: false } & Impor
 export async function previewRelease(
   actor: Actor | null,
   text: string,
-  keep: number[] = [],
+  adjust: Adjustments = {},
 ): Promise<PreviewResult> {
   authorize(actor, 'article.import');
   const glossary = await loadGlossary();
   const release = parseRelease(text.slice(0, IMPORT_LIMITS.characters + 1), {
     glossary: glossary.map((e) => ({ id: `${e.kind}:${e.id}`, names: allNames(e) })),
-    keep,
+    keep: adjust.keep ?? [],
+    join: adjust.join ?? [],
+    split: adjust.split ?? [],
   });
   if (!release.ok) return release;
   const [source, eventId] = await Promise.all([
@@ -109,7 +119,11 @@ export async function importRelease(actor: Actor | null, input: ImportInput): Pr
       fields: invalidFields(parsedInput.error, true),
     };
   const data = parsedInput.data;
-  const release = await previewRelease(actor, data.text, data.keep);
+  const release = await previewRelease(actor, data.text, data);
+  if (release.ok && data.bylines)
+    release.metadata.bylines = Object.fromEntries(
+      Object.entries(data.bylines).filter(([, byline]) => byline),
+    ) as typeof release.metadata.bylines;
   if (!release.ok) return { ok: false, kind: 'unreadable', ...problemOf(release) };
   const missingSlugs = release.languages.filter((l) => !data.slugs[l]).map((l) => `slugs.${l}`);
   if (missingSlugs.length) return { ok: false, kind: 'invalid', fields: missingSlugs };

@@ -66,9 +66,9 @@ describe('importing a release', () => {
   it.each([
     ['text it cannot read', { text: 'Only a headline' }, { kind: 'unreadable', problem: 'noBody' }],
     [
-      'a headline and a line in another script (dropped, with its reason)',
+      'a two-word label and a line in another script (both dropped, with their reasons)',
       { text: 'Tiêu đề\nเมืองสุราษฎร์ธานี' },
-      { kind: 'unreadable', problem: 'noBody', lines: [1] },
+      { kind: 'unreadable', problem: 'noBody', lines: [1, 2] },
     ],
     ['a malformed id', { articleId: '../etc/passwd' }, { kind: 'invalid', fields: ['articleId'] }],
     [
@@ -286,6 +286,39 @@ describe('the preview of a real release, against the glossary and the files on r
     });
     expect(source.translations).toMatchObject([{ locale: 'zh', outlet: '南宁日报' }]);
     expect(source.reviewers.map((r) => [r.role, r.name])).toEqual([['责任编辑', '韦宁']]);
+  });
+
+  it('creates what the editor adjusted in the preview: a paragraph joined, one split, the byline corrected', async () => {
+    const text = fixture('20-chinese-column-wider.txt');
+    const read = await previewRelease(actors.editor, text);
+    if (!read.ok) throw new Error(read.problem);
+    const bodyLines = read.paragraphs.map((p) => p.lines.zh!);
+    expect(bodyLines.length).toBe(4);
+    // join the second paragraph to the first, split the last one at its third printed line
+    const joined = bodyLines[1]![0]!;
+    const split = bodyLines[3]![2]!;
+    const result = await importRelease(actors.editor, {
+      text,
+      articleId: 'column-adjusted',
+      slugs: { zh: 'column-adjusted' },
+      eventId: null,
+      sourceId: 'new',
+      outlet: '南宁日报',
+      join: [joined],
+      split: [split],
+      bylines: { zh: '韦宁 陆晓' },
+    });
+    expect(result).toMatchObject({ ok: true });
+    const version = (await snapshot('column-adjusted', 'zh'))!;
+    expect(version.paragraphs.map((p) => p.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+    expect(version.paragraphs[0]!.markup).toMatch(/展开交流。对话期间，南宁市与缅甸仰光市/u);
+    expect(version.paragraphs[2]!.markup).toMatch(/在城$/u);
+    expect(version.paragraphs[3]!.markup).toMatch(/^市间交流中具有独特优势/u);
+    const source = await appDb().source.findUniqueOrThrow({
+      where: { id: (result as { sourceId: string }).sourceId },
+      include: { translations: true },
+    });
+    expect(source.translations).toMatchObject([{ locale: 'zh', outlet: '南宁日报', byline: '韦宁 陆晓' }]);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   type HeaderItem,
   type Reviewer,
 } from './header';
+import { releaseLines } from './lines';
 import { markedKind, settleKinds, startsBlock } from './structure';
 import {
   cleanLine,
@@ -51,6 +52,7 @@ import {
 export const IMPORT_LIMITS = { characters: 100_000 } as const;
 
 export type { DropReason, Reviewer, DateReading };
+export { releaseLines };
 export type ReleaseMetadata = {
   /** ISO 8601 with offset; a time printed without a zone is read in the event's zone (UTC+8) */
   releasedAt: string | null;
@@ -156,14 +158,6 @@ type Block = {
   /** order among all blocks of the release */
   position: number;
 };
-
-/**
- * A release's lines. Page breaks, vertical tabs and the Unicode line and paragraph separators are
- * line breaks (text copied from a PDF or a word processor has them); any other control character
- * is refused, naming its line, before anything is read.
- */
-export const releaseLines = (input: string): string[] =>
-  input.replace(/\r\n?|[\f\v\u0085\u2028\u2029]/g, '\n').split('\n');
 
 /**
  * A release as the steps read it: each step fills in its part from the parts before it, or stops

@@ -18,17 +18,34 @@ import { newsroom } from '@/lib/model/paths';
  * Every answer carries the editor's own input back, so nothing typed is lost on an error.
  */
 export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
-  // "keep:12" brings dropped line 12 back as text; "drop:12" leaves it out again
+  // "keep:12" brings dropped line 12 back as text, "drop:12" leaves it out again; "join:12" joins
+  // line 12 to the paragraph above, "split:12" starts a paragraph there; "unjoin:"/"unsplit:" undo
   const intent = str(form, 'intent');
-  const toggled = /^(keep|drop):(\d{1,6})$/.exec(intent);
-  const kept = new Set(
-    form
-      .getAll('keep')
-      .map(Number)
-      .filter((n) => Number.isInteger(n) && n > 0),
-  );
-  if (toggled?.[1] === 'keep') kept.add(Number(toggled[2]));
-  if (toggled?.[1] === 'drop') kept.delete(Number(toggled[2]));
+  const toggled = /^(keep|drop|join|unjoin|split|unsplit):(\d{1,6})$/.exec(intent);
+  const lines = (name: string) =>
+    new Set(
+      form
+        .getAll(name)
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0),
+    );
+  const kept = lines('keep');
+  const joined = lines('join');
+  const split = lines('split');
+  const line = Number(toggled?.[2]);
+  if (toggled?.[1] === 'keep') kept.add(line);
+  if (toggled?.[1] === 'drop') kept.delete(line);
+  if (toggled?.[1] === 'join') {
+    joined.add(line);
+    split.delete(line);
+  }
+  if (toggled?.[1] === 'unjoin') joined.delete(line);
+  if (toggled?.[1] === 'split') {
+    split.add(line);
+    joined.delete(line);
+  }
+  if (toggled?.[1] === 'unsplit') split.delete(line);
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b).slice(0, 1000);
   const fields: ImportFields = {
     text: str(form, 'text'),
     articleId: str(form, 'articleId'),
@@ -37,17 +54,24 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
     sourceId: str(form, 'sourceId'),
     titles: Object.fromEntries(locales.map((l) => [l, str(form, `title-${l}`)]).filter(([, v]) => v)),
     outlet: str(form, 'outlet'),
-    keep: [...kept].sort((a, b) => a - b).slice(0, 1000),
+    keep: sorted(kept),
+    join: sorted(joined),
+    split: sorted(split),
+    bylines: Object.fromEntries(
+      locales.filter((l) => form.has(`byline-${l}`)).map((l) => [l, str(form, `byline-${l}`)]),
+    ),
   };
   let created: { articleId: string; originalLocale: Locale };
   try {
     const actor = await currentActor();
-    const preview = await previewRelease(actor, fields.text, fields.keep);
+    const preview = await previewRelease(actor, fields.text, fields);
     if (!preview.ok) return { status: 'error', error: 'unreadable', problem: problemOf(preview), fields };
     if (intent !== 'create') {
       // a first preview suggests ids, the event and the source; later ones keep what the editor chose
       const first = !fields.articleId;
       const suggested = suggestIds(preview);
+      // the bylines the release prints, until the editor has the fields to change them
+      const bylines = form.has('bylineFields') ? fields.bylines : preview.metadata.bylines;
       return {
         status: 'preview',
         preview,
@@ -60,8 +84,9 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
               outlet: suggestedOutlet(preview),
               sourceId:
                 preview.sourceId ?? (preview.metadata.outlet || preview.metadata.releasedAt ? 'new' : ''),
+              bylines,
             }
-          : { ...fields, slugs: { ...suggested.slugs, ...fields.slugs } },
+          : { ...fields, slugs: { ...suggested.slugs, ...fields.slugs }, bylines },
       };
     }
     const result = await importDraft(actor, {
@@ -73,6 +98,9 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
       titles: fields.titles,
       outlet: fields.outlet,
       keep: fields.keep,
+      join: fields.join,
+      split: fields.split,
+      ...(form.has('bylineFields') ? { bylines: fields.bylines } : {}),
     });
     if (!result.ok)
       return {
