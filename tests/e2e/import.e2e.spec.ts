@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createAccount } from '../support/e2e-state';
+import { publishVersion, signInAs } from '../support/e2e-newsroom';
 
 /**
  * Real releases through the import page, in Chromium against the real server: a bilingual release
@@ -25,15 +26,7 @@ const opened: Page[] = [];
 test.afterEach(async () => {
   await Promise.all(opened.splice(0).map((page) => page.context().close()));
 });
-async function signIn(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
-  opened.push(page);
-  await page.goto('/editor/en/login');
-  await page.locator('input[name=email]').fill(admin.email);
-  await page.locator('input[name=password]').fill(password);
-  await Promise.all([page.waitForURL(/\/editor\/en$/), page.locator('main button').click()]);
-  return page;
-}
+const signIn = (browser: Browser) => signInAs(browser, { ...admin, password }, opened);
 
 async function preview(page: Page, text: string) {
   await page.goto('/editor/en/import');
@@ -51,23 +44,8 @@ async function create(page: Page, articleId: string, slugs: Record<string, strin
   ]);
 }
 
-/** Review and publication of one language version by the admin. */
-async function publish(page: Page, articleId: string, lang: string) {
-  await page.goto(`/editor/en/articles/${articleId}/${lang}`);
-  await Promise.all([
-    page.waitForURL(/done=inReview/),
-    page.getByRole('button', { name: 'Send to review' }).click(),
-  ]);
-  await page.locator('textarea[name=comment]').fill('Checked against the release.');
-  await Promise.all([
-    page.waitForURL(/done=approved/),
-    page.getByRole('button', { name: 'Approve' }).click(),
-  ]);
-  await Promise.all([
-    page.waitForURL(/done=published/),
-    page.getByRole('button', { name: 'Publish now' }).click(),
-  ]);
-}
+const publish = (page: Page, articleId: string, lang: string) =>
+  publishVersion(page, articleId, lang, 'Checked against the release.');
 
 async function save(page: Page) {
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -227,6 +227,14 @@ describe('the preview of a real release, against the glossary and the files on r
       sourceId: null,
       outletOnFile: expect.objectContaining({ en: "People's Daily Online", zh: '人民网' }),
     });
+    // an outlet's abbreviation as its prefix ("NDO - "): the outlet on file with it in brackets
+    const prefix = await previewRelease(
+      actors.editor,
+      'Đại biểu tới Nam Ninh\nNDO - Chiều 15/1, các đoàn đại biểu đầu tiên đã tới Nam Ninh.',
+    );
+    if (!prefix.ok) throw new Error(prefix.problem);
+    expect(prefix.metadata.outlet).toBe('NDO');
+    expect(prefix.outletOnFile).toMatchObject({ en: 'Nhan Dan (NDO)' });
     // the 2015 clipping: the 2015 forum; an outlet nobody has on file
     const clipping = await previewRelease(actors.editor, fixture('08-chinese-clipping.txt'));
     if (!clipping.ok) throw new Error(clipping.problem);

@@ -46,21 +46,16 @@ export const expectedCorpus = z.object({ releases: z.array(expectedRelease).min(
 
 export type Row = { release: string; field: string; expected: string; found: string; ok: boolean };
 
-const same = (a: string | null | undefined, b: string | null | undefined) =>
-  (a ?? '')
-    .normalize('NFC')
-    .replace(/[“”"«»]/gu, '"')
-    .replace(/[‘’]/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase() ===
-  (b ?? '')
+/** Text as compared: NFC, straight quotes, one space, lower case. */
+const normal = (s: string | null | undefined) =>
+  (s ?? '')
     .normalize('NFC')
     .replace(/[“”"«»]/gu, '"')
     .replace(/[‘’]/gu, "'")
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase();
+const same = (a: string | null | undefined, b: string | null | undefined) => normal(a) === normal(b);
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 const short = (s: string | null | undefined, n = 40) =>
   s == null ? '—' : [...s].length > n ? `${[...s].slice(0, n).join('')}…` : s;

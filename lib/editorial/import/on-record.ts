@@ -116,13 +116,16 @@ export async function matchSource(release: ImportPreview) {
     include: { translations: true },
     orderBy: { releasedAt: 'desc' },
   });
-  const same = (name: string) => {
-    const other = outletKey(name);
-    return (
-      other === key ||
-      (Math.min(other.length, key.length) >= 4 && (other.includes(key) || key.includes(other)))
-    );
-  };
+  // a name on file may carry its abbreviation in brackets ("Nhan Dan (NDO)"): the abbreviation a
+  // release prints ("NDO - …") is that outlet
+  const same = (name: string) =>
+    [name, ...[...name.matchAll(/[(（]([^()（）]+)[)）]/gu)].map((m) => m[1]!)].some((form) => {
+      const other = outletKey(form);
+      return (
+        other === key ||
+        (Math.min(other.length, key.length) >= 4 && (other.includes(key) || key.includes(other)))
+      );
+    });
   const byOutlet = sources.filter((s) => s.translations.some((t) => same(t.outlet)));
   const sameRelease = byOutlet.find(
     (s) =>

@@ -675,8 +675,7 @@ function headline(sequence: Block[]): {
     last.printedLast &&
     secondLast.printedLast &&
     headlineLike(sequence[n - 1]) &&
-    headlineLike(sequence[n - 2]) &&
-    endsSentence(first.text)
+    headlineLike(sequence[n - 2])
   )
     return { titleAt: n - 2, standfirstAt: n - 1, fromEnd: true };
   if (headlineLike(sequence[0])) return { ...none, titleAt: 0 };
