@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ImportState } from '@/lib/editorial/form-states';
+import { printsItsSource } from '@/lib/editorial/import/ids';
 import { releaseLines } from '@/lib/editorial/import/lines';
 import { formatList } from '@/lib/i18n/format';
 import { locales, type Locale } from '@/lib/model/locales';
@@ -446,7 +447,7 @@ export function ImportForm({ save, uiLocale, timeZone, languages, events, source
               {t('source')}
               <select name="sourceId" defaultValue={fields?.sourceId} className={field}>
                 <option value="">{t('noSource')}</option>
-                {(metadata.outlet || metadata.releasedAt) && <option value="new">{t('newSource')}</option>}
+                {printsItsSource(metadata) && <option value="new">{t('newSource')}</option>}
                 {sources.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}

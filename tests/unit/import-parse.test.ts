@@ -322,3 +322,22 @@ describe('the lead of a first paragraph', () => {
     'Nanning is the capital of Guangxi.',
   ])('reads nothing from %s', (text) => expect(readLead(text)).toBeNull());
 });
+
+describe('short paragraphs are not a column', () => {
+  it('keeps one-sentence paragraphs of the same width apart, blank lines or not', () => {
+    const sentences = [
+      '南宁市与万象市签署了旅游合作备忘录，双方将互设推广中心。',
+      '两市还将开通直飞航线，并为旅行团办理通关提供便利措施。',
+      '仰光市代表介绍了该市港口与物流园区的最新建设进展情况。',
+      '谅山省代表介绍了智慧口岸建设，通关时间已经大幅度缩短。',
+      '暹粒市代表表示希望与南宁在文化遗产保护方面加强交流。',
+      '吉打州代表介绍了该州的农产品加工业和对华出口的情况。',
+      '与会代表一致认为城市间合作是区域合作的重要组成部分。',
+    ];
+    for (const gap of ['\n', '\n\n']) {
+      const result = parseRelease(`城市代表介绍合作成果\n\n${sentences.join(gap)}`);
+      if (!result.ok) throw new Error(result.problem);
+      expect(result.paragraphs.map((p) => p.text.zh)).toEqual(sentences);
+    }
+  });
+});

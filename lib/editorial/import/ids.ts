@@ -69,3 +69,10 @@ export function suggestedOutlet(
   if (preview.metadata.outlet) return preview.metadata.outlet;
   return preview.metadata.bylines.zh?.startsWith('本报') ? '本报' : '';
 }
+
+/**
+ * Whether the release prints enough of its own source to make one: an outlet, a release time or
+ * a byline (a paper's own reporter's clipping names nothing else; its byline is kept on the source).
+ */
+export const printsItsSource = (metadata: ImportPreview['metadata']) =>
+  Boolean(metadata.outlet || metadata.releasedAt || Object.values(metadata.bylines).some(Boolean));

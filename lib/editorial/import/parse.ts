@@ -503,6 +503,8 @@ function columnOf(content: Content[], locale: Locale): Column | null {
   const full = top * (locale === 'zh' ? 0.8 : 0.7);
   const band = widths.filter((w) => w >= full && w <= top + 2).length;
   if (top > (locale === 'zh' ? 45 : 110) || band < 6 || band < widths.length * 0.5) return null;
+  // a column breaks lines in mid-sentence: short paragraphs of one sentence each are not one
+  if (lines.filter((l) => endsSentence(l.text)).length > lines.length * 0.5) return null;
   const firsts = lines
     .filter(
       (l, i) => i > 0 && endsSentence(lines[i - 1]!.text) && !endsSentence(l.text) && !endsClause(l.text),

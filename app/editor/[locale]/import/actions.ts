@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth/request';
 import type { ImportFields, ImportState } from '@/lib/editorial/form-states';
 import { previewRelease } from '@/lib/editorial/import';
-import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
+import { printsItsSource, suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
 import { problemOf } from '@/lib/editorial/import/parse';
 import { importDraft } from '@/lib/editorial/mutations';
 import { locales, type Locale } from '@/lib/model/locales';
@@ -82,8 +82,7 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
               slugs: suggested.slugs,
               eventId: preview.eventId ?? '',
               outlet: suggestedOutlet(preview),
-              sourceId:
-                preview.sourceId ?? (preview.metadata.outlet || preview.metadata.releasedAt ? 'new' : ''),
+              sourceId: preview.sourceId ?? (printsItsSource(preview.metadata) ? 'new' : ''),
               bylines,
             }
           : { ...fields, slugs: { ...suggested.slugs, ...fields.slugs }, bylines },
