@@ -49,6 +49,7 @@ export const floors = [
       'lib/search',
       'lib/content',
       'lib/auth',
+      'lib/media',
       'lib/editorial',
       'lib/seo',
       'lib/map',
