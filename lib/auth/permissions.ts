@@ -6,7 +6,8 @@ import type { Actor } from './sessions';
  * (through `authorize`), never the proxy alone.
  *
  *   admin       everything, including users, roles and the audit log
- *   editor      create, edit (every language), import, publish, unpublish, schedule, entities
+ *   editor      create, edit (every language), import, publish, unpublish, schedule, entities,
+ *               photos
  *   translator  edit the translations (not the original) in their assigned languages
  *   reviewer    approve or reject a language version in their assigned languages
  */
@@ -21,7 +22,8 @@ export type Permission =
   | 'article.submit'
   | 'article.review'
   | 'article.publish'
-  | 'entities.edit';
+  | 'entities.edit'
+  | 'photos.upload';
 
 const table: Record<Actor['role'], ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
@@ -36,6 +38,7 @@ const table: Record<Actor['role'], ReadonlySet<Permission>> = {
     'article.review',
     'article.publish',
     'entities.edit',
+    'photos.upload',
   ]),
   editor: new Set<Permission>([
     'dashboard.view',
@@ -46,6 +49,7 @@ const table: Record<Actor['role'], ReadonlySet<Permission>> = {
     'article.submit',
     'article.publish',
     'entities.edit',
+    'photos.upload',
   ]),
   translator: new Set<Permission>(['dashboard.view', 'article.editText', 'article.submit']),
   reviewer: new Set<Permission>(['dashboard.view', 'article.review']),

@@ -20,6 +20,8 @@ export const cachePolicy = {
   feed: 'public, max-age=300, s-maxage=60, stale-while-revalidate=3600, stale-if-error=86400',
   /** share images change only with a headline: browsers and caches may keep them an hour */
   image: 'public, max-age=3600, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400',
+  /** a photo rendition: its address changes with its content, so anyone may keep it a year */
+  immutable: 'public, max-age=31536000, s-maxage=31536000, immutable',
   private: 'private, no-store',
 } as const;
 

@@ -72,3 +72,14 @@ export async function renderRendition(
   const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, type: renditionFormats[spec.format] };
 }
+
+const fileName = /^(wide|standard|square|whole)-(\d{3,4})\.(avif|webp|jpg)$/u;
+
+/** The rendition a file name asks for (`wide-1280.avif`), or null: only the ladder's widths exist. */
+export function parseRenditionFile(file: string): RenditionSpec | null {
+  const m = fileName.exec(file);
+  if (!m) return null;
+  const width = Number(m[2]);
+  if (!(renditionWidths as readonly number[]).includes(width)) return null;
+  return { crop: m[1] as Crop, width, format: m[3] === 'jpg' ? 'jpeg' : (m[3] as RenditionFormat) };
+}

@@ -66,6 +66,19 @@ export function shareImagePath(locale: Locale, slug: string): string {
   return localizedPath(locale, `${articlePath(slug)}/share.png`);
 }
 
+/**
+ * A photo rendition: `/media/photos/<id>/<key>/<crop>-<width>.<format>`, where the key hashes the
+ * original and the focal point (lib/media/renditions.ts), so the address changes with either.
+ */
+export const photoRenditionPath = (
+  photoId: string,
+  key: string,
+  crop: string,
+  width: number,
+  format: 'avif' | 'webp' | 'jpeg',
+): string =>
+  `/media/photos/${encodeURIComponent(photoId)}/${key}/${crop}-${width}.${format === 'jpeg' ? 'jpg' : format}`;
+
 /** A language's feeds. */
 export const feedPath = (locale: Locale, format: 'rss' | 'atom'): string =>
   localizedPath(locale, format === 'rss' ? '/feed.xml' : '/atom.xml');

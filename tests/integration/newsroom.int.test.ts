@@ -155,6 +155,7 @@ describe('what each role may do', () => {
       'article.submit',
       'article.publish',
       'entities.edit',
+      'photos.upload',
     ],
     translator: ['dashboard.view', 'article.editText', 'article.submit'],
     reviewer: ['dashboard.view', 'article.review'],

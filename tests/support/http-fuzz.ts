@@ -156,6 +156,10 @@ export function send(origin: URL, p: Probe): Promise<Answer> {
         path: p.path,
         headers: p.headers,
         timeout: 30_000,
+        // a connection of its own: with Node's keep-alive agent, a probe could be written on a socket
+        // the server was closing as idle at that moment, and the reset would count against the portal
+        // (it happened once in a CI run: "read ECONNRESET" on a plain DELETE)
+        agent: false,
         // a redirect may repeat a long address in Location: read it rather than fail on it
         maxHeaderSize: 1024 * 1024,
       },
