@@ -47,7 +47,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /database-outage|newsroom|import|build-isolation|cluster/,
+      testIgnore: /database-outage|newsroom|import|photos|build-isolation|cluster/,
       use: { ...devices['Desktop Chrome'] },
     },
     // Changes published content (the crawler counts pages), so it runs after the public-site tests.
@@ -60,7 +60,7 @@ export default defineConfig({
     // Publishes imported reports; after the newsroom story, whose timings it would otherwise disturb.
     {
       name: 'import',
-      testMatch: /import(-received)?\.e2e\.spec\.ts/,
+      testMatch: /(?:import(?:-received)?|photos)\.e2e\.spec\.ts/,
       dependencies: ['newsroom'],
       use: { ...devices['Desktop Chrome'] },
     },

@@ -30,6 +30,7 @@ import { guardNotFound, isCrossSitePost } from '../lib/server/request-guards';
 import type { ArticleVersion } from '../lib/server/readable-shell';
 import { checkFormBody, isMultipartPost } from '../lib/server/form-body';
 import { PageCache, servePage } from '../lib/freshness/page-cache';
+import { MEDIA_UPLOAD_PATH } from '../lib/model/paths';
 
 const port = Number(process.env.PORT ?? 3000);
 const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
@@ -75,6 +76,9 @@ async function reportVersions(slug: string): Promise<ArticleVersion[]> {
   return ((await answer.json()) as { versions: ArticleVersion[] }).versions;
 }
 
+/** photo uploads are larger than any form: their route checks who and how much before reading */
+const isUpload = (url: string | undefined) => (url ?? '').split('?')[0] === MEDIA_UPLOAD_PATH;
+
 const server = createServer((req, res) => {
   // one id per request, for the log lines it causes here, in Next and in the newsroom's writes
   const requestId = requestIdFrom(req.headers['x-request-id']);
@@ -104,7 +108,7 @@ const server = createServer((req, res) => {
   // (lib/server/request-guards.ts) — for form posts too
   guardNotFound(req, res, reportVersions);
   // a multipart body Next could not decode would be its 500: read it first (lib/server/form-body.ts)
-  if (isMultipartPost(req)) {
+  if (isMultipartPost(req) && !isUpload(req.url)) {
     void checkFormBody(req, res, (r, s) => sendRefusal(r, s, 'form')).then(
       (checked) => checked && void handle(checked, res),
       () => {

@@ -35,6 +35,9 @@ export async function NewsroomHeader({ locale, actor, signOut }: Props) {
             <a className={link} href={newsroom.entities(locale)}>
               {t('nav.entities')}
             </a>
+            <a className={link} href={newsroom.photos(locale)}>
+              {t('nav.photos')}
+            </a>
             {can(actor, 'users.manage') && (
               <a className={link} href={newsroom.users(locale)}>
                 {t('nav.users')}

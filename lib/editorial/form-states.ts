@@ -77,3 +77,12 @@ export type EntityState =
       fields?: string[];
       values: Record<string, string>;
     };
+
+export type PhotoState =
+  | { status: 'idle' }
+  | {
+      status: 'error';
+      error: Failure | 'invalid' | 'notFound';
+      fields?: string[];
+      values: Record<string, string>;
+    };

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { Forbidden, NotSignedIn } from '../auth/permissions';
 import { log } from '../log/logger';
 import { saveEntity } from './entities';
+import { savePhoto, uploadPhotos } from '../media/library';
 import { importRelease } from './import';
 import { saveMetadata } from './metadata';
 import { applyChange } from '../freshness/apply';
@@ -88,6 +89,9 @@ export const saveMetadataAndRefresh = refreshing('metadata', saveMetadata);
 export const saveEntityAndRefresh = refreshing('entity', saveEntity);
 /** creates drafts only: nothing public changes */
 export const importDraft = logged('import', importRelease);
+/** the library's photos: no public page shows one yet (issue 27 attaches them to reports) */
+export const uploadPhotosLogged = logged('upload', uploadPhotos);
+export const savePhotoLogged = logged('photo', savePhoto);
 
 /** Publishes the versions that are due, then refreshes the pages of each. */
 export async function publishDueAndRefresh(now?: Date) {

@@ -71,3 +71,13 @@ export function formatMoney(locale: Locale, amount: number, currency: string): s
     maximumSignificantDigits: 3,
   }).format(amount);
 }
+
+/** A file size in megabytes as the language writes it ("30 MB", "30 MB", "30 MB": the symbol is shared). */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return new Intl.NumberFormat(localeTable[locale].intlLocale, {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: mb < 10 ? 1 : 0,
+  }).format(mb);
+}

@@ -1,16 +1,29 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { appDb } from '../db/app-client';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { locales } from '../model/locales';
+import { locales, type Locale } from '../model/locales';
+import { lineText } from '../model/text-input';
 import { inspectPhoto, type PhotoNotice, type PhotoProblem } from './inspect';
+import { renditionKey } from './renditions';
 import { originalStore } from './store';
 
 /**
- * The newsroom's photo library: adding a file. The file is judged by its bytes first (nothing is
- * stored for a refused one), kept once under its sha256, and becomes a photo whose credit, date
- * taken and caption (in the language the editor works in) are prefilled from what the file says.
+ * The newsroom's photo library. A file is judged by its bytes first (nothing is stored for a
+ * refused one), kept once under its sha256, and becomes a photo whose credit, date taken and
+ * caption (in the language the editor works in) are prefilled from what the file says; editors
+ * then write a caption and an alt text per language and set the focal point crops keep in view.
  */
+
+export const UPLOAD_LIMITS = {
+  /** files in one upload */
+  files: 20,
+  /** bytes of one upload request, all files together */
+  bytes: 64 * 1024 * 1024,
+  /** photos one editor may add in an hour */
+  perHour: 200,
+} as const;
 
 export type AddedPhoto =
   | { ok: true; id: string; notices: PhotoNotice[]; duplicateOf: string | null }
@@ -19,7 +32,7 @@ export type AddedPhoto =
 export async function addPhoto(
   actor: Actor | null,
   bytes: Uint8Array,
-  options: { captionLocale?: (typeof locales)[number] } = {},
+  options: { captionLocale?: Locale } = {},
 ): Promise<AddedPhoto> {
   const editor = authorize(actor, 'photos.upload');
   const read = await inspectPhoto(bytes);
@@ -47,4 +60,180 @@ export async function addPhoto(
     },
   });
   return { ok: true, id, notices: read.notices, duplicateOf: earlier?.id ?? null };
+}
+
+export type UploadOutcome = { name: string } & AddedPhoto;
+export type UploadResult =
+  | { ok: true; outcomes: UploadOutcome[] }
+  | { ok: false; problem: 'tooManyFiles' | 'noFiles'; limit: number }
+  | { ok: false; problem: 'rateLimited'; limit: number };
+
+/** Several files at once, each judged on its own; refused as a whole only past the limits. */
+export async function uploadPhotos(
+  actor: Actor | null,
+  files: Array<{ name: string; bytes: Uint8Array }>,
+  captionLocale: Locale,
+): Promise<UploadResult> {
+  const editor = authorize(actor, 'photos.upload');
+  if (files.length === 0) return { ok: false, problem: 'noFiles', limit: UPLOAD_LIMITS.files };
+  if (files.length > UPLOAD_LIMITS.files)
+    return { ok: false, problem: 'tooManyFiles', limit: UPLOAD_LIMITS.files };
+  const lastHour = await appDb().photo.count({
+    where: { createdById: editor.id, createdAt: { gte: new Date(Date.now() - 3_600_000) } },
+  });
+  if (lastHour + files.length > UPLOAD_LIMITS.perHour)
+    return { ok: false, problem: 'rateLimited', limit: UPLOAD_LIMITS.perHour };
+  const outcomes: UploadOutcome[] = [];
+  for (const file of files)
+    outcomes.push({
+      name: file.name.slice(0, 120),
+      ...(await addPhoto(editor, file.bytes, { captionLocale })),
+    });
+  return { ok: true, outcomes };
+}
+
+// ───────────── the library's list and one photo ─────────────
+
+export type PhotoCard = {
+  id: string;
+  key: string;
+  width: number;
+  height: number;
+  credit: string;
+  takenAt: string | null;
+  caption: string | null;
+  captionLocale: Locale | null;
+  createdAt: string;
+  languages: Locale[];
+};
+
+const PAGE = 48;
+
+/** Newest first; `q` finds a caption or alt text in any language, a credit or an id. */
+export async function listPhotos(actor: Actor | null, locale: Locale, q = ''): Promise<PhotoCard[]> {
+  authorize(actor, 'dashboard.view');
+  const query = q.trim().slice(0, 100);
+  const rows = await appDb().photo.findMany({
+    where: query
+      ? {
+          OR: [
+            { id: { contains: query, mode: 'insensitive' } },
+            { credit: { contains: query, mode: 'insensitive' } },
+            {
+              translations: {
+                some: {
+                  OR: [
+                    { caption: { contains: query, mode: 'insensitive' } },
+                    { alt: { contains: query, mode: 'insensitive' } },
+                  ],
+                },
+              },
+            },
+          ],
+        }
+      : {},
+    include: { translations: true },
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+    take: PAGE,
+  });
+  return rows.map((p) => {
+    const captioned = p.translations.filter((t) => t.caption);
+    const shown = captioned.find((t) => t.locale === locale) ?? captioned[0];
+    return {
+      id: p.id,
+      key: renditionKey(p.originalSha256, { x: p.focalX, y: p.focalY }),
+      width: p.width,
+      height: p.height,
+      credit: p.credit,
+      takenAt: p.takenAt?.toISOString().slice(0, 19) ?? null,
+      caption: shown?.caption ?? null,
+      captionLocale: shown?.locale ?? null,
+      createdAt: p.createdAt.toISOString(),
+      languages: locales.filter((l) => p.translations.some((t) => t.locale === l && t.alt)),
+    };
+  });
+}
+
+export type PhotoForm = {
+  id: string;
+  key: string;
+  width: number;
+  height: number;
+  credit: string;
+  takenAt: string;
+  focalX: number;
+  focalY: number;
+  text: Record<Locale, { caption: string; alt: string }>;
+};
+
+export async function loadPhoto(actor: Actor | null, id: string): Promise<PhotoForm | null> {
+  authorize(actor, 'dashboard.view');
+  const p = await appDb().photo.findUnique({ where: { id }, include: { translations: true } });
+  if (!p) return null;
+  return {
+    id: p.id,
+    key: renditionKey(p.originalSha256, { x: p.focalX, y: p.focalY }),
+    width: p.width,
+    height: p.height,
+    credit: p.credit,
+    takenAt: p.takenAt?.toISOString().slice(0, 16) ?? '',
+    focalX: p.focalX,
+    focalY: p.focalY,
+    text: Object.fromEntries(
+      locales.map((l) => {
+        const t = p.translations.find((x) => x.locale === l);
+        return [l, { caption: t?.caption ?? '', alt: t?.alt ?? '' }];
+      }),
+    ) as PhotoForm['text'],
+  };
+}
+
+const percent = z.coerce.number().min(0).max(100);
+export const photoSchema = z.object({
+  credit: lineText().trim().max(300),
+  takenAt: z.union([z.literal(''), z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/u)]),
+  focalX: percent,
+  focalY: percent,
+  text: z.partialRecord(
+    z.enum(locales),
+    z.object({ caption: lineText().trim().max(1000), alt: lineText().trim().max(500) }),
+  ),
+});
+export type PhotoInput = z.input<typeof photoSchema>;
+export type SavedPhoto =
+  { ok: true } | { ok: false; kind: 'invalid'; fields: string[] } | { ok: false; kind: 'notFound' };
+
+/** Saves the photo's credit, date, focal point (in percent) and texts per language. */
+export async function savePhoto(actor: Actor | null, id: string, input: PhotoInput): Promise<SavedPhoto> {
+  authorize(actor, 'photos.upload');
+  const parsed = photoSchema.safeParse(input);
+  if (!parsed.success)
+    return {
+      ok: false,
+      kind: 'invalid',
+      fields: [...new Set(parsed.error.issues.map((i) => i.path.join('.')))],
+    };
+  const db = appDb();
+  if (!(await db.photo.findUnique({ where: { id }, select: { id: true } })))
+    return { ok: false, kind: 'notFound' };
+  const data = parsed.data;
+  await db.$transaction([
+    db.photo.update({
+      where: { id },
+      data: {
+        credit: data.credit,
+        takenAt: data.takenAt ? new Date(`${data.takenAt}:00Z`) : null,
+        focalX: Math.round(data.focalX * 100) / 10_000,
+        focalY: Math.round(data.focalY * 100) / 10_000,
+      },
+    }),
+    ...Object.entries(data.text).map(([locale, t]) =>
+      db.photoTranslation.upsert({
+        where: { photoId_locale: { photoId: id, locale: locale as Locale } },
+        create: { photoId: id, locale: locale as Locale, caption: t!.caption, alt: t!.alt },
+        update: { caption: t!.caption, alt: t!.alt },
+      }),
+    ),
+  ]);
+  return { ok: true };
 }

@@ -92,6 +92,9 @@ export const sitemapPartPath = (part: string): string => `/sitemaps/${part}.xml`
  * The newsroom's pages, in the interface language `ui`. Ids are encoded: an article id comes from
  * a form and may hold anything until it is checked.
  */
+/** Where the newsroom's photo form posts its files (app/media/upload/route.ts). */
+export const MEDIA_UPLOAD_PATH = '/media/upload';
+
 export const newsroom = {
   home: (ui: Locale) => `/editor/${ui}`,
   login: (ui: Locale, error?: string) => `/editor/${ui}/login${error ? `?error=${error}` : ''}`,
@@ -99,6 +102,11 @@ export const newsroom = {
   audit: (ui: Locale) => `/editor/${ui}/audit`,
   import: (ui: Locale) => `/editor/${ui}/import`,
   entities: (ui: Locale) => `/editor/${ui}/entities`,
+  photos: (ui: Locale, query = '') => `/editor/${ui}/photos${query ? `?${query}` : ''}`,
+  photo: (ui: Locale, id: string, done?: string) =>
+    `/editor/${ui}/photos/${encodeURIComponent(id)}${done ? `?done=${done}` : ''}`,
+  /** photo uploads: outside the pages' proxy, which would cut bodies over 10 MB */
+  upload: (ui: Locale) => `${MEDIA_UPLOAD_PATH}?ui=${ui}`,
   entity: (ui: Locale, type: string, id: string, done?: string) =>
     `/editor/${ui}/entities/${type}/${id}${done ? `?done=${done}` : ''}`,
   article: (ui: Locale, articleId: string) => `/editor/${ui}/articles/${encodeURIComponent(articleId)}`,

@@ -4,7 +4,7 @@ import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/content/prepare';
-import { addPhoto } from '@/lib/media/library';
+import { addPhoto, listPhotos, loadPhoto, savePhoto, uploadPhotos, UPLOAD_LIMITS } from '@/lib/media/library';
 import { renditionKey } from '@/lib/media/renditions';
 import { serveRendition } from '@/lib/media/serve';
 import { originalStore } from '@/lib/media/store';
@@ -93,5 +93,94 @@ describe('serving a rendition', () => {
       location: `/media/photos/${added.id}/${renditionKey(photo.originalSha256, { x: 0.2, y: 0.5 })}/wide-640.webp`,
     });
     expect(await serveRendition('photo-none', key, spec)).toEqual({ kind: 'notFound' });
+  });
+});
+
+describe('the library', () => {
+  it('takes several files, each judged alone, and says which were refused', async () => {
+    const good = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#aa3333' } })
+      .png()
+      .toBuffer();
+    const result = await uploadPhotos(
+      actors.editor,
+      [
+        { name: 'signing.png', bytes: good },
+        { name: 'programme.jpg', bytes: Buffer.from('%PDF-1.7 programme') },
+      ],
+      'vi',
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      outcomes: [
+        { name: 'signing.png', ok: true },
+        { name: 'programme.jpg', ok: false, problem: 'notAnImage' },
+      ],
+    });
+    const tooMany = Array.from({ length: UPLOAD_LIMITS.files + 1 }, () => ({ name: 'x.png', bytes: good }));
+    expect(await uploadPhotos(actors.editor, tooMany, 'en')).toEqual({
+      ok: false,
+      problem: 'tooManyFiles',
+      limit: UPLOAD_LIMITS.files,
+    });
+    expect(await uploadPhotos(actors.editor, [], 'en')).toMatchObject({ ok: false, problem: 'noFiles' });
+  });
+
+  it('saves texts per language, credit, date and focal point; refuses bad input and changes nothing', async () => {
+    const added = await addPhoto(actors.editor, await camera());
+    if (!added.ok) throw new Error(added.problem);
+    expect(
+      await savePhoto(actors.editor, added.id, {
+        credit: 'Lu Wen / Nanning Daily',
+        takenAt: '2025-01-16T10:30',
+        focalX: '62.5',
+        focalY: '40',
+        text: {
+          zh: { caption: '南宁市与仰光市签署备忘录。', alt: '两位市长在签字桌前交换文本' },
+          en: {
+            caption: 'Nanning and Yangon sign the memorandum.',
+            alt: 'Two mayors exchange folders at a signing table',
+          },
+        },
+      }),
+    ).toEqual({ ok: true });
+    const form = (await loadPhoto(actors.editor, added.id))!;
+    expect(form).toMatchObject({
+      focalX: 0.625,
+      focalY: 0.4,
+      credit: 'Lu Wen / Nanning Daily',
+      takenAt: '2025-01-16T10:30',
+    });
+    expect(form.text.zh.alt).toBe('两位市长在签字桌前交换文本');
+    expect((await listPhotos(actors.editor, 'zh', '签字桌')).map((p) => p.id)).toEqual([added.id]);
+    expect((await listPhotos(actors.editor, 'en', 'Yangon'))[0]).toMatchObject({
+      id: added.id,
+      languages: ['zh', 'en'],
+    });
+    const before = await loadPhoto(actors.editor, added.id);
+    expect(
+      await savePhoto(actors.editor, added.id, {
+        credit: 'x',
+        takenAt: 'yesterday',
+        focalX: '120',
+        focalY: '0',
+        text: {},
+      }),
+    ).toEqual({ ok: false, kind: 'invalid', fields: ['takenAt', 'focalX'] });
+    expect(
+      await savePhoto(actors.editor, 'photo-none', {
+        credit: '',
+        takenAt: '',
+        focalX: '0',
+        focalY: '0',
+        text: {},
+      }),
+    ).toEqual({
+      ok: false,
+      kind: 'notFound',
+    });
+    await expect(
+      savePhoto(actors.translator, added.id, { credit: '', takenAt: '', focalX: '0', focalY: '0', text: {} }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    expect(await loadPhoto(actors.editor, added.id)).toEqual(before);
   });
 });

@@ -97,6 +97,10 @@ describe('messages', () => {
       stage: 1,
       zone: 'Z',
       suggestion: 'S',
+      percent: 40,
+      id: 'photo-1',
+      width: 6000,
+      height: 4000,
     };
     const tagsOf = (message: string): string[] =>
       parse(message).flatMap((element) => (element.type === TYPE.tag ? [element.value] : []));

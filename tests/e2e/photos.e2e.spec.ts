@@ -1,0 +1,127 @@
+import exifr from 'exifr';
+import sharp from 'sharp';
+import { expect, test, type Page } from '@playwright/test';
+import { createAccount } from '../support/e2e-state';
+import { signInAs } from '../support/e2e-newsroom';
+
+/**
+ * The photo library in Chromium against the real server: files made here with sharp (a camera
+ * JPEG with EXIF and GPS, a PNG) and a PDF named .jpg, uploaded with the progress the page shows,
+ * then without JavaScript; the refused file named with its reason; a photo's texts in two
+ * languages and its focal point set by a click; renditions served immutable and without EXIF.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const account = { email: 'photos@newsroom.test', name: 'Hoàng Lan', password: 'silver kite harbour 41' };
+test.beforeAll(() => createAccount(account));
+
+const opened: Page[] = [];
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.context().close()));
+});
+
+const camera = () =>
+  sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#4477aa' } })
+    .withExif({
+      IFD0: { Artist: 'Lu Wen', ImageDescription: 'Mayors at the signing table' },
+      IFD2: { DateTimeOriginal: '2025:01:16 10:30:00' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '22/1 49/1 0/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '108/1 22/1 0/1',
+      },
+    })
+    .jpeg()
+    .toBuffer();
+
+test('upload with progress, a refused file named, texts in two languages, a focal point by click', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const page = await signInAs(browser, account, opened);
+  await page.goto('/editor/en/photos');
+  await page.getByLabel('Photo files').setInputFiles([
+    { name: 'signing.jpg', mimeType: 'image/jpeg', buffer: await camera() },
+    {
+      name: 'delegates.png',
+      mimeType: 'image/png',
+      buffer: await sharp({ create: { width: 900, height: 600, channels: 4, background: '#22aa6680' } })
+        .png()
+        .toBuffer(),
+    },
+    {
+      name: 'programme.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('%PDF-1.7\n% the programme, not a photo\n'),
+    },
+  ]);
+  await page.getByRole('button', { name: 'Upload' }).click();
+  const outcome = page.getByTestId('upload-outcome');
+  await expect(outcome).toContainText('2 photos added');
+  await expect(outcome).toContainText('the file records where it was taken');
+  await expect(page.getByTestId('upload-refused')).toHaveText(
+    'programme.jpg: not added — it is not an image (whatever its name says).',
+  );
+  const cards = page.getByTestId('photo-library').locator('li');
+  await expect(cards).toHaveCount(2);
+  // the thumbnails are real images, served for a year, with nothing of the camera's EXIF or GPS
+  const thumb = cards.filter({ hasText: 'Mayors at the signing table' }).locator('img');
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  const answer = await request.get((await thumb.getAttribute('src'))!);
+  expect(answer.headers()['cache-control']).toBe('public, max-age=31536000, s-maxage=31536000, immutable');
+  expect(answer.headers()['content-type']).toBe('image/jpeg');
+  expect(await exifr.parse(await answer.body(), { gps: true }).catch(() => undefined)).toBeUndefined();
+
+  await cards.filter({ hasText: 'Mayors at the signing table' }).locator('a').click();
+  await expect(page.locator('input[name=credit]')).toHaveValue('Lu Wen');
+  await expect(page.locator('textarea[name=caption-en]')).toHaveValue('Mayors at the signing table');
+  await page.locator('textarea[name=caption-zh]').fill('各城市市长在签字桌前。');
+  await page.locator('input[name=alt-zh]').fill('几位市长站在铺着桌布的签字桌后');
+  await page.locator('input[name=alt-en]').fill('Several mayors stand behind a draped signing table');
+  // a click a quarter across and a third down the photo sets the focal point
+  const image = page.getByTestId('focal-image');
+  const box = (await image.boundingBox())!;
+  await image.click({ position: { x: box.width * 0.25, y: box.height / 3 } });
+  await expect(page.locator('input[name=focalX]')).toHaveValue(/^2[45](\.\d)?$/);
+  const cropBefore = await page.locator('img[width="160"]').first().getAttribute('src');
+  await page.getByRole('button', { name: 'Save photo' }).click();
+  await expect(page.locator('main [role=status]')).toHaveText('Photo saved.');
+  await expect(page.locator('input[name=focalY]')).toHaveValue(/^3[23](\.\d)?$/);
+  await expect(page.locator('input[name=alt-zh]')).toHaveValue('几位市长站在铺着桌布的签字桌后');
+  // the crops have new addresses (the key follows the focal point); each is a real image
+  const crop = page.locator('img[width="160"]').first();
+  expect(await crop.getAttribute('src')).not.toBe(cropBefore);
+  await expect.poll(() => crop.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+});
+
+test('the upload works without JavaScript, and bad files change nothing', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  opened.push(page);
+  await page.goto('/editor/en/login');
+  await page.locator('input[name=email]').fill(account.email);
+  await page.locator('input[name=password]').fill(account.password);
+  await Promise.all([page.waitForURL(/\/editor\/en$/), page.locator('main button').click()]);
+  await page.goto('/editor/zh/photos');
+  const before = await page.getByTestId('photo-library').locator('li').count();
+  await page.getByLabel('图片文件').setInputFiles([
+    {
+      name: 'drawing.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    },
+    { name: 'empty.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(0) },
+  ]);
+  await Promise.all([
+    page.waitForURL(/\/editor\/zh\/photos\?/),
+    page.getByRole('button', { name: '上传' }).click(),
+  ]);
+  await expect(page.getByTestId('upload-refused')).toHaveText([
+    'drawing.svg：未添加——不接受SVG矢量图（其中可能含有脚本）；请导出为PNG。',
+    'empty.jpg：未添加——文件是空的。',
+  ]);
+  await expect(page.getByTestId('photo-library').locator('li')).toHaveCount(before);
+});
