@@ -24,6 +24,7 @@ export function ArticleBody({ locale, slots }: { locale: Locale; slots: ArticleS
           kind={slot.kind}
           locale={locale}
           runs={slot.texts[locale]!}
+          photo={slot.photo}
         />
       ));
     if (list === 'ul')

@@ -5,6 +5,7 @@ import { dateAndTimeParts, formatDateTime } from '@/lib/i18n/format';
 import { type Comparison } from '@/lib/reading/compare';
 import { equivalentPath } from '@/lib/model/paths';
 import { ArticleBody } from './ArticleBody';
+import { Figure } from './Photo';
 import { ArticleMentions } from './ArticleMentions';
 import { ComparisonNotes } from './ComparisonNotes';
 import { ParallelText } from './ParallelText';
@@ -56,6 +57,17 @@ export async function ArticleView({
             </p>
           )}
         </header>
+        {article.leadPhoto && (
+          <div className="mt-6 max-w-3xl" data-testid="lead-photo">
+            <Figure
+              photo={article.leadPhoto}
+              locale={locale}
+              caption={article.leadPhoto.caption[locale]}
+              captionLocale={locale}
+              lead
+            />
+          </div>
+        )}
         <ReadingModes article={article} shown={shown} />
         <ComparisonNotes locale={locale} notes={comparison.notes} />
         {shown.length > 1 ? (

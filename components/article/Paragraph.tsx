@@ -3,6 +3,8 @@ import type { ArticleSlot } from '@/lib/data/types';
 import { entityPath, localizedPath } from '@/lib/model/paths';
 import type { Locale } from '@/lib/model/locales';
 import type { TextRun } from '@/lib/model/entity-links';
+import type { PhotoView } from '@/lib/model/photos';
+import { Figure } from './Photo';
 
 const linkStyle = 'underline decoration-accent/50 decoration-1 underline-offset-[3px] hover:decoration-2';
 
@@ -40,12 +42,15 @@ export function Paragraph({
   kind,
   locale,
   runs,
+  photo,
 }: {
   id?: string;
   kind: ArticleSlot['kind'];
   /** the reader's language, for link targets (the text itself may be in another) */
   locale: Locale;
   runs: TextRun[];
+  /** a caption slot's photo: the paragraph is then its figure's caption */
+  photo?: PhotoView;
 }) {
   const body = <Runs locale={locale} runs={runs} />;
   switch (kind) {
@@ -79,6 +84,7 @@ export function Paragraph({
         </p>
       );
     case 'caption':
+      if (photo) return <Figure id={id} photo={photo} locale={locale} caption={body} />;
       return (
         <p id={id} className="text-sm italic text-muted" data-kind="caption">
           {body}

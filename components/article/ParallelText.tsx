@@ -5,6 +5,7 @@ import { itemNumbers, listOf } from '@/lib/model/paragraph-kinds';
 import { localeTable, type Locale } from '@/lib/model/locales';
 import { anchorOf } from './ArticleBody';
 import { Paragraph } from './Paragraph';
+import { Picture } from './Photo';
 
 const columns = { 2: 'md:grid-cols-2', 3: 'md:grid-cols-3' } as const;
 
@@ -44,6 +45,17 @@ export async function ParallelText({
           id={anchorOf(slot.key)}
           className={`border-b border-black/5 py-4 dark:border-white/10 ${grid}`}
         >
+          {slot.photo && (
+            // one photo across the columns; each column below holds its own caption
+            <div className="col-span-full mb-3 max-w-3xl">
+              <Picture
+                photo={slot.photo}
+                locale={article.locale}
+                crop="whole"
+                sizes="(min-width: 768px) 768px, 100vw"
+              />
+            </div>
+          )}
           {languages.map((l) => {
             const runs = slot.texts[l];
             return (

@@ -59,6 +59,7 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
     'invalidDate',
     'titleMissing',
     'slugTaken',
+    'photoAltMissing',
     'unresolved',
     'unavailable',
     'unexpected',
@@ -120,7 +121,11 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
       )}
       {shownError && (
         <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {t(`errors.${shownError}`, { fields: '' })}
+          {t(`errors.${shownError}`, {
+            fields: '',
+            language: localeTable[lang].nativeName,
+            photos: (first(query.photos) ?? '').split(',').filter(Boolean).join(', '),
+          })}
         </p>
       )}
 

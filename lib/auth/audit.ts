@@ -18,7 +18,10 @@ export type AuditAction =
   | 'unpublish'
   | 'schedule'
   | 'metadata_save'
-  | 'entity_save';
+  | 'entity_save'
+  | 'photos_save'
+  | 'photo_upload'
+  | 'photo_save';
 
 /** One audit entry; inside a write's transaction when `db` is its client (written with it or not at all). */
 export async function audit(

@@ -7,6 +7,32 @@ import { isEntityId, pick } from '../model/localized';
 import { reportLinks } from './reports';
 import { runsSchema } from '../model/rich-text';
 import type { ArticlePageData, ArticleVersion } from './types';
+import { renditionKey, type PhotoView } from '../model/photos';
+
+type PhotoRow = {
+  id: string;
+  originalSha256: string;
+  focalX: number;
+  focalY: number;
+  width: number;
+  height: number;
+  credit: string;
+  translations: Array<{ locale: Locale; caption: string; alt: string }>;
+};
+/** A photo as pages show it: the key of its renditions, its texts per language. */
+export function photoView(p: PhotoRow): PhotoView {
+  const texts = (field: 'caption' | 'alt') =>
+    Object.fromEntries(p.translations.filter((t) => t[field]).map((t) => [t.locale, t[field]]));
+  return {
+    id: p.id,
+    key: renditionKey(p.originalSha256, { x: p.focalX, y: p.focalY }),
+    width: p.width,
+    height: p.height,
+    credit: p.credit,
+    alt: texts('alt'),
+    caption: texts('caption'),
+  };
+}
 
 function storedRunsOf(p: { text: string; runs: unknown }): TextRun[] {
   const parsed = p.runs === null ? null : runsSchema.safeParse(p.runs);
@@ -29,7 +55,11 @@ function loadArticle(locale: Locale, slug: string) {
             orderBy: { at: 'asc' },
             include: { reviewer: { select: { name: true, role: true } } },
           },
-          paragraphs: { orderBy: { position: 'asc' } },
+          paragraphs: {
+            orderBy: { position: 'asc' },
+            include: { photo: { include: { translations: true } } },
+          },
+          leadPhoto: { include: { translations: true } },
           // Every published language version with its text: the page offers them side by side.
           translations: {
             where: { status: 'published' },
@@ -113,9 +143,11 @@ function shapeArticle(
     },
     related: reportLinks((article.event?.articles ?? []).filter((a) => a.id !== article.id)).slice(0, 5),
     // The shared, ordered slots; a language that lacks a slot simply has no text for it.
+    leadPhoto: article.leadPhoto ? photoView(article.leadPhoto) : null,
     slots: article.paragraphs.map((p) => ({
       key: p.key,
       kind: p.kind,
+      ...(p.photo && p.kind === 'caption' ? { photo: photoView(p.photo) } : {}),
       texts: Object.fromEntries(
         versions.flatMap((v) => {
           const stored = v.paragraphs.find((t) => t.paragraphKey === p.key);

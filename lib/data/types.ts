@@ -1,3 +1,4 @@
+import type { PhotoView } from '../model/photos';
 import type { Locale } from '../model/locales';
 import type { ParagraphKind } from '../model/paragraph-kinds';
 import type { TextRun } from '../model/entity-links';
@@ -30,6 +31,8 @@ export type HomePageData = { event: EventSummary | null; latest: ArticleSummary[
 export type ArticleSlot = {
   key: string;
   kind: ParagraphKind;
+  /** a caption slot's photo (its text in each language is the caption) */
+  photo?: PhotoView;
   /** each version's text as runs, the first mention of each mentioned entity linked */
   texts: Partial<Record<Locale, TextRun[]>>;
 };
@@ -50,6 +53,8 @@ export type ArticlePageData = {
     releasedAtPrecision: 'minute' | 'day' | 'month';
     reviewers: Array<{ name: string; role: string }>;
   } | null;
+  /** the photo at the head of the report */
+  leadPhoto: PhotoView | null;
   slots: ArticleSlot[];
   /** set when the original changed after this translation was made: the page says so, dated */
   outdatedSince: Date | null;

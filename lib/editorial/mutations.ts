@@ -2,8 +2,9 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { Forbidden, NotSignedIn } from '../auth/permissions';
 import { log } from '../log/logger';
+import { saveArticlePhotos, savePhotoInReports } from './article-photos';
 import { saveEntity } from './entities';
-import { savePhoto, uploadPhotos } from '../media/library';
+import { uploadPhotos } from '../media/library';
 import { importRelease } from './import';
 import { saveMetadata } from './metadata';
 import { applyChange } from '../freshness/apply';
@@ -87,11 +88,13 @@ export const restoreRevisionAndRefresh = refreshing('restore', restoreRevision);
 export const transitionAndRefresh = refreshing('transition', transition);
 export const saveMetadataAndRefresh = refreshing('metadata', saveMetadata);
 export const saveEntityAndRefresh = refreshing('entity', saveEntity);
+export const saveArticlePhotosAndRefresh = refreshing('photos', saveArticlePhotos);
 /** creates drafts only: nothing public changes */
 export const importDraft = logged('import', importRelease);
-/** the library's photos: no public page shows one yet (issue 27 attaches them to reports) */
+/** new photos: no page shows them until a report takes one */
 export const uploadPhotosLogged = logged('upload', uploadPhotos);
-export const savePhotoLogged = logged('photo', savePhoto);
+/** a photo's texts or focal point: the published reports that show it are refreshed */
+export const savePhotoAndRefresh = refreshing('photo', savePhotoInReports);
 
 /** Publishes the versions that are due, then refreshes the pages of each. */
 export async function publishDueAndRefresh(now?: Date) {

@@ -8,6 +8,7 @@ import { authorize, type Permission } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { articleChange, type ArticleFacts, type Change } from '../freshness/change';
 import { readArticleFacts } from './article-change';
+import { photosWithoutAlt } from './article-photos';
 import { reindexArticle } from '../search/index';
 import type { Prisma } from '../db/generated/client';
 import type { Locale } from '../model/locales';
@@ -43,7 +44,9 @@ export type TransitionResult =
         | 'invalidDate'
         | 'titleMissing'
         | 'slugTaken';
-    };
+    }
+  /** a photo in the version lacks the version's alt text (publication waits for it) */
+  | { ok: false; kind: 'photoAltMissing'; photos: string[] };
 
 /** How far ahead a publication may be scheduled: a year typed as 9999 is a slip, not a plan. */
 export const SCHEDULE_HORIZON_MS = 5 * 366 * 24 * 60 * 60 * 1000;
@@ -110,6 +113,11 @@ export async function transition(
     if (action === 'submit' && !row.title.trim() && !row.correction)
       return { ok: false, kind: 'titleMissing' };
     if (action === 'unschedule' && !row.scheduledAt) return { ok: false, kind: 'wrongState' };
+    // readers who cannot see a photo are told what it shows, in their language, or it waits
+    if (action === 'publish' || action === 'schedule') {
+      const photos = await photosWithoutAlt(articleId, locale);
+      if (photos.length) return { ok: false, kind: 'photoAltMissing', photos };
+    }
     const field = row.correction ? 'correction' : 'status';
     const correctionOf = (r: Row) => ({
       articleId,

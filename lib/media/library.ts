@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { appDb } from '../db/app-client';
+import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { locales, type Locale } from '../model/locales';
@@ -58,6 +59,12 @@ export async function addPhoto(
         ? { create: [{ locale: captionLocale, caption: caption.slice(0, 1000) }] }
         : undefined,
     },
+  });
+  await audit({
+    actorId: editor.id,
+    action: 'photo_upload',
+    subject: `photo:${id}`,
+    details: { sha256, bytes: bytes.length },
   });
   return { ok: true, id, notices: read.notices, duplicateOf: earlier?.id ?? null };
 }
@@ -205,7 +212,7 @@ export type SavedPhoto =
 
 /** Saves the photo's credit, date, focal point (in percent) and texts per language. */
 export async function savePhoto(actor: Actor | null, id: string, input: PhotoInput): Promise<SavedPhoto> {
-  authorize(actor, 'photos.upload');
+  const editor = authorize(actor, 'photos.upload');
   const parsed = photoSchema.safeParse(input);
   if (!parsed.success)
     return {
@@ -234,6 +241,14 @@ export async function savePhoto(actor: Actor | null, id: string, input: PhotoInp
         update: { caption: t!.caption, alt: t!.alt },
       }),
     ),
+    db.auditEntry.create({
+      data: {
+        actorId: editor.id,
+        action: 'photo_save',
+        subject: `photo:${id}`,
+        details: { focalX: data.focalX, focalY: data.focalY },
+      },
+    }),
   ]);
   return { ok: true };
 }

@@ -1,5 +1,12 @@
-import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import {
+  crops,
+  renditionFormats,
+  renditionWidths,
+  type Crop,
+  type Focus,
+  type RenditionFormat,
+} from '../model/photos';
 import { PHOTO_LIMITS } from './inspect';
 
 /**
@@ -11,24 +18,9 @@ import { PHOTO_LIMITS } from './inspect';
  * focal point or a replaced file gives new addresses and an old one can be cached for a year.
  */
 
-export const crops = { wide: 16 / 9, standard: 4 / 3, square: 1, whole: null } as const;
-export type Crop = keyof typeof crops;
-/** the widths a `srcset` offers: phones at 1–3×, tablets, desktops, Discover's 1200 px and up */
-export const renditionWidths = [320, 480, 640, 960, 1280, 1600, 2048] as const;
-export const renditionFormats = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' } as const;
-export type RenditionFormat = keyof typeof renditionFormats;
-export type Focus = { x: number; y: number };
+export { crops, renditionFormats, renditionKey, renditionWidths } from '../model/photos';
+export type { Crop, Focus, RenditionFormat } from '../model/photos';
 export type RenditionSpec = { crop: Crop; width: number; format: RenditionFormat };
-
-/** The version of this recipe: raise it when the output changes, so every address changes too. */
-const RECIPE = 1;
-
-/** The hash in a rendition's address: the original's bytes, the focal point, the recipe. */
-export const renditionKey = (originalSha256: string, focus: Focus) =>
-  createHash('sha256')
-    .update(`${RECIPE}:${originalSha256}:${focus.x.toFixed(4)}:${focus.y.toFixed(4)}`)
-    .digest('hex')
-    .slice(0, 16);
 
 /**
  * The region of a width × height frame with the crop's aspect ratio, as large as it fits, centred

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Forbidden, NotSignedIn } from '@/lib/auth/permissions';
@@ -6,6 +7,10 @@ import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/content/prepare';
 import { addPhoto, listPhotos, loadPhoto, savePhoto, uploadPhotos, UPLOAD_LIMITS } from '@/lib/media/library';
 import { renditionKey } from '@/lib/media/renditions';
+import { getArticle } from '@/lib/data/articles';
+import { saveArticlePhotos, savePhotoInReports } from '@/lib/editorial/article-photos';
+import { importRelease } from '@/lib/editorial/import';
+import { transition } from '@/lib/editorial/workflow';
 import { serveRendition } from '@/lib/media/serve';
 import { originalStore } from '@/lib/media/store';
 import { createTestAccount } from '../support/accounts';
@@ -182,5 +187,89 @@ describe('the library', () => {
       savePhoto(actors.translator, added.id, { credit: '', takenAt: '', focalX: '0', focalY: '0', text: {} }),
     ).rejects.toBeInstanceOf(Forbidden);
     expect(await loadPhoto(actors.editor, added.id)).toEqual(before);
+  });
+});
+
+describe('photos in a report', () => {
+  it('attaches a lead photo and a caption slot photo; publication waits for alt text in the language; pages show them', async () => {
+    const admin = await createTestAccount('admin');
+    const text = readFileSync(
+      new URL('../fixtures/import/18-vietnamese-page-with-photo-slots.txt', import.meta.url),
+      'utf8',
+    );
+    const imported = await importRelease(admin, {
+      text,
+      articleId: 'delegates-arrive',
+      slugs: { vi: 'dai-bieu-toi-nam-ninh' },
+      eventId: null,
+      sourceId: null,
+    });
+    expect(imported).toMatchObject({ ok: true });
+    const lead = await addPhoto(admin, await camera());
+    const body = await addPhoto(
+      admin,
+      await sharp({ create: { width: 800, height: 1200, channels: 3, background: '#886644' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    if (!lead.ok || !body.ok) throw new Error('photos');
+    const captionKey = (
+      await appDb().articleParagraph.findFirstOrThrow({
+        where: { articleId: 'delegates-arrive', kind: 'caption' },
+      })
+    ).key;
+    expect(
+      await saveArticlePhotos(admin, {
+        articleId: 'delegates-arrive',
+        leadPhotoId: lead.id,
+        slots: { [captionKey]: body.id },
+      }),
+    ).toEqual({ ok: true, refresh: null });
+    // a photo that is not in the library, or a slot that is not a caption, changes nothing
+    expect(
+      await saveArticlePhotos(admin, { articleId: 'delegates-arrive', leadPhotoId: 'photo-none', slots: {} }),
+    ).toMatchObject({ ok: false, kind: 'invalid', fields: ['photos'] });
+    expect((await appDb().article.findUniqueOrThrow({ where: { id: 'delegates-arrive' } })).leadPhotoId).toBe(
+      lead.id,
+    );
+
+    const step = (action: 'submit' | 'approve' | 'publish') =>
+      transition(admin, { articleId: 'delegates-arrive', locale: 'vi', action, comment: 'ok' });
+    expect(await step('submit')).toMatchObject({ ok: true });
+    expect(await step('approve')).toMatchObject({ ok: true });
+    const refused = await step('publish');
+    expect(refused).toEqual({ ok: false, kind: 'photoAltMissing', photos: [lead.id, body.id] });
+    for (const id of [lead.id, body.id])
+      await savePhoto(admin, id, {
+        credit: 'Nhân Dân',
+        takenAt: '',
+        focalX: '50',
+        focalY: '50',
+        text: { vi: { caption: '', alt: 'Các đại biểu tại sân bay' } },
+      });
+    expect(await step('publish')).toMatchObject({ ok: true });
+
+    const page = (await getArticle('vi', 'dai-bieu-toi-nam-ninh'))!;
+    expect(page.leadPhoto).toMatchObject({
+      id: lead.id,
+      width: 1200,
+      height: 800,
+      alt: { vi: 'Các đại biểu tại sân bay' },
+    });
+    // a new focal point refreshes the published report that shows the photo
+    const moved = await savePhotoInReports(admin, lead.id, {
+      credit: 'Nhân Dân',
+      takenAt: '',
+      focalX: '30',
+      focalY: '50',
+      text: { vi: { caption: '', alt: 'Các đại biểu tại sân bay' } },
+    });
+    expect(moved).toMatchObject({
+      ok: true,
+      refresh: { articles: [{ locale: 'vi', slug: 'dai-bieu-toi-nam-ninh' }] },
+    });
+    const slot = page.slots.find((s) => s.key === captionKey)!;
+    expect(slot.photo).toMatchObject({ id: body.id, width: 800, height: 1200 });
+    expect(slot.texts.vi?.map((r) => r.text).join('')).toBe('Đoàn đại biểu tới sân bay quốc tế Ngô Khư.');
   });
 });

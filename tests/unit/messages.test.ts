@@ -98,6 +98,7 @@ describe('messages', () => {
       zone: 'Z',
       suggestion: 'S',
       percent: 40,
+      photos: 'P',
       id: 'photo-1',
       width: 6000,
       height: 4000,

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth/request';
 import type { PhotoState } from '@/lib/editorial/form-states';
-import { savePhotoLogged } from '@/lib/editorial/mutations';
+import { savePhotoAndRefresh } from '@/lib/editorial/mutations';
 import { str } from '@/lib/http/form-values';
 import { locales } from '@/lib/model/locales';
 import { newsroom } from '@/lib/model/paths';
@@ -16,7 +16,7 @@ export async function savePhotoAction(_previous: PhotoState, form: FormData): Pr
     [...form.entries()].filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, String(v)]),
   );
   try {
-    const result = await savePhotoLogged(await currentActor(), id, {
+    const result = await savePhotoAndRefresh(await currentActor(), id, {
       credit: str(form, 'credit'),
       takenAt: str(form, 'takenAt'),
       focalX: str(form, 'focalX'),

@@ -5,7 +5,9 @@ import { requireActor } from '@/lib/auth/request';
 import { loadMetadata } from '@/lib/editorial/metadata';
 import { isLocale } from '@/lib/model/locales';
 import { ArticleMetadata } from '@/components/newsroom/ArticleMetadata';
-import { metadataAction } from './actions';
+import { ArticlePhotos } from '@/components/newsroom/ArticlePhotos';
+import { loadArticlePhotos } from '@/lib/editorial/article-photos';
+import { articlePhotosAction, metadataAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -25,13 +27,27 @@ export default async function MetadataRoute({ params, searchParams }: Props) {
   const actor = await requireActor(locale);
   const data = await loadMetadata(actor, id, locale);
   if (!data) notFound();
+  const photos = await loadArticlePhotos(actor, id, locale);
+  const query = await searchParams;
   return (
-    <ArticleMetadata
-      locale={locale}
-      data={data}
-      editable={can(actor, 'article.structure')}
-      query={await searchParams}
-      save={metadataAction}
-    />
+    <>
+      <ArticleMetadata
+        locale={locale}
+        data={data}
+        editable={can(actor, 'article.structure')}
+        query={query}
+        save={metadataAction}
+      />
+      {photos && (
+        <ArticlePhotos
+          locale={locale}
+          articleId={id}
+          photos={photos}
+          editable={can(actor, 'article.structure')}
+          done={query.done === 'photos'}
+          save={articlePhotosAction}
+        />
+      )}
+    </>
   );
 }

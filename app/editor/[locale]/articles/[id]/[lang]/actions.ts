@@ -109,7 +109,10 @@ export async function transitionAction(form: FormData): Promise<void> {
       comment: str(form, 'comment') || undefined,
       at: at ? (zonedTimeToUtc(at, localeTable[uiLocale(form)].timeZone) ?? 'malformed') : undefined,
     });
-    return result.ok ? `done=${result.state}` : `error=${result.kind}`;
+    if (result.ok) return `done=${result.state}`;
+    return result.kind === 'photoAltMissing'
+      ? `error=photoAltMissing&photos=${encodeURIComponent(result.photos.join(','))}`
+      : `error=${result.kind}`;
   });
 }
 

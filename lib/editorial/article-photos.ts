@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { appDb } from '../db/app-client';
+import { audit } from '../auth/audit';
+import { authorize } from '../auth/permissions';
+import type { Actor } from '../auth/sessions';
+import { articleChange, combine, type Change } from '../freshness/change';
+import { savePhoto, type PhotoInput } from '../media/library';
+import type { Locale } from '../model/locales';
+import { pick } from '../model/localized';
+import { readArticleFacts } from './article-change';
+
+/**
+ * A report's photos (docs/decisions/026): the lead photo, and a photo on each caption slot (one
+ * image; the slot's text in each language is that language's caption). Structure, like the slots'
+ * kinds: editors change it, and the report's published pages are refreshed.
+ */
+
+const photoId = z.string().regex(/^[a-z0-9-]{1,80}$/u);
+export const articlePhotosSchema = z.object({
+  articleId: z.string().min(1).max(120),
+  leadPhotoId: photoId.nullable(),
+  /** slot key → photo id (null: no photo) */
+  slots: z.record(z.string().max(40), photoId.nullable()),
+});
+export type ArticlePhotosInput = z.input<typeof articlePhotosSchema>;
+export type ArticlePhotosResult =
+  | { ok: true; refresh: Change | null }
+  | { ok: false; kind: 'invalid'; fields: string[] }
+  | { ok: false; kind: 'notFound' };
+
+export async function saveArticlePhotos(
+  actor: Actor | null,
+  input: ArticlePhotosInput,
+): Promise<ArticlePhotosResult> {
+  const editor = authorize(actor, 'article.structure');
+  const parsed = articlePhotosSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, kind: 'invalid', fields: ['photos'] };
+  const { articleId, leadPhotoId, slots } = parsed.data;
+  const db = appDb();
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { paragraphs: { select: { key: true, kind: true } } },
+  });
+  if (!article) return { ok: false, kind: 'notFound' };
+  const wanted = [...new Set([leadPhotoId, ...Object.values(slots)].filter((p): p is string => p !== null))];
+  const found = await db.photo.count({ where: { id: { in: wanted } } });
+  const captions = new Set(article.paragraphs.filter((p) => p.kind === 'caption').map((p) => p.key));
+  const fields = [
+    found === wanted.length ? null : 'photos',
+    Object.keys(slots).every((key) => captions.has(key)) ? null : 'slots',
+  ].filter((f): f is string => f !== null);
+  if (fields.length) return { ok: false, kind: 'invalid', fields };
+  const published = await db.$transaction(async (tx) => {
+    await tx.article.update({ where: { id: articleId }, data: { leadPhotoId } });
+    for (const [key, photo] of Object.entries(slots))
+      await tx.articleParagraph.update({
+        where: { articleId_key: { articleId, key } },
+        data: { photoId: photo },
+      });
+    await audit(
+      {
+        actorId: editor.id,
+        action: 'photos_save',
+        subject: `article:${articleId}`,
+        details: { leadPhotoId, slots },
+      },
+      tx,
+    );
+    return tx.articleTranslation.count({ where: { articleId, status: 'published' } });
+  });
+  return { ok: true, refresh: published ? articleChange(await readArticleFacts(db, articleId)) : null };
+}
+
+/**
+ * The photos of one language version that lack that language's alt text: the lead photo and the
+ * photos of the caption slots the version has text for. Publication waits until they have it.
+ */
+export async function photosWithoutAlt(articleId: string, locale: Locale): Promise<string[]> {
+  const article = await appDb().article.findUnique({
+    where: { id: articleId },
+    select: {
+      leadPhoto: { select: { id: true, translations: { where: { locale }, select: { alt: true } } } },
+      paragraphs: {
+        where: { photoId: { not: null }, translations: { some: { locale } } },
+        select: {
+          photo: { select: { id: true, translations: { where: { locale }, select: { alt: true } } } },
+        },
+      },
+    },
+  });
+  if (!article) return [];
+  const photos = [article.leadPhoto, ...article.paragraphs.map((p) => p.photo)].filter(
+    (p): p is NonNullable<typeof p> => p !== null,
+  );
+  return [...new Set(photos.filter((p) => !p.translations[0]?.alt.trim()).map((p) => p.id))];
+}
+
+export type ArticlePhotosView = {
+  leadPhotoId: string | null;
+  /** the caption slots, each with its text in the report's original language and its photo */
+  slots: Array<{ key: string; text: string; photoId: string | null }>;
+  /** the library's photos to choose from, newest first, named by a caption or their id */
+  choices: Array<{ id: string; label: string }>;
+};
+
+export async function loadArticlePhotos(
+  actor: Actor | null,
+  articleId: string,
+  locale: Locale,
+): Promise<ArticlePhotosView | null> {
+  authorize(actor, 'dashboard.view');
+  const db = appDb();
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      originalLocale: true,
+      leadPhotoId: true,
+      paragraphs: {
+        where: { kind: 'caption' },
+        orderBy: { position: 'asc' },
+        select: { key: true, photoId: true, translations: { select: { locale: true, text: true } } },
+      },
+    },
+  });
+  if (!article) return null;
+  const photos = await db.photo.findMany({
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+    take: 200,
+    select: { id: true, translations: { select: { locale: true, caption: true } } },
+  });
+  return {
+    leadPhotoId: article.leadPhotoId,
+    slots: article.paragraphs.map((p) => ({
+      key: p.key,
+      text:
+        p.translations.find((t) => t.locale === article.originalLocale)?.text ??
+        p.translations[0]?.text ??
+        '',
+      photoId: p.photoId,
+    })),
+    choices: photos.map((p) => {
+      const caption = pick(
+        p.translations.filter((t) => t.caption).map((t) => ({ locale: t.locale, text: t.caption })),
+        locale,
+        'text',
+      );
+      return { id: p.id, label: caption ? `${caption.text.slice(0, 60)} (${p.id})` : p.id };
+    }),
+  };
+}
+
+/**
+ * A library photo saved (texts, credit, focal point): the published reports that show it, lead or
+ * in the text, are refreshed — a new focal point gives its renditions new addresses, which the
+ * pages must carry.
+ */
+export async function savePhotoInReports(actor: Actor | null, id: string, input: PhotoInput) {
+  const saved = await savePhoto(actor, id, input);
+  if (!saved.ok) return saved;
+  const db = appDb();
+  const shownIn = await db.article.findMany({
+    where: {
+      OR: [{ leadPhotoId: id }, { paragraphs: { some: { photoId: id } } }],
+      translations: { some: { status: 'published' } },
+    },
+    select: { id: true },
+  });
+  const facts = await Promise.all(shownIn.map((a) => readArticleFacts(db, a.id)));
+  const changes = facts.map(articleChange);
+  return { ok: true as const, refresh: changes.length ? changes.reduce(combine) : null };
+}
