@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
@@ -124,4 +125,95 @@ test('the upload works without JavaScript, and bad files change nothing', async 
     'empty.jpg：未添加——文件是空的。',
   ]);
   await expect(page.getByTestId('photo-library').locator('li')).toHaveCount(before);
+});
+
+test('a report with a lead photo and a photo in its text: alt text first, then published and read', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const page = await signInAs(browser, account, opened);
+  // a Vietnamese page whose photo placeholder left a caption slot (fixture 18, our own)
+  await page.goto('/editor/en/import');
+  await page
+    .getByLabel('Text of the release')
+    .fill(
+      readFileSync(
+        new URL('../fixtures/import/18-vietnamese-page-with-photo-slots.txt', import.meta.url),
+        'utf8',
+      ),
+    );
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.locator('input[name=articleId]').fill('delegates-photos-e2e');
+  await page.locator('input[name=slug-vi]').fill('dai-bieu-anh-e2e');
+  await page.locator('select[name=sourceId]').selectOption('');
+  await Promise.all([
+    page.waitForURL(/\/editor\/en\/articles\/delegates-photos-e2e\/vi\?done=imported/),
+    page.getByRole('button', { name: 'Create draft' }).click(),
+  ]);
+  // the photos: the camera photo leads, the other stands above the caption
+  await page.goto('/editor/en/articles/delegates-photos-e2e');
+  const lead = page.locator('select[name=leadPhotoId]');
+  const camera = await lead
+    .locator('option', { hasText: 'Mayors at the signing table' })
+    .getAttribute('value');
+  const other = await lead
+    .locator('option', { hasNotText: 'Mayors at the signing table' })
+    .nth(1)
+    .getAttribute('value');
+  await lead.selectOption(camera!);
+  await page.locator('select[name^=photo-]').selectOption(other!);
+  await page.getByRole('button', { name: 'Save photos' }).click();
+  await expect(page.locator('main [role=status]', { hasText: 'Photos saved.' })).toBeVisible();
+
+  // publication waits for the Vietnamese alt text of both photos, naming them
+  await page.goto('/editor/en/articles/delegates-photos-e2e/vi');
+  await Promise.all([
+    page.waitForURL(/done=inReview/),
+    page.getByRole('button', { name: 'Send to review' }).click(),
+  ]);
+  await page.locator('textarea[name=comment]').fill('Checked against the page as received.');
+  await Promise.all([
+    page.waitForURL(/done=approved/),
+    page.getByRole('button', { name: 'Approve' }).click(),
+  ]);
+  await Promise.all([
+    page.waitForURL(/error=photoAltMissing/),
+    page.getByRole('button', { name: 'Publish now' }).click(),
+  ]);
+  await expect(page.locator('main [role=alert]')).toContainText('needs an alt text in Tiếng Việt');
+  await expect(page.locator('main [role=alert]')).toContainText(camera!);
+  for (const id of [camera!, other!]) {
+    await page.goto(`/editor/en/photos/${id}`);
+    await page.locator('input[name=alt-vi]').fill('Các đại biểu tại sân bay quốc tế Ngô Khư');
+    await page.getByRole('button', { name: 'Save photo' }).click();
+    await expect(page.locator('main [role=status]')).toHaveText('Photo saved.');
+  }
+  await page.goto('/editor/en/articles/delegates-photos-e2e/vi');
+  await Promise.all([
+    page.waitForURL(/done=published/),
+    page.getByRole('button', { name: 'Publish now' }).click(),
+  ]);
+
+  const reader = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  opened.push(reader);
+  expect((await reader.goto('/vi/articles/dai-bieu-anh-e2e'))?.status()).toBe(200);
+  const leadImage = reader.getByTestId('lead-photo').locator('img');
+  await expect(leadImage).toHaveAttribute('fetchpriority', 'high');
+  await expect(leadImage).toHaveAttribute('alt', 'Các đại biểu tại sân bay quốc tế Ngô Khư');
+  await expect(leadImage).toHaveAttribute('width', /^\d+$/);
+  await expect(reader.getByTestId('lead-photo').locator('source[type="image/avif"]')).toHaveAttribute(
+    'srcset',
+    /wide-320\.avif 320w/,
+  );
+  await expect.poll(() => leadImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const figure = reader.getByTestId('article-body').locator('figure[data-kind=photo]');
+  await expect(figure.locator('figcaption')).toContainText('Đoàn đại biểu tới sân bay quốc tế Ngô Khư.');
+  await expect(figure.locator('img')).toHaveAttribute('loading', 'lazy');
+  await reader.screenshot({ path: testInfo.outputPath('report-with-photos-390.png'), fullPage: true });
+  await reader.setViewportSize({ width: 1280, height: 900 });
+  await reader.reload();
+  await expect
+    .poll(() => leadImage.evaluate((img: HTMLImageElement) => img.currentSrc))
+    .toMatch(/\/media\/photos\//);
+  await reader.screenshot({ path: testInfo.outputPath('report-with-photos-1280.png'), fullPage: true });
 });
