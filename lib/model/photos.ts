@@ -63,3 +63,19 @@ export function pictureSources(photo: PhotoView, crop: Crop) {
     height: size.height,
   };
 }
+
+/**
+ * One JPEG rendition for search engines and link previews: the crop at 1200 px or wider where the
+ * photo allows it (Google Discover asks for 1200), with its real size.
+ */
+export function largeRendition(photo: PhotoView, crop: Crop) {
+  const size = cropSize(photo, crop);
+  const fits = renditionWidths.filter((w) => w <= size.width);
+  const width = fits.find((w) => w >= 1200) ?? fits.at(-1) ?? renditionWidths[0];
+  const shown = Math.min(width, size.width);
+  return {
+    path: photoRenditionPath(photo.id, photo.key, crop, width, 'jpeg'),
+    width: shown,
+    height: Math.round((shown * size.height) / size.width),
+  };
+}

@@ -7,6 +7,7 @@ import type {
   EventPageData,
   PersonPageData,
 } from '../data/types';
+import { largeRendition } from '../model/photos';
 import { localeTable, type Locale } from '../model/locales';
 import { entityPath, localizedPath, articlePath, shareImagePath } from '../model/paths';
 import { capitalized, kindTable, segmentOf, type EntityKind, type EntitySegment } from '../model/kinds';
@@ -119,7 +120,19 @@ export function newsArticle(article: ArticlePageData, siteName: string): Node {
     inLanguage: localeTable[locale].htmlLang,
     datePublished: article.publishedAt.toISOString(),
     dateModified: article.updatedAt.toISOString(),
-    image: [absoluteUrl(shareImagePath(locale, self.slug))],
+    // the lead photo in the three shapes Google asks for, else the drawn card
+    image: article.leadPhoto
+      ? (['wide', 'standard', 'square'] as const).map((crop) => {
+          const r = largeRendition(article.leadPhoto!, crop);
+          return {
+            '@type': 'ImageObject',
+            url: absoluteUrl(r.path),
+            width: r.width,
+            height: r.height,
+            ...(article.leadPhoto!.credit && { creditText: article.leadPhoto!.credit }),
+          };
+        })
+      : [absoluteUrl(shareImagePath(locale, self.slug))],
     author: article.source
       ? { '@type': 'Organization', name: article.source.outlet.text }
       : organization(siteName, locale),

@@ -210,6 +210,26 @@ test('a report with a lead photo and a photo in its text: alt text first, then p
   await expect(figure.locator('figcaption')).toContainText('Đoàn đại biểu tới sân bay quốc tế Ngô Khư.');
   await expect(figure.locator('img')).toHaveAttribute('loading', 'lazy');
   await reader.screenshot({ path: testInfo.outputPath('report-with-photos-390.png'), fullPage: true });
+  // search engines and link previews: the lead photo, large, in the shapes Google asks for
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /\/media\/photos\/.+\/wide-1280\.jpg$/,
+  );
+  await expect(reader.locator('meta[name="robots"]')).toHaveAttribute('content', /max-image-preview:large/);
+  const nodes = await reader
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((scripts) =>
+      scripts.map((el) => JSON.parse(el.textContent ?? '{}') as Record<string, unknown>),
+    );
+  const news = nodes.find((n) => n['@type'] === 'NewsArticle') as
+    { image: Array<{ '@type': string; url: string; width: number; height: number }> } | undefined;
+  // 1600 × 1067 taken: 16:9 at 1280, 4:3 at 1280, 1:1 as large as the frame allows
+  expect(news?.image.map((i) => [i['@type'], i.url.replace(/.*\//, ''), i.width, i.height])).toEqual([
+    ['ImageObject', 'wide-1280.jpg', 1280, 720],
+    ['ImageObject', 'standard-1280.jpg', 1280, 960],
+    ['ImageObject', 'square-960.jpg', 960, 960],
+  ]);
+
   await reader.setViewportSize({ width: 1280, height: 900 });
   await reader.reload();
   await expect

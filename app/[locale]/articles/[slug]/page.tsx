@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { setRequestLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { largeRendition } from '@/lib/model/photos';
 import { getArticle } from '@/lib/data/articles';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -28,10 +29,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.standfirst,
     type: 'article',
-    image: {
-      path: shareImagePath(locale, article.versions.find((v) => v.locale === locale)!.slug),
-      alt: t('shareImageAlt', { title: article.title, site: site('siteName') }),
-    },
+    // the lead photo where the report has one, else the drawn card
+    image: article.leadPhoto
+      ? {
+          ...largeRendition(article.leadPhoto, 'wide'),
+          alt: article.leadPhoto.alt[locale] ?? article.title,
+          type: 'image/jpeg',
+        }
+      : {
+          path: shareImagePath(locale, article.versions.find((v) => v.locale === locale)!.slug),
+          alt: t('shareImageAlt', { title: article.title, site: site('siteName') }),
+        },
     publishedTime: article.publishedAt,
     modifiedTime: article.updatedAt,
   });
