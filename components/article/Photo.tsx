@@ -14,6 +14,7 @@ export function Picture({
   crop,
   sizes,
   lead = false,
+  decorative = false,
   className = '',
 }: {
   photo: PhotoView;
@@ -21,6 +22,8 @@ export function Picture({
   crop: Crop;
   sizes: string;
   lead?: boolean;
+  /** beside a text that says the same (a thumbnail by its headline): no alt text */
+  decorative?: boolean;
   className?: string;
 }) {
   const s = pictureSources(photo, crop);
@@ -34,7 +37,7 @@ export function Picture({
         sizes={sizes}
         width={s.width}
         height={s.height}
-        alt={photo.alt[locale] ?? ''}
+        alt={decorative ? '' : (photo.alt[locale] ?? '')}
         loading={lead ? 'eager' : 'lazy'}
         decoding={lead ? 'auto' : 'async'}
         {...(lead ? { fetchPriority: 'high' as const } : {})}

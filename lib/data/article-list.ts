@@ -5,6 +5,7 @@ import { TAGS } from '../freshness/change';
 import type { Locale } from '../model/locales';
 import { pick } from '../model/localized';
 import type { ArticleListPage } from './types';
+import { photoView, summarySelect } from './articles';
 
 export const ARTICLES_PER_PAGE = 5;
 
@@ -30,7 +31,7 @@ const cachedList = unstable_cache(
         orderBy: [{ publishedAt: 'desc' }, { articleId: 'asc' }],
         skip: (page - 1) * ARTICLES_PER_PAGE,
         take: ARTICLES_PER_PAGE,
-        select: { articleId: true, slug: true, title: true, standfirst: true, publishedAt: true },
+        select: summarySelect,
       }),
     ]);
     return {
@@ -48,6 +49,7 @@ const cachedList = unstable_cache(
         title: r.title,
         standfirst: r.standfirst,
         publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
+        photo: r.article.leadPhoto && photoView(r.article.leadPhoto),
       })),
     };
   },

@@ -19,6 +19,28 @@ type PhotoRow = {
   credit: string;
   translations: Array<{ locale: Locale; caption: string; alt: string }>;
 };
+/** The columns a page needs of a photo (with photoView). */
+export const photoSelect = {
+  id: true,
+  originalSha256: true,
+  focalX: true,
+  focalY: true,
+  width: true,
+  height: true,
+  credit: true,
+  translations: { select: { locale: true, caption: true, alt: true } },
+} as const;
+
+/** What a list of reports shows of each published version: headline, standfirst, date, lead photo. */
+export const summarySelect = {
+  articleId: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  publishedAt: true,
+  article: { select: { leadPhoto: { select: photoSelect } } },
+} as const;
+
 /** A photo as pages show it: the key of its renditions, its texts per language. */
 export function photoView(p: PhotoRow): PhotoView {
   const texts = (field: 'caption' | 'alt') =>

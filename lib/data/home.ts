@@ -4,6 +4,7 @@ import { appDb } from '../db/app-client';
 import type { Locale } from '../model/locales';
 import { pick } from '../model/localized';
 import type { HomePageData } from './types';
+import { photoView, summarySelect } from './articles';
 
 /** The most recent event with its key figures, and the latest published reports in `locale`. */
 export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> => {
@@ -22,7 +23,7 @@ export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> =
       where: { locale, status: 'published', publishedAt: { not: null } },
       orderBy: { publishedAt: 'desc' },
       take: 10,
-      select: { articleId: true, slug: true, title: true, standfirst: true, publishedAt: true },
+      select: summarySelect,
     }),
   ]);
 
@@ -55,6 +56,7 @@ export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> =
       title: a.title,
       standfirst: a.standfirst,
       publishedAt: a.publishedAt ?? new Date(0),
+      photo: a.article.leadPhoto && photoView(a.article.leadPhoto),
     })),
   };
 });

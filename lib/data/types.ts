@@ -10,6 +10,8 @@ export type ArticleSummary = {
   title: string;
   standfirst: string;
   publishedAt: Date;
+  /** the report's lead photo, shown as a thumbnail */
+  photo?: PhotoView | null;
 };
 
 export type EventFigure = {

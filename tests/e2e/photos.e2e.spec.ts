@@ -230,6 +230,21 @@ test('a report with a lead photo and a photo in its text: alt text first, then p
     ['ImageObject', 'square-960.jpg', 960, 960],
   ]);
 
+  // the list of reports shows it as a thumbnail beside the headline (no alt: the headline says it)
+  await reader.goto('/vi/articles');
+  const item = reader.locator('main li', { hasText: 'Nam Ninh đón đoàn đại biểu các thành phố ASEAN' });
+  await expect(item.locator('img')).toHaveAttribute('alt', '');
+  await expect(item.locator('source[type="image/webp"]')).toHaveAttribute(
+    'srcset',
+    /standard-320\.webp 320w/,
+  );
+  await expect(
+    reader
+      .locator('main li')
+      .filter({ hasNot: reader.locator('img') })
+      .first(),
+  ).toBeVisible();
+  await reader.goto('/vi/articles/dai-bieu-anh-e2e');
   await reader.setViewportSize({ width: 1280, height: 900 });
   await reader.reload();
   await expect
