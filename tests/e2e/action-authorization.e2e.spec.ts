@@ -64,6 +64,29 @@ const rows: Record<string, Row> = {
       ['articleId', 'no-such-report'],
     ],
   },
+  'app/editor/[locale]/articles/[id]/actions.ts#articlePhotosAction': {
+    allowed: ['admin', 'editor'],
+    page: `/editor/en/articles/${report}`,
+    fields: [
+      ['uiLocale', 'en'],
+      ['articleId', 'no-such-report'],
+      ['leadPhotoId', ''],
+    ],
+  },
+  'app/editor/[locale]/photos/actions.ts#savePhotoAction': {
+    allowed: ['admin', 'editor'],
+    // the photo's own page, where the form is (no such photo: the action says so)
+    page: '/editor/en/photos/photo-none',
+    fields: [
+      ['uiLocale', 'en'],
+      ['id', 'photo-none'],
+      ['credit', ''],
+      ['takenAt', ''],
+      ['focalX', '50'],
+      ['focalY', '50'],
+    ],
+    bound: [{ status: 'idle' }],
+  },
   'app/editor/[locale]/articles/[id]/[lang]/actions.ts#saveAction': {
     // the Vietnamese version: translators of Vietnamese and editors write it; reviewers never
     allowed: ['admin', 'editor', 'translator'],
