@@ -31,6 +31,7 @@ const problems = [
   'rateLimited',
   'forbidden',
   'form',
+  'unavailable',
 ] as const;
 const notices = ['cmykConverted', 'deepColourConverted', 'animatedFirstFrame', 'locationRemoved'] as const;
 const known = <T extends string>(list: readonly T[], v: string): v is T =>

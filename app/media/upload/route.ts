@@ -41,13 +41,19 @@ export async function POST(request: Request) {
   const files = form
     .getAll('files')
     .filter((f): f is File => typeof f === 'object' && f.size + f.name.length > 0);
-  const result = await uploadPhotosLogged(
-    actor,
-    await Promise.all(
-      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-    ),
-    locale,
-  );
+  let result: Awaited<ReturnType<typeof uploadPhotosLogged>>;
+  try {
+    result = await uploadPhotosLogged(
+      actor,
+      await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      ),
+      locale,
+    );
+  } catch {
+    // the database away (logged by the write): what the library does not list was not kept
+    return back('error=unavailable');
+  }
   if (!result.ok) return back(`error=${result.problem}&limit=${result.limit}`);
   const query = new URLSearchParams();
   for (const o of result.outcomes)
