@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth/request';
 import type { ImportFields, ImportState } from '@/lib/editorial/form-states';
 import { previewRelease } from '@/lib/editorial/import';
-import { printsItsSource, suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
+import { suggestedOutlet, suggestIds } from '@/lib/editorial/import/ids';
 import { problemOf } from '@/lib/editorial/import/parse';
 import { importDraft } from '@/lib/editorial/mutations';
 import { locales, type Locale } from '@/lib/model/locales';
@@ -82,7 +82,13 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
               slugs: suggested.slugs,
               eventId: preview.eventId ?? '',
               outlet: suggestedOutlet(preview),
-              sourceId: preview.sourceId ?? (printsItsSource(preview.metadata) ? 'new' : ''),
+              // a new source when the release prints an outlet or a time, or its byline leads to
+              // one (本报记者 → 本报); a byline alone with no outlet to name leaves it to the editor
+              sourceId:
+                preview.sourceId ??
+                (preview.metadata.outlet || preview.metadata.releasedAt || suggestedOutlet(preview)
+                  ? 'new'
+                  : ''),
               bylines,
             }
           : { ...fields, slugs: { ...suggested.slugs, ...fields.slugs }, bylines },
