@@ -122,7 +122,7 @@ export function PhotoEditor({ save, uiLocale, photo, image, crops, languages, ed
                 lang={l.htmlLang}
                 rows={2}
                 maxLength={1000}
-                defaultValue={typed?.[`caption-${l.locale}`] ?? photo.text[l.locale].caption}
+                defaultValue={typed?.[`caption-${l.locale}`] ?? photo.caption[l.locale] ?? ''}
                 disabled={!editable}
                 className={control}
               />
@@ -133,7 +133,7 @@ export function PhotoEditor({ save, uiLocale, photo, image, crops, languages, ed
                 name={`alt-${l.locale}`}
                 lang={l.htmlLang}
                 maxLength={500}
-                defaultValue={typed?.[`alt-${l.locale}`] ?? photo.text[l.locale].alt}
+                defaultValue={typed?.[`alt-${l.locale}`] ?? photo.alt[l.locale] ?? ''}
                 disabled={!editable}
                 className={control}
               />

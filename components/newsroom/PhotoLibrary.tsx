@@ -113,9 +113,9 @@ export async function PhotoLibrary({ locale, photos, q, canUpload, added, refuse
                 />
                 <span
                   className="mt-1 block font-medium"
-                  lang={p.captionLocale ? localeTable[p.captionLocale].htmlLang : undefined}
+                  lang={p.shown ? localeTable[p.shown.locale].htmlLang : undefined}
                 >
-                  {p.caption ?? t('noCaption')}
+                  {p.shown?.text ?? t('noCaption')}
                 </span>
               </a>
               <span className="block text-stone-600">{p.credit || '—'}</span>

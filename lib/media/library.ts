@@ -6,8 +6,10 @@ import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { locales, type Locale } from '../model/locales';
 import { lineText } from '../model/text-input';
+import { pick, type Localized } from '../model/localized';
+import type { PhotoView } from '../model/photos';
+import { photoView } from '../data/articles';
 import { inspectPhoto, type PhotoNotice, type PhotoProblem } from './inspect';
-import { renditionKey } from './renditions';
 import { originalStore } from './store';
 
 /**
@@ -101,16 +103,13 @@ export async function uploadPhotos(
 
 // ───────────── the library's list and one photo ─────────────
 
-export type PhotoCard = {
-  id: string;
-  key: string;
-  width: number;
-  height: number;
-  credit: string;
+/** A photo of the library's list: how pages show it, the caption shown in the editor's language. */
+export type PhotoCard = PhotoView & {
   takenAt: string | null;
-  caption: string | null;
-  captionLocale: Locale | null;
   createdAt: string;
+  /** a caption in the editor's language, else in the nearest one written */
+  shown: Localized | null;
+  /** the languages it has alt text in */
   languages: Locale[];
 };
 
@@ -144,54 +143,33 @@ export async function listPhotos(actor: Actor | null, locale: Locale, q = ''): P
     take: PAGE,
   });
   return rows.map((p) => {
-    const captioned = p.translations.filter((t) => t.caption);
-    const shown = captioned.find((t) => t.locale === locale) ?? captioned[0];
+    const view = photoView(p);
     return {
-      id: p.id,
-      key: renditionKey(p.originalSha256, { x: p.focalX, y: p.focalY }),
-      width: p.width,
-      height: p.height,
-      credit: p.credit,
+      ...view,
       takenAt: p.takenAt?.toISOString().slice(0, 19) ?? null,
-      caption: shown?.caption ?? null,
-      captionLocale: shown?.locale ?? null,
       createdAt: p.createdAt.toISOString(),
-      languages: locales.filter((l) => p.translations.some((t) => t.locale === l && t.alt)),
+      shown: pick(
+        Object.entries(view.caption).map(([l, text]) => ({ locale: l as Locale, text })),
+        locale,
+        'text',
+      ),
+      languages: locales.filter((l) => view.alt[l]),
     };
   });
 }
 
-export type PhotoForm = {
-  id: string;
-  key: string;
-  width: number;
-  height: number;
-  credit: string;
-  takenAt: string;
-  focalX: number;
-  focalY: number;
-  text: Record<Locale, { caption: string; alt: string }>;
-};
+/** A photo as its form shows it: how pages show it, with its date and focal point. */
+export type PhotoForm = PhotoView & { takenAt: string; focalX: number; focalY: number };
 
 export async function loadPhoto(actor: Actor | null, id: string): Promise<PhotoForm | null> {
   authorize(actor, 'dashboard.view');
   const p = await appDb().photo.findUnique({ where: { id }, include: { translations: true } });
   if (!p) return null;
   return {
-    id: p.id,
-    key: renditionKey(p.originalSha256, { x: p.focalX, y: p.focalY }),
-    width: p.width,
-    height: p.height,
-    credit: p.credit,
+    ...photoView(p),
     takenAt: p.takenAt?.toISOString().slice(0, 16) ?? '',
     focalX: p.focalX,
     focalY: p.focalY,
-    text: Object.fromEntries(
-      locales.map((l) => {
-        const t = p.translations.find((x) => x.locale === l);
-        return [l, { caption: t?.caption ?? '', alt: t?.alt ?? '' }];
-      }),
-    ) as PhotoForm['text'],
   };
 }
 

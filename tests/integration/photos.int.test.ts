@@ -155,7 +155,7 @@ describe('the library', () => {
       credit: 'Lu Wen / Nanning Daily',
       takenAt: '2025-01-16T10:30',
     });
-    expect(form.text.zh.alt).toBe('两位市长在签字桌前交换文本');
+    expect(form.alt.zh).toBe('两位市长在签字桌前交换文本');
     expect((await listPhotos(actors.editor, 'zh', '签字桌')).map((p) => p.id)).toEqual([added.id]);
     expect((await listPhotos(actors.editor, 'en', 'Yangon'))[0]).toMatchObject({
       id: added.id,
