@@ -15,6 +15,7 @@ export function Picture({
   sizes,
   lead = false,
   decorative = false,
+  alt,
   className = '',
 }: {
   photo: PhotoView;
@@ -24,6 +25,8 @@ export function Picture({
   lead?: boolean;
   /** beside a text that says the same (a thumbnail by its headline): no alt text */
   decorative?: boolean;
+  /** the alt text when the photo has none in this language (the name a page is about) */
+  alt?: string;
   className?: string;
 }) {
   const s = pictureSources(photo, crop);
@@ -37,7 +40,7 @@ export function Picture({
         sizes={sizes}
         width={s.width}
         height={s.height}
-        alt={decorative ? '' : (photo.alt[locale] ?? '')}
+        alt={decorative ? '' : (photo.alt[locale] ?? alt ?? '')}
         loading={lead ? 'eager' : 'lazy'}
         decoding={lead ? 'auto' : 'async'}
         {...(lead ? { fetchPriority: 'high' as const } : {})}
@@ -77,7 +80,48 @@ export function Figure({
           className="mt-2 text-sm text-muted"
           lang={captionLocale ? localeTable[captionLocale].htmlLang : undefined}
         >
-          {caption} {photo.credit && <span className="not-italic opacity-80">{photo.credit}</span>}
+          {caption} {photo.credit && <span className="not-italic">{photo.credit}</span>}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+/**
+ * A page's own photo at its head, the first thing fetched: a person's portrait (square, beside the
+ * name) or a city's or an event's photo (wide). Its caption in the reader's language where one is
+ * written, and its credit; without an alt text in that language, the name the page is about.
+ */
+export function PagePhoto({
+  photo,
+  locale,
+  name,
+  portrait = false,
+}: {
+  photo: PhotoView;
+  locale: Locale;
+  name: string;
+  portrait?: boolean;
+}) {
+  const caption = photo.caption[locale];
+  return (
+    <figure
+      data-kind="photo"
+      data-testid="page-photo"
+      className={portrait ? 'float-right mb-2 ml-4 w-28 sm:w-40' : 'mt-4'}
+    >
+      <Picture
+        photo={photo}
+        locale={locale}
+        crop={portrait ? 'square' : 'wide'}
+        sizes={portrait ? '(min-width: 640px) 160px, 112px' : '(min-width: 768px) 768px, 100vw'}
+        lead
+        alt={name}
+        className={portrait ? 'rounded' : ''}
+      />
+      {(caption || photo.credit) && (
+        <figcaption className="mt-1 text-xs text-muted">
+          {caption} {photo.credit && <span>{photo.credit}</span>}
         </figcaption>
       )}
     </figure>

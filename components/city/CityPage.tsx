@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { PagePhoto } from '@/components/article/Photo';
 import { CityMap } from '@/components/CityMap';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
@@ -32,6 +33,7 @@ export async function CityPage({ city, neighbours }: { city: CityPageData; neigh
           {text(city.country)}
         </p>
         {city.notes && <p className="mt-2">{text(city.notes)}</p>}
+        {city.photo && <PagePhoto photo={city.photo} locale={locale} name={city.name.text} />}
       </header>
 
       <CityMap

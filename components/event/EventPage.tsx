@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { PagePhoto } from '@/components/article/Photo';
 import { KeyFigures } from '@/components/KeyFigures';
 import { LocalizedText } from '@/components/LocalizedText';
 import { ReportList } from '@/components/ReportList';
@@ -40,6 +41,7 @@ export async function EventPage({ event }: { event: EventPageData }) {
             {t('reportedBy', { sources: sourceNames(locale, event.sources) })}
           </p>
         )}
+        {event.photo && <PagePhoto photo={event.photo} locale={locale} name={event.name.text} />}
       </header>
 
       <KeyFigures locale={locale} figures={event.figures} heading={t('keyFigures')} />

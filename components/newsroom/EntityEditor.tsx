@@ -4,6 +4,7 @@ import type { EntityState } from '@/lib/editorial/form-states';
 import { hasVariants, type EntityType, type loadEntity } from '@/lib/editorial/entities';
 import { glossaryTypes } from '@/lib/editorial/glossary-types';
 import type { loadChoices, Option } from '@/lib/editorial/metadata';
+import type { PhotoChoice } from '@/lib/media/library';
 import { localeTable, locales, type Locale } from '@/lib/model/locales';
 import { newsroom } from '@/lib/model/paths';
 
@@ -15,6 +16,8 @@ type Props = {
   entity: Awaited<ReturnType<typeof loadEntity>>;
   lists: Awaited<ReturnType<typeof loadChoices>>;
   countries: Option[];
+  /** the library's photos a portrait or a page's photo is chosen from */
+  photos: PhotoChoice[];
   /** the last save succeeded */
   done: boolean;
   /** the signed-in editor may change the glossary; everyone else reads it */
@@ -31,6 +34,7 @@ export async function EntityEditor({
   entity,
   lists,
   countries,
+  photos,
   done,
   editable,
   save,
@@ -68,6 +72,7 @@ export async function EntityEditor({
     if (f.options === 'cities') choices = options(lists.cities);
     else if (f.options === 'events') choices = options(lists.events);
     else if (f.options === 'countries') choices = options(countries);
+    else if (f.options === 'photos') choices = photos.map((p) => ({ value: p.id, label: p.label }));
     else if (f.options) {
       const label = f.options.label;
       choices = f.options.values.map((k) => ({ value: k, label: all(label, { kind: k }) }));
@@ -80,8 +85,8 @@ export async function EntityEditor({
       required: f.required,
       ...(choices
         ? {
-            options:
-              f.required || (f.options !== 'cities' && f.options !== 'events') ? choices : [none, ...choices],
+            // a reference that may be left out (a person's city, a page's photo) can be "none"
+            options: f.required || !f.references ? choices : [none, ...choices],
           }
         : {}),
     });

@@ -6,6 +6,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { localeParam } from '@/lib/i18n/params';
 import type { EntityKind } from '@/lib/model/kinds';
 import type { Localized } from '@/lib/model/localized';
+import { largeRendition, type PhotoView } from '@/lib/model/photos';
 import type { Locale } from '@/lib/model/locales';
 import { entityMetadata } from '@/lib/seo/metadata';
 import * as structuredData from '@/lib/seo/structured-data';
@@ -17,7 +18,10 @@ type Seo = Awaited<ReturnType<typeof getTranslations<'Seo'>>>;
  * The one shape of an entity's page (/<locale>/<segment>/<id>): its data or a 404, its metadata,
  * its JSON-LD with the breadcrumbs, and its component. A route is a declaration of these parts.
  */
-export type EntityPageSpec<T extends { id: string; name: Localized }> = {
+/** What every entity page has: its id, its name, and perhaps its photo (a portrait …). */
+type Entity = { id: string; name: Localized; photo?: PhotoView | null };
+
+export type EntityPageSpec<T extends Entity> = {
   kind: EntityKind;
   load(locale: Locale, id: string): Promise<T | null>;
   /** the page's description (and Open Graph type), from the Seo messages */
@@ -33,7 +37,7 @@ export type EntityRoute = {
   Page(props: Props): Promise<ReactNode>;
 };
 
-export function entityRoute<T extends { id: string; name: Localized }>(spec: EntityPageSpec<T>): EntityRoute {
+export function entityRoute<T extends Entity>(spec: EntityPageSpec<T>): EntityRoute {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { id, ...rest } = await params;
     const locale = localeParam(rest.locale);
@@ -43,6 +47,14 @@ export function entityRoute<T extends { id: string; name: Localized }>(spec: Ent
     return entityMetadata(locale, spec.kind, entity.id, {
       title: entity.name.text,
       ...spec.describe(entity, seo),
+      // its photo for link previews, where it has one
+      ...(entity.photo && {
+        image: {
+          ...largeRendition(entity.photo, 'wide'),
+          alt: entity.photo.alt[locale] ?? entity.name.text,
+          type: 'image/jpeg',
+        },
+      }),
     });
   }
 

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { PagePhoto } from '@/components/article/Photo';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
 import { NameList } from '@/components/NameList';
@@ -16,7 +17,8 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
 
   return (
     <PageShell locale={locale} alternates={everyLanguage(`/people/${person.id}`)}>
-      <header>
+      <header className="flow-root">
+        {person.photo && <PagePhoto photo={person.photo} locale={locale} name={person.name.text} portrait />}
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t('kicker')}</p>
         <h1 className="mt-1 text-2xl sm:text-3xl font-bold">
           {person.honorific && <span className="mr-2 text-xl text-muted">{text(person.honorific)}</span>}

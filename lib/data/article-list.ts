@@ -5,7 +5,8 @@ import { TAGS } from '../freshness/change';
 import type { Locale } from '../model/locales';
 import { pick } from '../model/localized';
 import type { ArticleListPage } from './types';
-import { photoView, summarySelect } from './articles';
+import { summarySelect } from './articles';
+import { photoView } from './photos';
 
 export const ARTICLES_PER_PAGE = 5;
 

@@ -7,29 +7,8 @@ import { isEntityId, pick } from '../model/localized';
 import { reportLinks } from './reports';
 import { runsSchema } from '../model/rich-text';
 import type { ArticlePageData, ArticleVersion } from './types';
-import { renditionKey, type PhotoView } from '../model/photos';
-
-type PhotoRow = {
-  id: string;
-  originalSha256: string;
-  focalX: number;
-  focalY: number;
-  width: number;
-  height: number;
-  credit: string;
-  translations: Array<{ locale: Locale; caption: string; alt: string }>;
-};
-/** The columns a page needs of a photo (with photoView). */
-export const photoSelect = {
-  id: true,
-  originalSha256: true,
-  focalX: true,
-  focalY: true,
-  width: true,
-  height: true,
-  credit: true,
-  translations: { select: { locale: true, caption: true, alt: true } },
-} as const;
+import { photoSelect, photoView } from './photos';
+import { summaryOf } from '../model/summary';
 
 /** What a list of reports shows of each published version: headline, standfirst, date, lead photo. */
 export const summarySelect = {
@@ -40,21 +19,6 @@ export const summarySelect = {
   publishedAt: true,
   article: { select: { leadPhoto: { select: photoSelect } } },
 } as const;
-
-/** A photo as pages show it: the key of its renditions, its texts per language. */
-export function photoView(p: PhotoRow): PhotoView {
-  const texts = (field: 'caption' | 'alt') =>
-    Object.fromEntries(p.translations.filter((t) => t[field]).map((t) => [t.locale, t[field]]));
-  return {
-    id: p.id,
-    key: renditionKey(p.originalSha256, { x: p.focalX, y: p.focalY }),
-    width: p.width,
-    height: p.height,
-    credit: p.credit,
-    alt: texts('alt'),
-    caption: texts('caption'),
-  };
-}
 
 function storedRunsOf(p: { text: string; runs: unknown }): TextRun[] {
   const parsed = p.runs === null ? null : runsSchema.safeParse(p.runs);
@@ -122,11 +86,17 @@ function shapeArticle(
   current: Version,
 ): ArticlePageData {
   const { article } = row;
+  // what search results and link previews say of it: the standfirst, else its first paragraph
+  const firstParagraph = article.paragraphs
+    .filter((p) => p.kind === 'paragraph')
+    .map((p) => current.paragraphs.find((t) => t.paragraphKey === p.key))
+    .find((t) => t?.text.trim());
   return {
     id: article.id,
     locale,
     title: current.title,
     standfirst: current.standfirst,
+    description: current.standfirst.trim() || summaryOf(firstParagraph?.text ?? ''),
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     outdatedSince: row.outdatedSince,

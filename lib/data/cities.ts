@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
+import { photoSelect, photoView } from './photos';
 import { locales, type Locale } from '../model/locales';
 import { idAsText, isEntityId, otherSpellings, pick } from '../model/localized';
 import { mentionsIn, reportLinks } from './reports';
@@ -32,6 +33,7 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
     include: {
       translations: true,
       aliases: true,
+      photo: { select: photoSelect },
       country: { include: { translations: true } },
       people: { include: { translations: true } },
       parties: { include: { agreement: { include: { translations: true } } } },
@@ -44,6 +46,7 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
   return {
     id: c.id,
     locale,
+    photo: c.photo && photoView(c.photo),
     kind: c.kind,
     name: pick(c.translations, locale, 'name') ?? idAsText(c.id),
     names: locales.flatMap((l) => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
+import { photoSelect, photoView } from './photos';
 import type { Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
 import { reportLinks } from './reports';
@@ -33,6 +34,7 @@ export const getEvent = cache(async (locale: Locale, id: string): Promise<EventP
     include: {
       translations: true,
       city: { include: { translations: true } },
+      photo: { select: photoSelect },
       citations: withSources,
       organisers: { orderBy: { position: 'asc' }, include: { translations: true } },
       programme: { orderBy: { position: 'asc' }, include: { translations: true, citations: withSources } },
@@ -77,6 +79,7 @@ export const getEvent = cache(async (locale: Locale, id: string): Promise<EventP
   return {
     id: e.id,
     locale,
+    photo: e.photo && photoView(e.photo),
     name: named(e.translations, locale, e.id),
     theme: pick(e.translations, locale, 'theme'),
     context: pick(e.translations, locale, 'context'),

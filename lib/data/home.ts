@@ -4,7 +4,8 @@ import { appDb } from '../db/app-client';
 import type { Locale } from '../model/locales';
 import { pick } from '../model/localized';
 import type { HomePageData } from './types';
-import { photoView, summarySelect } from './articles';
+import { summarySelect } from './articles';
+import { photoView } from './photos';
 
 /** The most recent event with its key figures, and the latest published reports in `locale`. */
 export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> => {

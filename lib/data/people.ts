@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { appDb } from '../db/app-client';
+import { photoSelect, photoView } from './photos';
 import { locales, type Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
 import { mentionsIn, reportLinks } from './reports';
@@ -34,6 +35,7 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
     include: {
       translations: true,
       aliases: { orderBy: { name: 'asc' } },
+      photo: { select: photoSelect },
       roles: { orderBy: { position: 'asc' }, include: { translations: true } },
       city: { include: { translations: true, country: { include: { translations: true } } } },
       citations: withSources,
@@ -51,6 +53,7 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
   return {
     id: p.id,
     locale,
+    photo: p.photo && photoView(p.photo),
     name: pick(p.translations, locale, 'name') ?? idAsText(p.id),
     // The name as each language writes it, and whether a source printed it or an editor chose it.
     names: locales.flatMap((l) => {

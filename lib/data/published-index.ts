@@ -5,6 +5,8 @@ import { TAGS } from '../freshness/change';
 import type { EntitySegment } from '../model/kinds';
 import { locales, type Locale } from '../model/locales';
 import { pick } from '../model/localized';
+import { largeRendition, type Crop } from '../model/photos';
+import { photoSelect, photoView, type PhotoRow } from './photos';
 
 /** One published language version of a report, as sitemaps and feeds list it. */
 export type PublishedVersion = {
@@ -14,12 +16,25 @@ export type PublishedVersion = {
   standfirst: string;
   publishedAt: Date;
   updatedAt: Date;
+  /** the report's lead photo, 16:9 JPEG as large as it allows (feeds' media:content, enclosure) */
+  image: PublishedImage | null;
 };
+
+/** A photo's address (a JPEG rendition's path) and size, as sitemaps and feeds name it. */
+export type PublishedImage = { path: string; width: number; height: number };
 
 /** Everything public that has an address: what sitemaps and feeds are made from. */
 export type PublishedIndex = {
-  articles: Array<{ id: string; eventName: Partial<Record<Locale, string>>; versions: PublishedVersion[] }>;
-} & Record<EntitySegment, string[]>;
+  articles: Array<{
+    id: string;
+    eventName: Partial<Record<Locale, string>>;
+    versions: PublishedVersion[];
+    /** the photos its pages show, lead first (image sitemaps) */
+    images: string[];
+  }>;
+} & Record<EntitySegment, Array<{ id: string; image: string | null }>>;
+
+const imageOf = (photo: PhotoRow, crop: Crop): PublishedImage => largeRendition(photoView(photo), crop);
 
 type Cached = Omit<PublishedIndex, 'articles'> & {
   articles: Array<
@@ -30,6 +45,8 @@ type Cached = Omit<PublishedIndex, 'articles'> & {
     }
   >;
 };
+
+const withPhoto = { id: true, photo: { select: photoSelect } } as const;
 
 // Sitemaps and feeds are requested by crawlers and feed readers at any time: they come from Next's
 // data cache (tagged like the article lists, so publishing refreshes them), not from the database.
@@ -53,18 +70,30 @@ const cachedIndex = unstable_cache(
             },
           },
           event: { include: { translations: true } },
+          leadPhoto: { select: photoSelect },
+          paragraphs: {
+            where: { photoId: { not: null } },
+            orderBy: { position: 'asc' },
+            select: { photo: { select: photoSelect } },
+          },
         },
       }),
-      db.event.findMany({ select: { id: true }, orderBy: { startsOn: 'desc' } }),
-      db.person.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
-      db.city.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+      db.event.findMany({ select: withPhoto, orderBy: { startsOn: 'desc' } }),
+      db.person.findMany({ select: withPhoto, orderBy: { id: 'asc' } }),
+      db.city.findMany({ select: withPhoto, orderBy: { id: 'asc' } }),
       db.agreement.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
     ]);
+    const entries = (rows: Array<{ id: string; photo?: PhotoRow | null }>) =>
+      rows.map((r) => ({ id: r.id, image: r.photo ? imageOf(r.photo, 'wide').path : null }));
     return {
       articles: articles
         .filter((a) => a.translations.length > 0)
         .map((a) => ({
           id: a.id,
+          images: [
+            ...(a.leadPhoto ? [imageOf(a.leadPhoto, 'wide').path] : []),
+            ...a.paragraphs.flatMap((p) => (p.photo ? [imageOf(p.photo, 'whole').path] : [])),
+          ],
           eventName: Object.fromEntries(
             locales.flatMap((l) => {
               const name = a.event && pick(a.event.translations, l, 'name');
@@ -81,13 +110,14 @@ const cachedIndex = unstable_cache(
                 standfirst: t.standfirst,
                 publishedAt: t.publishedAt!.toISOString(),
                 updatedAt: t.updatedAt.toISOString(),
+                image: a.leadPhoto && imageOf(a.leadPhoto, 'wide'),
               })),
           ),
         })),
-      events: events.map((e) => e.id),
-      people: people.map((p) => p.id),
-      cities: cities.map((c) => c.id),
-      agreements: agreements.map((a) => a.id),
+      events: entries(events),
+      people: entries(people),
+      cities: entries(cities),
+      agreements: entries(agreements),
     };
   },
   ['published-index'],

@@ -46,6 +46,8 @@ export type ArticlePageData = {
   locale: Locale;
   title: string;
   standfirst: string;
+  /** for search results and previews: the standfirst, else the start of the first paragraph */
+  description: string;
   publishedAt: Date;
   updatedAt: Date;
   event: { id: string; name: Localized } | null;
@@ -86,6 +88,8 @@ export type EventListItem = {
 
 export type EventPageData = EventListItem & {
   locale: Locale;
+  /** the event's photo from the library */
+  photo: PhotoView | null;
   context: Localized | null;
   cityId: string;
   openingOn: Date | null;
@@ -124,6 +128,8 @@ export type PersonListItem = {
 export type PersonPageData = {
   id: string;
   locale: Locale;
+  /** the person's portrait from the library */
+  photo: PhotoView | null;
   name: Localized;
   names: Array<{ locale: Locale; name: string; editorial: boolean }>;
   honorific: Localized | null;
@@ -180,6 +186,8 @@ export type CityListItem = {
 
 export type CityPageData = CityListItem & {
   locale: Locale;
+  /** the city's photo from the library */
+  photo: PhotoView | null;
   names: Array<{ locale: Locale; name: string }>;
   aliases: Array<{ locale: Locale; name: string }>;
   nickname: Localized | null;

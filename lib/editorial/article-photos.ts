@@ -4,9 +4,8 @@ import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { articleChange, combine, type Change } from '../freshness/change';
-import { savePhoto, type PhotoInput } from '../media/library';
+import { photoChoices, savePhoto, type PhotoChoice, type PhotoInput } from '../media/library';
 import type { Locale } from '../model/locales';
-import { pick } from '../model/localized';
 import { readArticleFacts } from './article-change';
 
 /**
@@ -100,7 +99,7 @@ export type ArticlePhotosView = {
   /** the caption slots, each with its text in the report's original language and its photo */
   slots: Array<{ key: string; text: string; photoId: string | null }>;
   /** the library's photos to choose from, newest first, named by a caption or their id */
-  choices: Array<{ id: string; label: string }>;
+  choices: PhotoChoice[];
 };
 
 export async function loadArticlePhotos(
@@ -123,11 +122,6 @@ export async function loadArticlePhotos(
     },
   });
   if (!article) return null;
-  const photos = await db.photo.findMany({
-    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-    take: 200,
-    select: { id: true, translations: { select: { locale: true, caption: true } } },
-  });
   return {
     leadPhotoId: article.leadPhotoId,
     slots: article.paragraphs.map((p) => ({
@@ -138,20 +132,16 @@ export async function loadArticlePhotos(
         '',
       photoId: p.photoId,
     })),
-    choices: photos.map((p) => {
-      const caption = pick(
-        p.translations.filter((t) => t.caption).map((t) => ({ locale: t.locale, text: t.caption })),
-        locale,
-        'text',
-      );
-      return { id: p.id, label: caption ? `${caption.text.slice(0, 60)} (${p.id})` : p.id };
-    }),
+    choices: await photoChoices(actor, locale, [
+      article.leadPhotoId,
+      ...article.paragraphs.map((p) => p.photoId),
+    ]),
   };
 }
 
 /**
  * A library photo saved (texts, credit, focal point): the published reports that show it, lead or
- * in the text, are refreshed — a new focal point gives its renditions new addresses, which the
+ * in the text, and the pages whose photo it is (a portrait, a city's, an event's) are refreshed — a new focal point gives its renditions new addresses, which the
  * pages must carry.
  */
 export async function savePhotoInReports(actor: Actor | null, id: string, input: PhotoInput) {
@@ -165,7 +155,22 @@ export async function savePhotoInReports(actor: Actor | null, id: string, input:
     },
     select: { id: true },
   });
+  const where = { where: { photoId: id }, select: { id: true } } as const;
+  const [people, cities, events] = await Promise.all([
+    db.person.findMany(where),
+    db.city.findMany(where),
+    db.event.findMany(where),
+  ]);
   const facts = await Promise.all(shownIn.map((a) => readArticleFacts(db, a.id)));
-  const changes = facts.map(articleChange);
+  const pages: Change = {
+    articles: [],
+    entities: [
+      ...people.map((p) => ({ kind: 'person' as const, id: p.id })),
+      ...cities.map((c) => ({ kind: 'city' as const, id: c.id })),
+      ...events.map((e) => ({ kind: 'event' as const, id: e.id })),
+    ],
+    lists: false,
+  };
+  const changes = [...facts.map(articleChange), ...(pages.entities.length ? [pages] : [])];
   return { ok: true as const, refresh: changes.length ? changes.reduce(combine) : null };
 }

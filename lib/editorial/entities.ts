@@ -109,6 +109,7 @@ const referenced = {
   city: (id: string) => appDb().city.count({ where: { id } }),
   country: (id: string) => appDb().country.count({ where: { id } }),
   event: (id: string) => appDb().event.count({ where: { id } }),
+  photo: (id: string) => appDb().photo.count({ where: { id } }),
 };
 
 /** Creates or updates one entity; names emptied in a language remove that language's row. */

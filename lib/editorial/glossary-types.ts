@@ -72,7 +72,8 @@ export type FieldSpec = {
     | 'releasedOn'
     | 'reviewers'
     | 'startsOn'
-    | 'endsOn';
+    | 'endsOn'
+    | 'photoId';
   kind: 'select' | 'number' | 'date' | 'textarea';
   required?: boolean;
   /** a select's choices: other glossary entries, or a fixed list of kinds labelled from messages */
@@ -80,11 +81,12 @@ export type FieldSpec = {
     | 'cities'
     | 'events'
     | 'countries'
+    | 'photos'
     | { values: readonly string[]; label: 'CityPage.kicker' | 'AgreementPage.kicker' | 'SourcesPage.kind' };
   /** a select's choice for a new entry */
   initial?: string;
   /** a reference that must exist */
-  references?: 'city' | 'country' | 'event';
+  references?: 'city' | 'country' | 'event' | 'photo';
 };
 
 /** A Prisma model as the generic code uses it (each declaration names its own). */
@@ -151,6 +153,10 @@ type Declaration<S extends z.ZodType> = {
 };
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? '';
+
+/** A page's photo from the library (a person's portrait, a city's or an event's photo). */
+const photoField: FieldSpec = { name: 'photoId', kind: 'select', options: 'photos', references: 'photo' };
+const photoValue = (row: { photoId: string | null }) => row.photoId ?? '';
 const declare = <S extends z.ZodType>(d: Declaration<S>) => d;
 
 /** What the glossary holds: every kind of page (lib/model/kinds.ts), and the sources reports cite. */
@@ -158,15 +164,21 @@ type GlossaryType = EntityKind | 'source';
 
 export const glossaryTypes = {
   person: declare({
-    schema: z.object({ ...common, cityId: optionalId }),
-    fields: [{ name: 'cityId', kind: 'select', options: 'cities', references: 'city' }],
+    schema: z.object({ ...common, cityId: optionalId, photoId: optionalId }),
+    fields: [{ name: 'cityId', kind: 'select', options: 'cities', references: 'city' }, photoField],
     store: stored('person', {
       variants: true,
       // a rendering chosen by convention stays marked so until someone changes the name
       onRename: { editorialRendering: false },
     }),
-    row: (d) => ({ create: { cityId: d.cityId }, update: { cityId: d.cityId } }),
-    values: (p: { cityId: string | null }) => ({ cityId: p.cityId ?? '' }),
+    row: (d) => {
+      const row = { cityId: d.cityId, photoId: d.photoId };
+      return { create: row, update: row };
+    },
+    values: (p: { cityId: string | null; photoId: string | null }) => ({
+      cityId: p.cityId ?? '',
+      photoId: photoValue(p),
+    }),
   }),
   city: declare({
     schema: z.object({
@@ -175,6 +187,7 @@ export const glossaryTypes = {
       kind: z.enum(cityKinds),
       latitude: z.coerce.number().min(-90).max(90),
       longitude: z.coerce.number().min(-180).max(180),
+      photoId: optionalId,
     }),
     fields: [
       { name: 'countryId', kind: 'select', required: true, options: 'countries', references: 'country' },
@@ -186,6 +199,7 @@ export const glossaryTypes = {
       },
       { name: 'latitude', kind: 'number', required: true },
       { name: 'longitude', kind: 'number', required: true },
+      photoField,
     ],
     store: stored('city', { variants: true }),
     row: (d) => {
@@ -194,14 +208,22 @@ export const glossaryTypes = {
         kind: d.kind,
         latitude: new Prisma.Decimal(d.latitude),
         longitude: new Prisma.Decimal(d.longitude),
+        photoId: d.photoId,
       };
       return { create: row, update: row };
     },
-    values: (c: { countryId: string; kind: string; latitude: unknown; longitude: unknown }) => ({
+    values: (c: {
+      countryId: string;
+      kind: string;
+      latitude: unknown;
+      longitude: unknown;
+      photoId: string | null;
+    }) => ({
       countryId: c.countryId,
       kind: c.kind,
       latitude: String(c.latitude),
       longitude: String(c.longitude),
+      photoId: photoValue(c),
     }),
   }),
   agreement: declare({
@@ -274,7 +296,7 @@ export const glossaryTypes = {
   }),
   event: declare({
     schema: z
-      .object({ ...common, cityId: id, startsOn: date, endsOn: date })
+      .object({ ...common, cityId: id, startsOn: date, endsOn: date, photoId: optionalId })
       .refine((e) => e.endsOn >= e.startsOn, { path: ['endsOn'] }),
     fields: [
       {
@@ -287,6 +309,7 @@ export const glossaryTypes = {
       },
       { name: 'startsOn', kind: 'date', required: true },
       { name: 'endsOn', kind: 'date', required: true },
+      photoField,
     ],
     store: stored('event', { listOrder: { startsOn: 'desc' } }),
     row: (d) => {
@@ -294,13 +317,15 @@ export const glossaryTypes = {
         cityId: d.cityId,
         startsOn: new Date(`${d.startsOn}T00:00:00Z`),
         endsOn: new Date(`${d.endsOn}T00:00:00Z`),
+        photoId: d.photoId,
       };
       return { create: row, update: row };
     },
-    values: (e: { cityId: string; startsOn: Date; endsOn: Date }) => ({
+    values: (e: { cityId: string; startsOn: Date; endsOn: Date; photoId: string | null }) => ({
       cityId: e.cityId,
       startsOn: day(e.startsOn),
       endsOn: day(e.endsOn),
+      photoId: photoValue(e),
     }),
   }),
 } satisfies Record<GlossaryType, unknown>;

@@ -88,12 +88,12 @@ export type NextTargets = {
 function pagePaths(change: Change): string[] {
   const paths = new Set<string>();
   for (const a of change.articles) paths.add(localizedPath(a.locale, articlePath(a.slug)));
-  if (change.articles.length > 0)
-    for (const locale of locales) {
-      // the home page shows the latest reports
-      paths.add(localizedPath(locale, '/'));
-      for (const e of change.entities) paths.add(localizedPath(locale, entityPath(e.kind, e.id)));
-    }
+  for (const locale of locales) {
+    // the home page shows the latest reports
+    if (change.articles.length > 0) paths.add(localizedPath(locale, '/'));
+    // an entity page lists its reports, and shows its own photo
+    for (const e of change.entities) paths.add(localizedPath(locale, entityPath(e.kind, e.id)));
+  }
   return [...paths];
 }
 

@@ -8,7 +8,7 @@ import { locales, type Locale } from '../model/locales';
 import { lineText } from '../model/text-input';
 import { pick, type Localized } from '../model/localized';
 import type { PhotoView } from '../model/photos';
-import { photoView } from '../data/articles';
+import { photoView } from '../data/photos';
 import { inspectPhoto, type PhotoNotice, type PhotoProblem } from './inspect';
 import { originalStore } from './store';
 
@@ -155,6 +155,36 @@ export async function listPhotos(actor: Actor | null, locale: Locale, q = ''): P
       ),
       languages: locales.filter((l) => view.alt[l]),
     };
+  });
+}
+
+/** A photo to choose in a form: its id, named by a caption in the editor's language or its id. */
+export type PhotoChoice = { id: string; label: string };
+
+/**
+ * The library's photos a form offers (a report's photos, a person's portrait …): the newest 200,
+ * and those already chosen (`chosen`), however old.
+ */
+export async function photoChoices(
+  actor: Actor | null,
+  locale: Locale,
+  chosen: ReadonlyArray<string | null> = [],
+): Promise<PhotoChoice[]> {
+  authorize(actor, 'dashboard.view');
+  const select = { id: true, translations: { select: { locale: true, caption: true } } } as const;
+  const db = appDb();
+  const [newest, older] = await Promise.all([
+    db.photo.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: 200, select }),
+    db.photo.findMany({ where: { id: { in: chosen.filter((c): c is string => c !== null) } }, select }),
+  ]);
+  const rows = [...new Map([...newest, ...older].map((p) => [p.id, p])).values()];
+  return rows.map((p) => {
+    const caption = pick(
+      p.translations.filter((t) => t.caption).map((t) => ({ locale: t.locale, text: t.caption })),
+      locale,
+      'text',
+    );
+    return { id: p.id, label: caption ? `${caption.text.slice(0, 60)} (${p.id})` : p.id };
   });
 }
 

@@ -27,9 +27,14 @@ export function rssXml(input: FeedInput): string {
         itemUrl(input, i.slug),
       )}</guid><pubDate>${i.publishedAt.toUTCString()}</pubDate><description>${xml(i.standfirst)}</description>${
         i.eventName ? `<category>${xml(i.eventName)}</category>` : ''
+      }${
+        // the lead photo (Media RSS: no byte length needed, which an enclosure would ask for)
+        i.image
+          ? `<media:content url="${xml(`${input.origin}${i.image.path}`)}" type="image/jpeg" medium="image" width="${i.image.width}" height="${i.image.height}"/>`
+          : ''
       }</item>`,
   );
-  return `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  return `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
 <channel><title>${xml(input.title)}</title><link>${xml(home)}</link><description>${xml(input.description)}</description><language>${
     localeTable[input.locale].newsLanguage
   }</language><lastBuildDate>${updatedOf(input).toUTCString()}</lastBuildDate><atom:link href="${xml(
@@ -49,7 +54,11 @@ export function atomXml(input: FeedInput): string {
         itemUrl(input, i.slug),
       )}"/><published>${i.publishedAt.toISOString()}</published><updated>${i.updatedAt.toISOString()}</updated><summary>${xml(
         i.standfirst,
-      )}</summary>${i.eventName ? `<category term="${xml(i.eventName)}"/>` : ''}</entry>`,
+      )}</summary>${i.eventName ? `<category term="${xml(i.eventName)}"/>` : ''}${
+        i.image
+          ? `<link rel="enclosure" type="image/jpeg" href="${xml(`${input.origin}${i.image.path}`)}"/>`
+          : ''
+      }</entry>`,
   );
   return `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${localeTable[input.locale].htmlLang}">
 <id>${xml(self)}</id><title>${xml(input.title)}</title><subtitle>${xml(input.description)}</subtitle><updated>${updatedOf(

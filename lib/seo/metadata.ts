@@ -111,7 +111,7 @@ export function entityMetadata(
   locale: Locale,
   kind: EntityKind,
   id: string,
-  page: Pick<PageMeta, 'title' | 'description' | 'type'>,
+  page: Pick<PageMeta, 'title' | 'description' | 'type' | 'image'>,
 ): Promise<Metadata> {
   return pageMetadata({ locale, alternates: everyLanguage(entityPath(kind, id)), ...page });
 }

@@ -18,7 +18,8 @@ import { xml } from './xml';
  * own <head> declares, see lib/seo/metadata.ts). Split by type; an index names the parts.
  */
 
-type Entry = { alternates: Alternate[]; lastModified?: Date };
+/** A page's addresses per language, when it last changed, the photos it shows (paths). */
+type Entry = { alternates: Alternate[]; lastModified?: Date; images?: string[] };
 
 const sections = ['/articles', '/events', '/people', '/cities', '/agreements', '/sources', '/about'];
 
@@ -30,17 +31,21 @@ function entriesOf(kind: SitemapPart, index: PublishedIndex): Entry[] {
       return index.articles.map((a) => ({
         alternates: a.versions.map((v) => ({ locale: v.locale, path: articlePath(v.slug) })),
         lastModified: new Date(Math.max(...a.versions.map((v) => v.updatedAt.getTime()))),
+        images: a.images,
       }));
     default: {
       const entity = kindOfSegment(kind)!;
-      return index[kind].map((id) => ({ alternates: everyLanguage(entityPath(entity, id)) }));
+      return index[kind].map(({ id, image }) => ({
+        alternates: everyLanguage(entityPath(entity, id)),
+        images: image ? [image] : [],
+      }));
     }
   }
 }
 
 export function sitemapXml(kind: SitemapPart, index: PublishedIndex, origin: string): string {
   const url = (l: Locale, path: string) => `${origin}${localizedPath(l, path)}`;
-  const urls = entriesOf(kind, index).flatMap(({ alternates, lastModified }) => {
+  const urls = entriesOf(kind, index).flatMap(({ alternates, lastModified, images = [] }) => {
     const existing = locales.flatMap((l) => alternates.filter((a) => a.locale === l));
     const fallback = existing.find((a) => a.locale === defaultLocale) ?? existing[0];
     const links = [
@@ -51,14 +56,18 @@ export function sitemapXml(kind: SitemapPart, index: PublishedIndex, origin: str
       fallback &&
         `<xhtml:link rel="alternate" hreflang="x-default" href="${xml(fallback.path === '/' ? `${origin}/` : url(fallback.locale, fallback.path))}"/>`,
     ].filter(Boolean);
+    // Google's image extension: the photos the page shows (it reads nothing but their address)
+    const pictures = images.map(
+      (p) => `<image:image><image:loc>${xml(`${origin}${p}`)}</image:loc></image:image>`,
+    );
     return existing.map(
       (a) =>
         `<url><loc>${xml(url(a.locale, a.path))}</loc>${
           lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ''
-        }${links.join('')}</url>`,
+        }${links.join('')}${pictures.join('')}</url>`,
     );
   });
-  return `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>`;
+  return `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">\n${urls.join('\n')}\n</urlset>`;
 }
 
 export function sitemapIndexXml(origin: string): string {

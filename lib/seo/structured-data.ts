@@ -7,7 +7,7 @@ import type {
   EventPageData,
   PersonPageData,
 } from '../data/types';
-import { largeRendition } from '../model/photos';
+import { largeRendition, type PhotoView } from '../model/photos';
 import { localeTable, type Locale } from '../model/locales';
 import { entityPath, localizedPath, articlePath, shareImagePath } from '../model/paths';
 import { capitalized, kindTable, segmentOf, type EntityKind, type EntitySegment } from '../model/kinds';
@@ -116,22 +116,13 @@ export function newsArticle(article: ArticlePageData, siteName: string): Node {
     url,
     mainEntityOfPage: url,
     headline: article.title.length > 110 ? `${article.title.slice(0, 109)}…` : article.title,
-    description: article.standfirst,
+    description: article.description,
     inLanguage: localeTable[locale].htmlLang,
     datePublished: article.publishedAt.toISOString(),
     dateModified: article.updatedAt.toISOString(),
     // the lead photo in the three shapes Google asks for, else the drawn card
     image: article.leadPhoto
-      ? (['wide', 'standard', 'square'] as const).map((crop) => {
-          const r = largeRendition(article.leadPhoto!, crop);
-          return {
-            '@type': 'ImageObject',
-            url: absoluteUrl(r.path),
-            width: r.width,
-            height: r.height,
-            ...(article.leadPhoto!.credit && { creditText: article.leadPhoto!.credit }),
-          };
-        })
+      ? imageObjects(article.leadPhoto)
       : [absoluteUrl(shareImagePath(locale, self.slug))],
     author: article.source
       ? { '@type': 'Organization', name: article.source.outlet.text }
@@ -160,6 +151,20 @@ export function newsArticle(article: ArticlePageData, siteName: string): Node {
   };
 }
 
+/** A photo in the three shapes Google asks for (16:9, 4:3, 1:1), each as large as it allows. */
+function imageObjects(photo: PhotoView): Node[] {
+  return (['wide', 'standard', 'square'] as const).map((crop) => {
+    const r = largeRendition(photo, crop);
+    return {
+      '@type': 'ImageObject',
+      url: absoluteUrl(r.path),
+      width: r.width,
+      height: r.height,
+      ...(photo.credit && { creditText: photo.credit }),
+    };
+  });
+}
+
 export function event(e: EventPageData): Node {
   const { locale } = e;
   const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -169,6 +174,7 @@ export function event(e: EventPageData): Node {
     '@id': ref(locale, 'event', e.id),
     url: pageUrl(locale, entityPath('event', e.id)),
     name: e.name.text,
+    ...(e.photo && { image: imageObjects(e.photo) }),
     ...(e.theme && { description: e.theme.text }),
     startDate: day(e.startsOn),
     endDate: day(e.endsOn),
@@ -201,6 +207,7 @@ export function person(p: PersonPageData): Node {
     '@id': ref(locale, 'person', p.id),
     url: pageUrl(locale, entityPath('person', p.id)),
     name: p.name.text,
+    ...(p.photo && { image: imageObjects(p.photo) }),
     ...(alternateName.length > 0 && { alternateName }),
     ...(p.honorific && { honorificPrefix: p.honorific.text }),
     ...(p.roles.length > 0 && { jobTitle: p.roles.map((r) => r.text) }),
@@ -226,6 +233,7 @@ export function city(c: CityPageData): Node {
     '@id': ref(locale, 'city', c.id),
     url: pageUrl(locale, entityPath('city', c.id)),
     name: c.name.text,
+    ...(c.photo && { image: imageObjects(c.photo) }),
     ...(alternateName.length > 0 && { alternateName }),
     geo: { '@type': 'GeoCoordinates', latitude: c.latitude, longitude: c.longitude },
     containedInPlace: { '@type': 'Country', name: c.country.text },

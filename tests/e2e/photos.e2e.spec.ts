@@ -3,7 +3,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
 import { createAccount } from '../support/e2e-state';
-import { signInAs } from '../support/e2e-newsroom';
+import { publishVersion, signInAs } from '../support/e2e-newsroom';
 
 /**
  * The photo library in Chromium against the real server: files made here with sharp (a camera
@@ -251,4 +251,106 @@ test('a report with a lead photo and a photo in its text: alt text first, then p
     .poll(() => leadImage.evaluate((img: HTMLImageElement) => img.currentSrc))
     .toMatch(/\/media\/photos\//);
   await reader.screenshot({ path: testInfo.outputPath('report-with-photos-1280.png'), fullPage: true });
+});
+
+test('a bilingual report with photos side by side: one picture across the columns, each its own caption; a portrait', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const page = await signInAs(browser, account, opened);
+  // our own zh + en release with three photo placeholders, each followed by its caption
+  await page.goto('/editor/en/import');
+  await page
+    .getByLabel('Text of the release')
+    .fill(
+      readFileSync(new URL('../fixtures/import/23-bilingual-with-photo-slots.txt', import.meta.url), 'utf8'),
+    );
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.locator('input[name=articleId]').fill('logistics-photos-e2e');
+  await page.locator('input[name=slug-zh]').fill('wuliu-tupian-e2e');
+  await page.locator('input[name=slug-en]').fill('logistics-photos-e2e');
+  await page.locator('select[name=sourceId]').selectOption('');
+  await Promise.all([
+    page.waitForURL(/\/editor\/en\/articles\/logistics-photos-e2e\/zh\?done=imported/),
+    page.getByRole('button', { name: 'Create draft' }).click(),
+  ]);
+
+  // a lead photo and one in each of the three caption slots, from the library
+  await page.goto('/editor/en/articles/logistics-photos-e2e');
+  const choices = await page
+    .locator('select[name=leadPhotoId] option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  expect(choices.length).toBeGreaterThanOrEqual(2);
+  await page.locator('select[name=leadPhotoId]').selectOption(choices[0]!);
+  const slots = page.locator('select[name^=photo-]');
+  await expect(slots).toHaveCount(3);
+  for (let i = 0; i < 3; i++) await slots.nth(i).selectOption(choices[(i + 1) % choices.length]!);
+  await page.getByRole('button', { name: 'Save photos' }).click();
+  await expect(page.locator('main [role=status]', { hasText: 'Photos saved.' })).toBeVisible();
+
+  const used = [...new Set([choices[0]!, ...[1, 2, 3].map((i) => choices[i % choices.length]!)])];
+  for (const id of used) {
+    await page.goto(`/editor/en/photos/${id}`);
+    await page.locator('input[name=alt-zh]').fill('物流园区里的参观者');
+    await page.locator('input[name=alt-en]').fill('Visitors at the logistics park');
+    await page.getByRole('button', { name: 'Save photo' }).click();
+    await expect(page.locator('main [role=status]')).toHaveText('Photo saved.');
+  }
+  for (const lang of ['zh', 'en'])
+    await publishVersion(page, 'logistics-photos-e2e', lang, 'Photos checked.');
+
+  const reader = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  opened.push(reader);
+  expect((await reader.goto('/zh/articles/wuliu-tupian-e2e/with/en'))?.status()).toBe(200);
+  const rows = reader
+    .getByTestId('parallel-text')
+    .locator('section')
+    .filter({ has: reader.locator('picture') });
+  await expect(rows).toHaveCount(3);
+  const first = rows.first();
+  // one image across the columns, with the reader's alt text, and a caption in each column's language
+  await expect(first.locator('picture')).toHaveCount(1);
+  await expect(first.locator('img')).toHaveAttribute('alt', '物流园区里的参观者');
+  await expect(first.locator('[data-language=zh]')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(first.locator('[data-language=zh]')).toContainText('代表们在物流园区了解冷链运输流程。');
+  await expect(first.locator('[data-language=en]')).toHaveAttribute('lang', 'en');
+  await expect(first.locator('[data-language=en]')).toContainText(
+    'Delegates learn how cold-chain freight is handled at the logistics park.',
+  );
+  await expect
+    .poll(() => first.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
+  await reader.screenshot({ path: testInfo.outputPath('side-by-side-photos-1280.png'), fullPage: true });
+  // each language alone: the English page's lead photo with the English alt text
+  expect((await reader.goto('/en/articles/logistics-photos-e2e'))?.status()).toBe(200);
+  await expect(reader.getByTestId('lead-photo').locator('img')).toHaveAttribute(
+    'alt',
+    'Visitors at the logistics park',
+  );
+  await expect(reader.getByTestId('article-body').locator('figure[data-kind=photo]')).toHaveCount(3);
+  await reader.setViewportSize({ width: 390, height: 844 });
+  await reader.goto('/zh/articles/wuliu-tupian-e2e/with/en');
+  await reader.screenshot({ path: testInfo.outputPath('side-by-side-photos-390.png'), fullPage: true });
+
+  // a portrait, chosen in the glossary: on the person's page (never without an alt text: the
+  // photo's in that language, else the name), in its JSON-LD, and in the people sitemap
+  await page.goto('/editor/en/entities/person/wen-ge');
+  await page.locator('select[name=photoId]').selectOption(choices[0]!);
+  await Promise.all([page.waitForURL(/done=saved/), page.getByRole('button', { name: 'Save' }).click()]);
+  expect((await reader.goto('/vi/people/wen-ge'))?.status()).toBe(200);
+  const portrait = reader.getByTestId('page-photo').locator('img');
+  await expect(portrait).toHaveAttribute('fetchpriority', 'high');
+  await expect(portrait).toHaveAttribute('alt', /\S/u);
+  const person = await reader
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((scripts) =>
+      scripts
+        .map((el) => JSON.parse(el.textContent ?? '{}') as Record<string, unknown>)
+        .find((n) => n['@type'] === 'Person'),
+    );
+  expect((person?.image as unknown[] | undefined)?.length).toBe(3);
+  const sitemap = await (await reader.request.get('/sitemaps/people.xml')).text();
+  expect(sitemap).toMatch(
+    new RegExp(`<loc>[^<]*/vi/people/wen-ge</loc>.*?<image:loc>[^<]*/media/photos/${choices[0]}/`, 'u'),
+  );
 });

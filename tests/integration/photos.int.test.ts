@@ -13,6 +13,11 @@ import { importRelease } from '@/lib/editorial/import';
 import { transition } from '@/lib/editorial/workflow';
 import { serveRendition } from '@/lib/media/serve';
 import { originalStore } from '@/lib/media/store';
+import { loadEntity, saveEntity } from '@/lib/editorial/entities';
+import { getCity } from '@/lib/data/cities';
+import { getEvent } from '@/lib/data/events';
+import { getPerson } from '@/lib/data/people';
+import { nextTargets } from '@/lib/freshness/change';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
@@ -271,5 +276,57 @@ describe('photos in a report', () => {
     const slot = page.slots.find((s) => s.key === captionKey)!;
     expect(slot.photo).toMatchObject({ id: body.id, width: 800, height: 1200 });
     expect(slot.texts.vi?.map((r) => r.text).join('')).toBe('Đoàn đại biểu tới sân bay quốc tế Ngô Khư.');
+  });
+});
+
+describe('photos on people, cities and events', () => {
+  it('a portrait and a city and event photo are chosen in the glossary, shown by their pages, refreshed with the photo', async () => {
+    const added = await addPhoto(actors.editor, await camera());
+    if (!added.ok) throw new Error(added.problem);
+    const choose = async (type: 'person' | 'city' | 'event', id: string, photoId: string) => {
+      const entry = await loadEntity(actors.editor, type, id);
+      if (!entry) throw new Error(`${type} ${id} is not in the launch content`);
+      return saveEntity(actors.editor, {
+        type,
+        create: false,
+        values: { id, names: entry.names, variants: entry.variants, ...entry.fields, photoId },
+      });
+    };
+    const person = 'athsaphangthong-siphandone';
+    const event = 'global-mayors-dialogue-nanning-2025';
+    // a photo that is not in the library is named and changes nothing
+    expect(await choose('person', person, 'photo-none')).toEqual({
+      ok: false,
+      kind: 'invalid',
+      fields: ['photoId'],
+    });
+    expect((await getPerson('en', person))?.photo).toBeNull();
+    for (const [type, id] of [
+      ['person', person],
+      ['city', 'nanning'],
+      ['event', event],
+    ] as const)
+      expect(await choose(type, id, added.id)).toMatchObject({ ok: true });
+    expect((await loadEntity(actors.editor, 'person', person))?.fields.photoId).toBe(added.id);
+    expect((await getPerson('vi', person))?.photo).toMatchObject({ id: added.id, width: 1200, height: 800 });
+    expect((await getCity('zh', 'nanning'))?.photo?.id).toBe(added.id);
+    expect((await getEvent('en', event))?.photo?.id).toBe(added.id);
+
+    // a new focal point gives new rendition addresses: the pages that show the photo are refreshed
+    const saved = await savePhotoInReports(actors.editor, added.id, {
+      credit: 'Lu Wen',
+      takenAt: '',
+      focalX: 30,
+      focalY: 50,
+      text: { en: { caption: '', alt: 'The mayor at the lectern' } },
+    });
+    expect(saved.ok).toBe(true);
+    const paths = saved.ok && saved.refresh ? nextTargets(saved.refresh).paths : [];
+    expect(paths).toEqual(
+      expect.arrayContaining([`/en/people/${person}`, '/zh/cities/nanning', `/vi/events/${event}`]),
+    );
+    // the glossary field emptied: the page is without a photo again
+    expect(await choose('person', person, '')).toMatchObject({ ok: true });
+    expect((await getPerson('en', person))?.photo).toBeNull();
   });
 });

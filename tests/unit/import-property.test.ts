@@ -176,8 +176,10 @@ describe('the importer on generated releases', () => {
       }),
       { seed: 20261202, numRuns: 1000 },
     );
-    // the generator reaches the shapes that matter (not only empty or refused input)
-    expect(seen.ok).toBeGreaterThan(700);
+    // the generator reaches the shapes that matter (not only empty or refused input); the fixtures'
+    // lines feed it, so a fixture of photo placeholders and short captions makes more releases that
+    // are all debris, rightly refused (700 of 1000 read with the 23 fixtures)
+    expect(seen.ok).toBeGreaterThan(650);
     expect(seen.bilingual).toBeGreaterThan(300);
     expect(seen.dropped).toBeGreaterThan(300);
     expect(seen.wrapped).toBeGreaterThan(50);

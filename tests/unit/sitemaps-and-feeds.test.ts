@@ -13,6 +13,7 @@ const version = (
   slug: string,
   title: string,
   at: Date,
+  image: PublishedVersion['image'] = null,
 ): PublishedVersion => ({
   locale,
   slug,
@@ -20,7 +21,10 @@ const version = (
   standfirst: `${title} — standfirst`,
   publishedAt: at,
   updatedAt: at,
+  image,
 });
+const lead = { path: '/media/photos/photo-a/k1/wide-1280.jpg', width: 1280, height: 720 };
+const inText = '/media/photos/photo-b/k2/whole-1280.jpg';
 
 const index: PublishedIndex = {
   articles: [
@@ -28,19 +32,21 @@ const index: PublishedIndex = {
       id: 'fresh',
       eventName: { en: 'Dialogue' },
       versions: [
-        version('zh', 'xinwen', '新闻 <b>&</b>', hoursAgo(47)),
-        version('en', 'fresh-news', 'Fresh "news" & <script>', hoursAgo(1)),
+        version('zh', 'xinwen', '新闻 <b>&</b>', hoursAgo(47), lead),
+        version('en', 'fresh-news', 'Fresh "news" & <script>', hoursAgo(1), lead),
       ],
+      images: [lead.path, inText],
     },
-    { id: 'old', eventName: {}, versions: [version('vi', 'tin-cu', 'Tin cũ', hoursAgo(49))] },
+    { id: 'old', eventName: {}, versions: [version('vi', 'tin-cu', 'Tin cũ', hoursAgo(49))], images: [] },
     {
       id: 'scheduled',
       eventName: {},
       versions: [version('en', 'later', 'Later', new Date(now.getTime() + 3_600_000))],
+      images: [],
     },
   ],
-  events: ['e'],
-  people: [],
+  events: [{ id: 'e', image: null }],
+  people: [{ id: 'lu-wen', image: '/media/photos/photo-c/k3/wide-1200.jpg' }],
   cities: [],
   agreements: [],
 };
@@ -88,6 +94,30 @@ describe('sitemaps', () => {
     ]);
   });
 
+  it('name the photos each page shows (image sitemap), on every language version of it, and none where it has none', () => {
+    const text = sitemapXml('articles', index, origin);
+    const urls = parser.parse(text).urlset.url as Array<{
+      loc: string;
+      'image:image'?: Array<{ 'image:loc': string }>;
+    }>;
+    const photos = (u: (typeof urls)[number]) => (u['image:image'] ?? []).map((i) => i['image:loc']);
+    expect(urls.map(photos)).toEqual([
+      [`${origin}${lead.path}`, `${origin}${inText}`],
+      [`${origin}${lead.path}`, `${origin}${inText}`],
+      [],
+      [],
+    ]);
+    const people = parser.parse(sitemapXml('people', index, origin)).urlset.url as Array<{
+      loc: string;
+      'image:image': { 'image:loc': string };
+    }>;
+    expect(people.map((u) => [u.loc, u['image:image']['image:loc']])).toEqual([
+      [`${origin}/zh/people/lu-wen`, `${origin}/media/photos/photo-c/k3/wide-1200.jpg`],
+      [`${origin}/en/people/lu-wen`, `${origin}/media/photos/photo-c/k3/wide-1200.jpg`],
+      [`${origin}/vi/people/lu-wen`, `${origin}/media/photos/photo-c/k3/wide-1200.jpg`],
+    ]);
+  });
+
   it('point x-default of the home pages at the negotiating root', () => {
     const urls = parser.parse(sitemapXml('pages', index, origin)).urlset.url as Array<{
       loc: string;
@@ -115,6 +145,16 @@ describe('feeds', () => {
     expect(channel.item.title).toBe('Fresh "news" & <script>');
     expect(channel.item.category).toBe('Dialogue & <more>');
     expect(new Date(channel.item.pubDate).getTime()).toBe(items[0]!.publishedAt.getTime());
+    // the lead photo as Media RSS content, with its size
+    expect(channel.item['media:content']).toEqual({
+      '@url': `${origin}${lead.path}`,
+      '@type': 'image/jpeg',
+      '@medium': 'image',
+      '@width': '1280',
+      '@height': '720',
+    });
+    const without = parser.parse(rssXml({ ...input, items: [index.articles[1]!.versions[0]!] })).rss.channel;
+    expect(without.item['media:content']).toBeUndefined();
   });
 
   it('Atom has ids, dates and the language', () => {
@@ -124,6 +164,11 @@ describe('feeds', () => {
     expect(feed['@xml:lang']).toBe('en');
     expect(feed.entry.id).toBe(`${origin}/en/articles/fresh-news`);
     expect(feed.updated).toBe(items[0]!.updatedAt.toISOString());
+    expect(feed.entry.link).toContainEqual({
+      '@rel': 'enclosure',
+      '@type': 'image/jpeg',
+      '@href': `${origin}${lead.path}`,
+    });
   });
 
   it('drop characters XML cannot carry', () => {

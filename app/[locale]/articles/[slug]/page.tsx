@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     alternates: article.versions.map((v) => ({ locale: v.locale, path: articlePath(v.slug) })),
     title: article.title,
-    description: article.standfirst,
+    description: article.description,
     type: 'article',
     // the lead photo where the report has one, else the drawn card
     image: article.leadPhoto

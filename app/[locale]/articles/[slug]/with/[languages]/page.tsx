@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     alternates: article.versions.map((v) => ({ locale: v.locale, path: articlePath(v.slug) })),
     title: article.title,
-    description: article.standfirst,
+    description: article.description,
     canonicalOf: { locale, path: articlePath(slug) },
   });
 }

@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/request';
 import { entityTypes, loadEntity, type EntityType } from '@/lib/editorial/entities';
 import { countryChoices, loadChoices } from '@/lib/editorial/metadata';
+import { photoChoices } from '@/lib/media/library';
 import { isLocale } from '@/lib/model/locales';
 import { entityAction } from '../../actions';
 
@@ -37,6 +38,7 @@ export default async function EntityRoute({ params, searchParams }: Props) {
       entity={entity}
       lists={await loadChoices(actor, locale)}
       countries={await countryChoices(actor, locale)}
+      photos={await photoChoices(actor, locale, [entity?.fields.photoId || null])}
       done={(await searchParams).done === 'saved'}
       editable={can(actor, 'entities.edit')}
       save={entityAction}
