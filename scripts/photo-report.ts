@@ -25,7 +25,7 @@ import type { Locale } from '../lib/model/locales';
 
 /** A camera-like JPEG: colour fields, grain, and the camera's EXIF. `hue` varies the picture. */
 export async function cameraLikeJpeg(width: number, height: number, hue: number): Promise<Buffer> {
-  const small = (w: number, h: number, sigma: number) =>
+  const noise = (w: number, h: number, sigma: number) =>
     sharp({
       create: {
         width: w,
@@ -34,19 +34,32 @@ export async function cameraLikeJpeg(width: number, height: number, hue: number)
         background: '#808080',
         noise: { type: 'gaussian', mean: 128, sigma },
       },
-    });
-  const fields = await small(12, 8, 45)
+    })
+      .png()
+      .toBuffer();
+  const upscaled = async (w: number, h: number, sigma: number) =>
+    sharp(await noise(w, h, sigma))
+      .resize(width, height, { kernel: 'cubic' })
+      .png()
+      .toBuffer();
+  // colour fields (the scene), structure a few pixels across (what survives a downscale: leaves,
+  // fabric, faces in a crowd), and the sensor's grain
+  const fields = await sharp(await upscaled(12, 8, 45))
+    .modulate({ hue })
     .png()
-    .toBuffer()
-    .then((b) => sharp(b).resize(width, height, { kernel: 'cubic' }).modulate({ hue }).png().toBuffer());
-  const grain = await small(width, height, 18).png().toBuffer();
+    .toBuffer();
+  const structure = await upscaled(Math.ceil(width / 6), Math.ceil(height / 6), 40);
+  const grain = await noise(width, height, 12);
   return sharp(fields)
-    .composite([{ input: grain, blend: 'overlay' }])
+    .composite([
+      { input: structure, blend: 'soft-light' },
+      { input: grain, blend: 'overlay' },
+    ])
     .withExif({
       IFD0: { Make: 'Measuring', Model: 'Synthetic 24', Artist: 'Newsroom test desk' },
       IFD2: { DateTimeOriginal: '2025:01:16 15:30:00' },
     })
-    .jpeg({ quality: 88, mozjpeg: false })
+    .jpeg({ quality: 88 })
     .toBuffer();
 }
 

@@ -129,6 +129,41 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
         </p>
       )}
 
+      {(page.photoGaps.withoutAlt.length > 0 || page.photoGaps.withoutCaption.length > 0) && (
+        <div
+          role="note"
+          className="mb-4 space-y-1 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950"
+        >
+          {page.photoGaps.withoutAlt.length > 0 && (
+            <p>
+              {t('version.photosWithoutAlt', {
+                language: language(lang),
+                photos: page.photoGaps.withoutAlt.join(', '),
+              })}
+            </p>
+          )}
+          {page.photoGaps.withoutCaption.length > 0 && (
+            <p>
+              {t('version.leadWithoutCaption', {
+                language: language(lang),
+                photos: page.photoGaps.withoutCaption.join(', '),
+              })}
+            </p>
+          )}
+          <p>
+            <a
+              className="underline"
+              href={newsroom.photo(
+                locale,
+                [...page.photoGaps.withoutAlt, ...page.photoGaps.withoutCaption][0]!,
+              )}
+            >
+              {t('version.openPhoto')}
+            </a>
+          </p>
+        </div>
+      )}
+
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section>
           {diff && <RevisionDiff diff={diff} lang={lang} ui={locale} />}

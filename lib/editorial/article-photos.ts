@@ -71,27 +71,41 @@ export async function saveArticlePhotos(
 }
 
 /**
- * The photos of one language version that lack that language's alt text: the lead photo and the
- * photos of the caption slots the version has text for. Publication waits until they have it.
+ * What the photos of one language version still lack in that language: alt text (publication
+ * waits for it) and, for the lead photo, a caption (a warning: a body photo's caption is its slot's
+ * text). The version's photos are the lead photo and those of the caption slots it has text for.
  */
-export async function photosWithoutAlt(articleId: string, locale: Locale): Promise<string[]> {
+export async function photoGaps(
+  articleId: string,
+  locale: Locale,
+): Promise<{ withoutAlt: string[]; withoutCaption: string[] }> {
+  const texts = {
+    select: { id: true, translations: { where: { locale }, select: { alt: true, caption: true } } },
+  };
   const article = await appDb().article.findUnique({
     where: { id: articleId },
     select: {
-      leadPhoto: { select: { id: true, translations: { where: { locale }, select: { alt: true } } } },
+      leadPhoto: texts,
       paragraphs: {
         where: { photoId: { not: null }, translations: { some: { locale } } },
-        select: {
-          photo: { select: { id: true, translations: { where: { locale }, select: { alt: true } } } },
-        },
+        select: { photo: texts },
       },
     },
   });
-  if (!article) return [];
+  if (!article) return { withoutAlt: [], withoutCaption: [] };
   const photos = [article.leadPhoto, ...article.paragraphs.map((p) => p.photo)].filter(
     (p): p is NonNullable<typeof p> => p !== null,
   );
-  return [...new Set(photos.filter((p) => !p.translations[0]?.alt.trim()).map((p) => p.id))];
+  return {
+    withoutAlt: [...new Set(photos.filter((p) => !p.translations[0]?.alt.trim()).map((p) => p.id))],
+    withoutCaption:
+      article.leadPhoto && !article.leadPhoto.translations[0]?.caption.trim() ? [article.leadPhoto.id] : [],
+  };
+}
+
+/** The photos of one language version without that language's alt text: publication waits. */
+export async function photosWithoutAlt(articleId: string, locale: Locale): Promise<string[]> {
+  return (await photoGaps(articleId, locale)).withoutAlt;
 }
 
 export type ArticlePhotosView = {

@@ -2,6 +2,7 @@ import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../model/locales';
 import { authorize, can } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
+import { photoGaps } from './article-photos';
 import { listRevisions, type RevisionSummary } from './revisions';
 import { snapshot, stateOf, type CorrectionState, type VersionSnapshot, type VersionState } from './versions';
 
@@ -26,6 +27,8 @@ export type VersionPage = {
     at: Date;
   }>;
   revisions: RevisionSummary[];
+  /** the version's photos without this language's alt text (publication waits) or lead caption */
+  photoGaps: { withoutAlt: string[]; withoutCaption: string[] };
   may: { edit: boolean; structure: boolean; submit: boolean; review: boolean; publish: boolean };
 };
 
@@ -72,6 +75,7 @@ export async function loadVersionPage(
       at: r.at,
     })),
     revisions: await listRevisions(actor, articleId, locale),
+    photoGaps: await photoGaps(articleId, locale),
     may: {
       edit: can(actor, 'article.editText', scope),
       structure: can(actor, 'article.structure') && locale === article.originalLocale,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { appDb } from '../db/app-client';
+import type { Prisma } from '../db/generated/client';
 import { audit } from '../auth/audit';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
@@ -115,29 +116,49 @@ export type PhotoCard = PhotoView & {
 
 const PAGE = 48;
 
-/** Newest first; `q` finds a caption or alt text in any language, a credit or an id. */
+/** What a search of the library matches: a date (2025, 2025-01, 2025-01-16) or words. */
+function librarySearch(query: string): Prisma.PhotoWhereInput {
+  if (!query) return {};
+  const date = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(query);
+  if (date) {
+    const [, y, m, d] = date;
+    const from = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
+    const to = new Date(from);
+    if (d) to.setUTCDate(to.getUTCDate() + 1);
+    else if (m) to.setUTCMonth(to.getUTCMonth() + 1);
+    else to.setUTCFullYear(to.getUTCFullYear() + 1);
+    if (!Number.isNaN(from.getTime()))
+      return {
+        OR: [{ takenAt: { gte: from, lt: to } }, { takenAt: null, createdAt: { gte: from, lt: to } }],
+      };
+  }
+  const text = { contains: query, mode: 'insensitive' } as const;
+  const report = { OR: [{ id: text }, { translations: { some: { title: text } } }] };
+  const named = { OR: [{ id: text }, { translations: { some: { name: text } } }] };
+  return {
+    OR: [
+      { id: text },
+      { credit: text },
+      { translations: { some: { OR: [{ caption: text }, { alt: text }] } } },
+      // where it is used: a report (its id or a headline), a person, a city, an event
+      { leadOf: { some: report } },
+      { slots: { some: { article: report } } },
+      { portraitOf: { some: named } },
+      { cities: { some: named } },
+      { events: { some: named } },
+    ],
+  };
+}
+
+/**
+ * Newest first; `q` finds a caption or alt text in any language, a credit, an id, a date taken
+ * (or of upload, for a photo without one), or where a photo is used (a report's id or headline, a
+ * person's, city's or event's id or name).
+ */
 export async function listPhotos(actor: Actor | null, locale: Locale, q = ''): Promise<PhotoCard[]> {
   authorize(actor, 'dashboard.view');
-  const query = q.trim().slice(0, 100);
   const rows = await appDb().photo.findMany({
-    where: query
-      ? {
-          OR: [
-            { id: { contains: query, mode: 'insensitive' } },
-            { credit: { contains: query, mode: 'insensitive' } },
-            {
-              translations: {
-                some: {
-                  OR: [
-                    { caption: { contains: query, mode: 'insensitive' } },
-                    { alt: { contains: query, mode: 'insensitive' } },
-                  ],
-                },
-              },
-            },
-          ],
-        }
-      : {},
+    where: librarySearch(q.trim().slice(0, 100)),
     include: { translations: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
     take: PAGE,
@@ -188,18 +209,52 @@ export async function photoChoices(
   });
 }
 
-/** A photo as its form shows it: how pages show it, with its date and focal point. */
-export type PhotoForm = PhotoView & { takenAt: string; focalX: number; focalY: number };
+/** Where a photo is shown: a report (lead or in its text), a person, a city, an event. */
+export type PhotoUse = { kind: 'report' | 'person' | 'city' | 'event'; id: string; name: Localized | null };
 
-export async function loadPhoto(actor: Actor | null, id: string): Promise<PhotoForm | null> {
+/** A photo as its form shows it: how pages show it, with its date, focal point and uses. */
+export type PhotoForm = PhotoView & { takenAt: string; focalX: number; focalY: number; usedIn: PhotoUse[] };
+
+export async function loadPhoto(
+  actor: Actor | null,
+  id: string,
+  locale: Locale = 'en',
+): Promise<PhotoForm | null> {
   authorize(actor, 'dashboard.view');
-  const p = await appDb().photo.findUnique({ where: { id }, include: { translations: true } });
+  const names = { select: { id: true, translations: { select: { locale: true, name: true } } } } as const;
+  const report = { select: { id: true, translations: { select: { locale: true, title: true } } } } as const;
+  const p = await appDb().photo.findUnique({
+    where: { id },
+    include: {
+      translations: true,
+      leadOf: report,
+      slots: { select: { article: report } },
+      portraitOf: names,
+      cities: names,
+      events: names,
+    },
+  });
   if (!p) return null;
+  const reports = [
+    ...new Map([...p.leadOf, ...p.slots.map((s) => s.article)].map((a) => [a.id, a])).values(),
+  ];
+  const named = (kind: PhotoUse['kind'], rows: typeof p.cities): PhotoUse[] =>
+    rows.map((r) => ({ kind, id: r.id, name: pick(r.translations, locale, 'name') }));
   return {
     ...photoView(p),
     takenAt: p.takenAt?.toISOString().slice(0, 16) ?? '',
     focalX: p.focalX,
     focalY: p.focalY,
+    usedIn: [
+      ...reports.map((a) => ({
+        kind: 'report' as const,
+        id: a.id,
+        name: pick(a.translations, locale, 'title'),
+      })),
+      ...named('person', p.portraitOf),
+      ...named('city', p.cities),
+      ...named('event', p.events),
+    ],
   };
 }
 

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
+import sharp from 'sharp';
 import { FormClient } from '../../scripts/soak/form-client';
 import { createAccount, e2eStateFile } from '../support/e2e-state';
 
@@ -48,6 +50,9 @@ test('published pages are served from the cache while the database is unreachabl
     database: string;
   };
 
+  const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#5588aa' } })
+    .jpeg()
+    .toBuffer();
   for (const p of pages) expect((await page.goto(p.path))?.status(), p.path).toBe(200);
   // a search read just before the outage (its page may stand in for ten minutes: stale-if-error=600)
   expect((await page.goto('/en/search?q=nanning'))?.status()).toBe(200);
@@ -108,6 +113,20 @@ test('published pages are served from the cache while the database is unreachabl
     expect(dashboard.root.querySelector('html')?.getAttribute('lang')).toBe('vi');
     expect(dashboard.root.querySelector('h1')?.text).toBe('Tạm thời không thể hiển thị trang này');
     expect(dashboard.html).toContain('Tòa soạn');
+    // A photo uploaded during the outage: back to the library with the reason, nothing kept (the
+    // library needs the database too; it says why once it is back, below)
+    const body = new FormData();
+    body.append('files', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'outage.jpg');
+    const upload = await fetch(`${baseURL}/media/upload?ui=vi`, {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      headers: { cookie: editor.cookieHeader(), origin: baseURL! },
+    });
+    expect([upload.status, upload.headers.get('location')]).toEqual([
+      303,
+      '/editor/vi/photos?error=unavailable',
+    ]);
     const scripted = await browser.newContext();
     try {
       const [name, value] = editor.cookieHeader().split('=') as [string, string];
@@ -128,6 +147,23 @@ test('published pages are served from the cache while the database is unreachabl
   } finally {
     await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
     await admin.end();
+  }
+
+  const library = await editor.get('/editor/vi/photos?error=unavailable');
+  expect(library.status).toBe(200);
+  expect(library.root.querySelector('main [role=alert]')?.text).toContain(
+    'Hiện không kết nối được cơ sở dữ liệu',
+  );
+  const kept = new pg.Client({ connectionString: adminUrl.replace(/\/[^/]*$/, `/${database}`) });
+  await kept.connect();
+  try {
+    const sha256 = createHash('sha256').update(photo).digest('hex');
+    const { rows } = await kept.query('SELECT count(*)::int AS n FROM photo_originals WHERE sha256 = $1', [
+      sha256,
+    ]);
+    expect(rows[0].n).toBe(0);
+  } finally {
+    await kept.end();
   }
 
   // Once the database is back, the page renders: the error was not cached.

@@ -337,6 +337,12 @@ test('a bilingual report with photos side by side: one picture across the column
   await page.goto('/editor/en/entities/person/wen-ge');
   await page.locator('select[name=photoId]').selectOption(choices[0]!);
   await Promise.all([page.waitForURL(/done=saved/), page.getByRole('button', { name: 'Save' }).click()]);
+  // the library says where the photo is shown, and finds it by the person's name
+  await page.goto(`/editor/en/photos/${choices[0]}`);
+  await expect(page.getByTestId('photo-used-in')).toContainText('Portrait');
+  await expect(page.getByTestId('photo-used-in')).toContainText('Report');
+  await page.goto('/editor/en/photos?q=Wen%20Ge');
+  await expect(page.getByTestId('photo-library').locator(`a[href$="/photos/${choices[0]}"]`)).toBeVisible();
   expect((await reader.goto('/vi/people/wen-ge'))?.status()).toBe(200);
   const portrait = reader.getByTestId('page-photo').locator('img');
   await expect(portrait).toHaveAttribute('fetchpriority', 'high');

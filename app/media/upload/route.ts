@@ -22,7 +22,13 @@ export async function POST(request: Request) {
       status: 303,
       headers: { Location: newsroom.photos(locale, query), 'Cache-Control': cachePolicy.private },
     });
-  const actor = await currentActor();
+  let actor: Awaited<ReturnType<typeof currentActor>>;
+  try {
+    actor = await currentActor();
+  } catch {
+    // the database away: the session cannot be read, nothing is kept
+    return back('error=unavailable');
+  }
   if (!actor)
     return new Response(null, {
       status: 303,

@@ -24,7 +24,7 @@ export default async function PhotoPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   const actor = await requireActor(locale);
-  const photo = await loadPhoto(actor, id);
+  const photo = await loadPhoto(actor, id, locale);
   if (!photo) notFound();
   const t = await getTranslations({ locale, namespace: 'Newsroom.photos' });
   const crop = (c: 'wide' | 'standard' | 'square') => photoRenditionPath(photo.id, photo.key, c, 320, 'jpeg');
@@ -55,6 +55,33 @@ export default async function PhotoPage({ params, searchParams }: Props) {
         }))}
         editable={can(actor, 'photos.upload')}
       />
+      <section className="mt-8 max-w-3xl" aria-labelledby="used-in">
+        <h2 id="used-in" className="mb-2 text-lg font-semibold">
+          {t('edit.usedIn')}
+        </h2>
+        {photo.usedIn.length === 0 ? (
+          <p className="text-stone-600">{t('edit.unused')}</p>
+        ) : (
+          <ul className="list-disc pl-6" data-testid="photo-used-in">
+            {photo.usedIn.map((use) => (
+              <li key={`${use.kind}-${use.id}`}>
+                {t('edit.use', { kind: use.kind })}:{' '}
+                <a
+                  className="underline"
+                  href={
+                    use.kind === 'report'
+                      ? newsroom.article(locale, use.id)
+                      : newsroom.entity(locale, use.kind, use.id)
+                  }
+                  lang={use.name ? localeTable[use.name.locale].htmlLang : undefined}
+                >
+                  {use.name?.text ?? use.id}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }
