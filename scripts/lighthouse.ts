@@ -10,6 +10,7 @@
  * documentation advises.
  *   --no-build      audit the existing build
  *   --runs N        audits per page (default 3)
+ *   --only REGEX    audit only the pages whose name matches ("photos", "\\(zh\\)")
  *   --against REV   also build and serve commit REV (scripts/measure-against.ts) and audit each
  *                   page there right after auditing it here, so both are measured in the same
  *                   minutes on the same machine; the table gains its columns
@@ -32,6 +33,8 @@ const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 1) : 3;
 const againstFlag = process.argv.indexOf('--against');
 const against = againstFlag > 0 ? process.argv[againstFlag + 1] : undefined;
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag > 0 ? new RegExp(process.argv[onlyFlag + 1] ?? '', 'u') : undefined;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const targets: Record<(typeof categories)[number], number> = {
@@ -139,7 +142,7 @@ async function audit(url: string, file: string): Promise<Scores> {
 let exitCode = 0;
 try {
   const rows: Array<{ name: string; here: Scores; there?: Scores }> = [];
-  for (const page of pages) {
+  for (const page of pages.filter((p) => !only || only.test(p.name))) {
     const url = `${server.origin}${page.path}`;
     const baseUrl = baseServer && !page.photos ? `${baseServer.origin}${page.path}` : undefined;
     // the first request renders and caches the page; audit what readers get next

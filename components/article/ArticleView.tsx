@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
+import { photoSizes } from '@/lib/model/photos';
 import type { ArticlePageData } from '@/lib/data/types';
 import { dateAndTimeParts, formatDateTime } from '@/lib/i18n/format';
 import { type Comparison } from '@/lib/reading/compare';
@@ -65,6 +66,7 @@ export async function ArticleView({
               caption={article.leadPhoto.caption[locale]}
               captionLocale={locale}
               lead
+              sizes={shown.length > 1 ? photoSizes.sideBySide : photoSizes.column}
             />
           </div>
         )}

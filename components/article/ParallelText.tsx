@@ -6,6 +6,7 @@ import { localeTable, type Locale } from '@/lib/model/locales';
 import { anchorOf } from './ArticleBody';
 import { Paragraph } from './Paragraph';
 import { Picture } from './Photo';
+import { photoSizes } from '@/lib/model/photos';
 
 const columns = { 2: 'md:grid-cols-2', 3: 'md:grid-cols-3' } as const;
 
@@ -52,7 +53,7 @@ export async function ParallelText({
                 photo={slot.photo}
                 locale={article.locale}
                 crop="whole"
-                sizes="(min-width: 768px) 768px, 100vw"
+                sizes={photoSizes.sideBySide}
               />
             </div>
           )}

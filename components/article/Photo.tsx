@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { localeTable, type Locale } from '@/lib/model/locales';
-import { pictureSources, type Crop, type PhotoView } from '@/lib/model/photos';
+import { photoSizes, pictureSources, type Crop, type PhotoView } from '@/lib/model/photos';
 
 /**
  * A photo as readers get it: `<picture>` with AVIF and WebP sources and a JPEG for the rest, each
@@ -58,6 +58,7 @@ export function Figure({
   captionLocale,
   lead = false,
   id,
+  sizes = photoSizes.column,
 }: {
   photo: PhotoView;
   locale: Locale;
@@ -65,16 +66,12 @@ export function Figure({
   captionLocale?: Locale;
   lead?: boolean;
   id?: string;
+  /** the column it spans (lib/model/photos.ts photoSizes) */
+  sizes?: string;
 }) {
   return (
     <figure id={id} data-kind="photo">
-      <Picture
-        photo={photo}
-        locale={locale}
-        crop={lead ? 'wide' : 'whole'}
-        sizes="(min-width: 768px) 768px, 100vw"
-        lead={lead}
-      />
+      <Picture photo={photo} locale={locale} crop={lead ? 'wide' : 'whole'} sizes={sizes} lead={lead} />
       {(caption || photo.credit) && (
         <figcaption
           className="mt-2 text-sm text-muted"
@@ -114,7 +111,7 @@ export function PagePhoto({
         photo={photo}
         locale={locale}
         crop={portrait ? 'square' : 'wide'}
-        sizes={portrait ? '(min-width: 640px) 160px, 112px' : '(min-width: 768px) 768px, 100vw'}
+        sizes={portrait ? '(min-width: 640px) 160px, 112px' : photoSizes.column}
         lead
         alt={name}
         className={portrait ? 'rounded' : ''}

@@ -10,7 +10,15 @@ import { photoRenditionPath } from './paths';
 
 export const crops = { wide: 16 / 9, standard: 4 / 3, square: 1, whole: null } as const;
 export type Crop = keyof typeof crops;
-export const renditionWidths = [320, 480, 640, 960, 1280, 1600, 2048] as const;
+export const renditionWidths = [320, 480, 640, 800, 960, 1280, 1600, 2048] as const;
+/**
+ * `sizes` of a photo as wide as the text: on wide screens the text column (40rem for one language:
+ * the page's 48rem less its padding; 48rem side by side), on phones the screen less the padding.
+ */
+export const photoSizes = {
+  column: '(min-width: 48rem) 40rem, calc(100vw - 2rem)',
+  sideBySide: '(min-width: 50rem) 48rem, calc(100vw - 2rem)',
+} as const;
 export const renditionFormats = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' } as const;
 export type RenditionFormat = keyof typeof renditionFormats;
 export type Focus = { x: number; y: number };

@@ -327,7 +327,14 @@ test('a bilingual report with photos side by side: one picture across the column
     'alt',
     'Visitors at the logistics park',
   );
-  await expect(reader.getByTestId('article-body').locator('figure[data-kind=photo]')).toHaveCount(3);
+  const figures = reader.getByTestId('article-body').locator('figure[data-kind=photo] img');
+  await expect(figures).toHaveCount(3);
+  // the lead photo is fetched first; those in the text when the reader comes near them
+  expect(await figures.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('loading')))).toEqual([
+    'lazy',
+    'lazy',
+    'lazy',
+  ]);
   await reader.setViewportSize({ width: 390, height: 844 });
   await reader.goto('/zh/articles/wuliu-tupian-e2e/with/en');
   await reader.screenshot({ path: testInfo.outputPath('side-by-side-photos-390.png'), fullPage: true });
