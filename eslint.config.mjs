@@ -50,6 +50,7 @@ export const floors = [
       'lib/content',
       'lib/auth',
       'lib/media',
+      'lib/translation',
       'lib/editorial',
       'lib/seo',
       'lib/map',
