@@ -1,14 +1,16 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import type { SaveState } from '@/lib/editorial/form-states';
 import { conflictId, type Conflict, type MergedParagraph } from '@/lib/editorial/merge';
 import { paragraphKinds } from '@/lib/model/paragraph-kinds';
 import type { CorrectionState, MergedPart, VersionSnapshot, VersionState } from '@/lib/editorial/versions';
 import { formatList } from '@/lib/i18n/format';
 import { localeTable, type Locale } from '@/lib/model/locales';
+import { checkTranslation, reportRatio } from '@/lib/translation/checks';
 import { ConflictPanel } from './ConflictPanel';
+import { TranslationChecks } from './TranslationChecks';
 import { WordDiff } from './WordDiff';
 
 type Props = {
@@ -73,6 +75,28 @@ export function VersionForm({
     (state.status === 'error' ? state.baseRevision : undefined) ??
     (state.status === 'saved' ? state.revision : version.revision);
   const open = new Map<string, Conflict>((conflict?.conflicts ?? []).map((c) => [conflictId(c), c]));
+  // the translation checks against the original beside it, as the translator types
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const original = beside?.isOriginal && beside.locale !== locale ? beside : null;
+  const textOf = (p: Row, id: string) => typed[id] ?? p.markup;
+  const ratio = original
+    ? reportRatio(
+        shown.paragraphs.map((p, i) => ({
+          source: original.paragraphs[p.key] ?? '',
+          target: textOf(p, `text-${p.key || i}`),
+        })),
+      )
+    : undefined;
+  const findingsOf = (p: Row, id: string) =>
+    original && original.paragraphs[p.key]
+      ? checkTranslation(
+          {
+            source: { locale: original.locale, markup: original.paragraphs[p.key]! },
+            target: { locale, markup: textOf(p, id) },
+          },
+          { ratio },
+        )
+      : [];
   const panel = (id: string) => {
     const c = open.get(id);
     return c ? <ConflictPanel conflict={c} revision={conflict!.revision} locale={locale} /> : null;
@@ -238,6 +262,7 @@ export function VersionForm({
       <ol className="space-y-4">
         {shown.paragraphs.map((p, i) => {
           const id = `text-${p.key || i}`;
+          const findings = findingsOf(p, id);
           return (
             <li
               key={`${p.key}-${i}`}
@@ -308,7 +333,13 @@ export function VersionForm({
                   rows={4}
                   lang={htmlLang}
                   className={field}
+                  aria-describedby={findings.length ? `${id}-checks` : undefined}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    setTyped((before) => ({ ...before, [id]: value }));
+                  }}
                 />
+                <TranslationChecks id={`${id}-checks`} findings={findings} />
                 {structure && !p.conflict && (
                   <div className="mt-1 flex gap-4 text-sm">
                     <label>
