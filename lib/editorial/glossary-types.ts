@@ -154,8 +154,15 @@ type Declaration<S extends z.ZodType> = {
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? '';
 
-/** A page's photo from the library (a person's portrait, a city's or an event's photo). */
+/**
+ * A page's photo from the library (a person's portrait, a city's or an event's photo). The form
+ * always sends it ('' for none); a save that does not name it (a script, an older form) leaves
+ * the photo as it is.
+ */
 const photoField: FieldSpec = { name: 'photoId', kind: 'select', options: 'photos', references: 'photo' };
+const photoId = optionalId.optional();
+const photoColumn = (d: { photoId?: string | null }) =>
+  d.photoId === undefined ? {} : { photoId: d.photoId };
 const photoValue = (row: { photoId: string | null }) => row.photoId ?? '';
 const declare = <S extends z.ZodType>(d: Declaration<S>) => d;
 
@@ -164,7 +171,7 @@ type GlossaryType = EntityKind | 'source';
 
 export const glossaryTypes = {
   person: declare({
-    schema: z.object({ ...common, cityId: optionalId, photoId: optionalId }),
+    schema: z.object({ ...common, cityId: optionalId, photoId }),
     fields: [{ name: 'cityId', kind: 'select', options: 'cities', references: 'city' }, photoField],
     store: stored('person', {
       variants: true,
@@ -172,7 +179,7 @@ export const glossaryTypes = {
       onRename: { editorialRendering: false },
     }),
     row: (d) => {
-      const row = { cityId: d.cityId, photoId: d.photoId };
+      const row = { cityId: d.cityId, ...photoColumn(d) };
       return { create: row, update: row };
     },
     values: (p: { cityId: string | null; photoId: string | null }) => ({
@@ -187,7 +194,7 @@ export const glossaryTypes = {
       kind: z.enum(cityKinds),
       latitude: z.coerce.number().min(-90).max(90),
       longitude: z.coerce.number().min(-180).max(180),
-      photoId: optionalId,
+      photoId,
     }),
     fields: [
       { name: 'countryId', kind: 'select', required: true, options: 'countries', references: 'country' },
@@ -208,7 +215,7 @@ export const glossaryTypes = {
         kind: d.kind,
         latitude: new Prisma.Decimal(d.latitude),
         longitude: new Prisma.Decimal(d.longitude),
-        photoId: d.photoId,
+        ...photoColumn(d),
       };
       return { create: row, update: row };
     },
@@ -296,7 +303,7 @@ export const glossaryTypes = {
   }),
   event: declare({
     schema: z
-      .object({ ...common, cityId: id, startsOn: date, endsOn: date, photoId: optionalId })
+      .object({ ...common, cityId: id, startsOn: date, endsOn: date, photoId })
       .refine((e) => e.endsOn >= e.startsOn, { path: ['endsOn'] }),
     fields: [
       {
@@ -317,7 +324,7 @@ export const glossaryTypes = {
         cityId: d.cityId,
         startsOn: new Date(`${d.startsOn}T00:00:00Z`),
         endsOn: new Date(`${d.endsOn}T00:00:00Z`),
-        photoId: d.photoId,
+        ...photoColumn(d),
       };
       return { create: row, update: row };
     },

@@ -8,7 +8,7 @@ import { signInAs } from '../support/e2e-newsroom';
  * diacritics is named under the paragraph as it is typed, in the newsroom's language, and goes
  * away when corrected. Nothing is saved.
  */
-const account = { email: 'checks@newsroom.test', name: 'Lê Thu', password: 'amber river lantern 62' };
+const account = { email: 'checks@translators.test', name: 'Lê Thu', password: 'amber river lantern 62' };
 test.beforeAll(() => createAccount({ ...account, role: 'translator', languages: 'vi' }));
 
 test('checks run under each paragraph as the translator types', async ({ browser }) => {

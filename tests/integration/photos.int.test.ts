@@ -337,6 +337,17 @@ describe('photos on people, cities and events', () => {
     for (const q of ['Athsaphangthong', '南宁', event, '2025-01-16', '2025-01', '2025'])
       expect(await found(q), q).toContain(added.id);
     for (const q of ['2024', '2025-02', 'no such place']) expect(await found(q), q).not.toContain(added.id);
+    // a save that does not name the field (a script, an older form) leaves the photo as it is
+    const entry = (await loadEntity(actors.editor, 'person', person))!;
+    const fields = Object.fromEntries(Object.entries(entry.fields).filter(([name]) => name !== 'photoId'));
+    expect(
+      await saveEntity(actors.editor, {
+        type: 'person',
+        create: false,
+        values: { id: person, names: entry.names, variants: entry.variants, ...fields },
+      }),
+    ).toMatchObject({ ok: true });
+    expect((await getPerson('en', person))?.photo?.id).toBe(added.id);
     // the glossary field emptied: the page is without a photo again
     expect(await choose('person', person, '')).toMatchObject({ ok: true });
     expect((await getPerson('en', person))?.photo).toBeNull();
