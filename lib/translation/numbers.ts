@@ -85,8 +85,8 @@ const chineseDigits: Record<string, number> = {
 const chineseUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const chineseBig: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-/** 十四 → 14, 两千 → 2000, 三万五千 → 35000. */
-export function chineseNumeral(text: string): number {
+/** 十四 → 14, 两千 → 2000, 三万五千 → 35000; null for anything that is not a Chinese numeral. */
+export function chineseNumeral(text: string): number | null {
   let total = 0;
   let section = 0;
   let digit = 0;
@@ -99,7 +99,7 @@ export function chineseNumeral(text: string): number {
       total = (total + section + digit) * chineseBig[ch]!;
       section = 0;
       digit = 0;
-    }
+    } else return null;
   }
   return total + section + digit;
 }
@@ -163,7 +163,7 @@ export function numbersIn(text: string, locale: Locale): NumberMention[] {
     } else if (g.month !== undefined) {
       found.push({ text: m[0], value: months.indexOf(g.month) + 1, spelt: true });
     } else if (g.numeral !== undefined || g.ordinal !== undefined) {
-      found.push({ text: m[0], value: chineseNumeral(g.numeral ?? g.ordinal!), spelt: true });
+      found.push({ text: m[0], value: chineseNumeral(g.numeral ?? g.ordinal!) ?? 0, spelt: true });
     }
   }
   return found;

@@ -1,6 +1,7 @@
 import type { ParagraphKind } from '../../model/paragraph-kinds';
 import { monthNumber } from './header';
 import { fold, widthOf } from './text';
+import { chineseNumeral } from '../../translation/numbers';
 
 /**
  * Pairs the paragraphs of two language versions of one release by what they say, as parallel
@@ -18,36 +19,6 @@ export type AlignedPair = [number | null, number | null];
 
 const SKIP = 2.6;
 const SIGMA = 0.45;
-
-const chineseDigits: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-/** 十二 → 12, 二十 → 20, 三百五十 → 350 (small counts as Chinese writes them before a measure word). */
-export function chineseNumber(text: string): number | null {
-  let total = 0;
-  let digit = 0;
-  for (const ch of text) {
-    if (ch in chineseDigits) digit = chineseDigits[ch]!;
-    else {
-      const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 10000 : 0;
-      if (!unit) return null;
-      total += (digit || 1) * unit;
-      digit = 0;
-    }
-  }
-  return total + digit;
-}
 
 /** A number as both versions would write it: 10,000 / 10.000 / 10 000 → 10000; 1.5 stays 1.5. */
 function normalNumber(raw: string): string {
@@ -88,7 +59,7 @@ export function anchorsOf(text: string, glossary: CompiledGlossary): Set<string>
   for (const m of text.matchAll(
     /([零〇一二两三四五六七八九十百千万]+)(?=个|座|名|位|家|项|份|场|次|届|国|城|天|年|月|日|号|大|点)/gu,
   )) {
-    const n = chineseNumber(m[1]!);
+    const n = chineseNumeral(m[1]!);
     if (n !== null && m[1]!.length <= 5) anchors.add(`n:${n}`);
   }
   for (const m of text.matchAll(
