@@ -210,6 +210,7 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
                   : null
               }
               structure={page.may.structure}
+              glossary={page.glossary}
               state={page.state}
               correction={page.correction}
               mayPublish={page.may.publish}

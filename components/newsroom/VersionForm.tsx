@@ -9,6 +9,7 @@ import type { CorrectionState, MergedPart, VersionSnapshot, VersionState } from 
 import { formatList } from '@/lib/i18n/format';
 import { localeTable, type Locale } from '@/lib/model/locales';
 import { checkTranslation, reportRatio } from '@/lib/translation/checks';
+import type { GlossaryTerm } from '@/lib/translation/names';
 import { ConflictPanel } from './ConflictPanel';
 import { TranslationChecks } from './TranslationChecks';
 import { WordDiff } from './WordDiff';
@@ -36,6 +37,8 @@ type Props = {
   correction: CorrectionState;
   /** the editor may publish: a correction can be published with the save */
   mayPublish: boolean;
+  /** the names the report mentions, for the translation checks */
+  glossary?: GlossaryTerm[];
 };
 
 type Row = MergedParagraph & { markup: string; outdated: boolean; originalBefore?: string | null };
@@ -56,6 +59,7 @@ export function VersionForm({
   state: pageState,
   correction,
   mayPublish,
+  glossary = [],
 }: Props) {
   const t = useTranslations('Newsroom');
   // the newsroom's language (`locale` is the version's)
@@ -94,7 +98,7 @@ export function VersionForm({
             source: { locale: original.locale, markup: original.paragraphs[p.key]! },
             target: { locale, markup: textOf(p, id) },
           },
-          { ratio },
+          { ratio, glossary },
         )
       : [];
   const panel = (id: string) => {

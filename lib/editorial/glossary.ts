@@ -1,5 +1,6 @@
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../model/locales';
+import type { GlossaryTerm } from '../translation/names';
 
 /**
  * Names in a saved version that do not follow the glossary for its language: a person's known
@@ -59,4 +60,47 @@ export async function glossaryFlags(
         flags.push({ paragraph: i + 1, found: rule.variant, suggested: rule.suggested });
   });
   return flags;
+}
+
+/**
+ * The names a report mentions, as the translation checks read them (lib/translation/names.ts):
+ * each person, city and agreement with its name per language; a city's and an agreement's aliases
+ * are accepted variants, a person's known misspellings are to be corrected (in their language, or
+ * in every language when the alias has none).
+ */
+export async function reportGlossary(articleId: string): Promise<GlossaryTerm[]> {
+  const article = await appDb().article.findUnique({
+    where: { id: articleId },
+    include: {
+      people: { include: { person: { include: { translations: true, aliases: true } } } },
+      cities: { include: { city: { include: { translations: true, aliases: true } } } },
+      agreements: { include: { agreement: { include: { translations: true, aliases: true } } } },
+    },
+  });
+  if (!article) return [];
+  const names = (translations: Array<{ locale: Locale; name: string }>) =>
+    Object.fromEntries(translations.map((t) => [t.locale, t.name])) as GlossaryTerm['names'];
+  const byLocale = (aliases: Array<{ locale: Locale | null; name: string }>) => {
+    const out: Partial<Record<Locale, string[]>> = {};
+    for (const a of aliases) for (const l of a.locale ? [a.locale] : locales) (out[l] ??= []).push(a.name);
+    return out;
+  };
+  return [
+    ...article.people.map(({ person: p }) => ({
+      id: p.id,
+      names: names(p.translations),
+      variants: {},
+      rejected: byLocale(p.aliases),
+    })),
+    ...article.cities.map(({ city: c }) => ({
+      id: c.id,
+      names: names(c.translations),
+      variants: byLocale(c.aliases),
+    })),
+    ...article.agreements.map(({ agreement: a }) => ({
+      id: a.id,
+      names: names(a.translations),
+      variants: byLocale(a.aliases),
+    })),
+  ];
 }

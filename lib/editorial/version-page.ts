@@ -3,6 +3,8 @@ import { locales, type Locale } from '../model/locales';
 import { authorize, can } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { photoGaps } from './article-photos';
+import { reportGlossary } from './glossary';
+import type { GlossaryTerm } from '../translation/names';
 import { listRevisions, type RevisionSummary } from './revisions';
 import { snapshot, stateOf, type CorrectionState, type VersionSnapshot, type VersionState } from './versions';
 
@@ -27,6 +29,8 @@ export type VersionPage = {
     at: Date;
   }>;
   revisions: RevisionSummary[];
+  /** the names the report mentions, for the translation checks */
+  glossary: GlossaryTerm[];
   /** the version's photos without this language's alt text (publication waits) or lead caption */
   photoGaps: { withoutAlt: string[]; withoutCaption: string[] };
   may: { edit: boolean; structure: boolean; submit: boolean; review: boolean; publish: boolean };
@@ -76,6 +80,7 @@ export async function loadVersionPage(
     })),
     revisions: await listRevisions(actor, articleId, locale),
     photoGaps: await photoGaps(articleId, locale),
+    glossary: await reportGlossary(articleId),
     may: {
       edit: can(actor, 'article.editText', scope),
       structure: can(actor, 'article.structure') && locale === article.originalLocale,

@@ -1,5 +1,6 @@
 import type { Locale } from '../model/locales';
 import { parseMarkup, type Run } from '../model/rich-text';
+import { checkNames, type GlossaryTerm } from './names';
 import { numberDifferences } from './numbers';
 
 /**
@@ -13,6 +14,8 @@ export const checks = {
   untranslated: 'error',
   numbers: 'error',
   numbersAdded: 'warning',
+  glossaryVariant: 'error',
+  glossary: 'warning',
   diacritics: 'error',
   punctuation: 'warning',
   spaces: 'warning',
@@ -82,8 +85,14 @@ function marksOf(runs: Run[]) {
   };
 }
 
-/** The failed checks of one translated paragraph, errors first. `ratio`: the report's own. */
-export function checkTranslation(pair: TranslationPair, options: { ratio?: number } = {}): Finding[] {
+/**
+ * The failed checks of one translated paragraph, errors first. `ratio`: the report's own;
+ * `glossary`: the names the report mentions (people, cities, agreements), with their variants.
+ */
+export function checkTranslation(
+  pair: TranslationPair,
+  options: { ratio?: number; glossary?: readonly GlossaryTerm[] } = {},
+): Finding[] {
   const { source, target } = pair;
   const sourceRuns = parseMarkup(source.markup);
   const targetRuns = parseMarkup(target.markup);
@@ -122,6 +131,15 @@ export function checkTranslation(pair: TranslationPair, options: { ratio?: numbe
   );
   if (numbers.missing.length) find('numbers', numbers.missing.join(', '));
   if (numbers.extra.length) find('numbersAdded', numbers.extra.join(', '));
+
+  // the glossary's names: another language's form is an error, a name not found a warning
+  for (const name of checkNames(
+    { locale: source.locale, text: from },
+    { locale: target.locale, text: to },
+    options.glossary ?? [],
+  ))
+    if (name.kind === 'rejected') find('glossaryVariant', `${name.found} → ${name.expected}`);
+    else find('glossary', name.expected);
 
   // Vietnamese written without its letters (typed on a keyboard without them)
   if (target.locale === 'vi' && targetWords.length >= 6) {
