@@ -72,7 +72,8 @@ const cachedIndex = unstable_cache(
           event: { include: { translations: true } },
           leadPhoto: { select: photoSelect },
           paragraphs: {
-            where: { photoId: { not: null } },
+            // a photo shows on a caption slot only (a slot made a paragraph keeps its photo unseen)
+            where: { photoId: { not: null }, kind: 'caption' },
             orderBy: { position: 'asc' },
             select: { photo: { select: photoSelect } },
           },

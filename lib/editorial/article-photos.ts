@@ -87,7 +87,7 @@ export async function photoGaps(
     select: {
       leadPhoto: texts,
       paragraphs: {
-        where: { photoId: { not: null }, translations: { some: { locale } } },
+        where: { photoId: { not: null }, kind: 'caption', translations: { some: { locale } } },
         select: { photo: texts },
       },
     },

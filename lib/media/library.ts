@@ -123,14 +123,17 @@ function librarySearch(query: string): Prisma.PhotoWhereInput {
   if (date) {
     const [, y, m, d] = date;
     const from = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
-    const to = new Date(from);
-    if (d) to.setUTCDate(to.getUTCDate() + 1);
-    else if (m) to.setUTCMonth(to.getUTCMonth() + 1);
-    else to.setUTCFullYear(to.getUTCFullYear() + 1);
-    if (!Number.isNaN(from.getTime()))
+    // a real month and day only (2025-13 or 2025-02-31 is searched as text, finding nothing)
+    const real = from.getUTCMonth() === (m ? Number(m) - 1 : 0) && from.getUTCDate() === (d ? Number(d) : 1);
+    if (real) {
+      const to = new Date(from);
+      if (d) to.setUTCDate(to.getUTCDate() + 1);
+      else if (m) to.setUTCMonth(to.getUTCMonth() + 1);
+      else to.setUTCFullYear(to.getUTCFullYear() + 1);
       return {
         OR: [{ takenAt: { gte: from, lt: to } }, { takenAt: null, createdAt: { gte: from, lt: to } }],
       };
+    }
   }
   const text = { contains: query, mode: 'insensitive' } as const;
   const report = { OR: [{ id: text }, { translations: { some: { title: text } } }] };

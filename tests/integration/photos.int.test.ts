@@ -336,7 +336,8 @@ describe('photos on people, cities and events', () => {
     const found = async (q: string) => (await listPhotos(actors.editor, 'en', q)).map((p) => p.id);
     for (const q of ['Athsaphangthong', '南宁', event, '2025-01-16', '2025-01', '2025'])
       expect(await found(q), q).toContain(added.id);
-    for (const q of ['2024', '2025-02', 'no such place']) expect(await found(q), q).not.toContain(added.id);
+    for (const q of ['2024', '2025-02', '2025-13', '2025-01-32', 'no such place'])
+      expect(await found(q), q).not.toContain(added.id);
     // a save that does not name the field (a script, an older form) leaves the photo as it is
     const entry = (await loadEntity(actors.editor, 'person', person))!;
     const fields = Object.fromEntries(Object.entries(entry.fields).filter(([name]) => name !== 'photoId'));
