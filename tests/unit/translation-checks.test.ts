@@ -1,20 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/lib/model/locales';
 import { checkTranslation, reportRatio, type CheckName } from '@/lib/translation/checks';
+import { launchArticles, launchPairs } from '../support/launch-content';
 
 /**
  * The translation checks on our own launch content: its three versions, written side by side,
  * must pass (no false positive), and each check must catch the mistake it is for when one is
  * made in a real paragraph of it, in each target language.
  */
-type Article = { paragraphs: Array<Partial<Record<Locale, string>> & { key: string }> };
-const dir = new URL('../../content/articles/', import.meta.url);
-const articles = readdirSync(dir).map((file) => ({
-  file,
-  article: parse(readFileSync(new URL(file, dir), 'utf8')) as Article,
-}));
 const directions = [
   ['zh', 'en'],
   ['zh', 'vi'],
@@ -24,8 +17,8 @@ const directions = [
   ['vi', 'en'],
 ] as const;
 
-const paragraph = (file: string, key: string) =>
-  articles.find((a) => a.file === file)!.article.paragraphs.find((p) => p.key === key)!;
+const paragraph = (report: string, key: string) =>
+  launchArticles.find((a) => a.report === report)!.paragraphs.find((p) => p.key === key)!;
 const checked = (from: Locale, to: Locale, source: string, target: string) =>
   checkTranslation({ source: { locale: from, markup: source }, target: { locale: to, markup: target } });
 const names = (findings: Array<{ check: CheckName }>) => findings.map((f) => f.check);
@@ -34,15 +27,15 @@ describe('the launch content passes', () => {
   it.each(directions)('%s → %s: no error, and only the warnings its texts earn', (from, to) => {
     const errors: string[] = [];
     const warnings: string[] = [];
-    for (const { file, article } of articles) {
-      const pairs = article.paragraphs.filter((p) => p[from] && p[to]);
-      const ratio = reportRatio(pairs.map((p) => ({ source: p[from]!, target: p[to]! })));
+    for (const article of launchArticles) {
+      const pairs = launchPairs([article]).filter((p) => p.from === from && p.to === to);
+      const ratio = reportRatio(pairs);
       for (const p of pairs)
         for (const f of checkTranslation(
-          { source: { locale: from, markup: p[from]! }, target: { locale: to, markup: p[to]! } },
+          { source: { locale: from, markup: p.source }, target: { locale: to, markup: p.target } },
           { ratio },
         ))
-          (f.severity === 'error' ? errors : warnings).push(`${file} ${p.key} ${f.check}: ${f.found}`);
+          (f.severity === 'error' ? errors : warnings).push(`${p.at} ${f.check}: ${f.found}`);
     }
     // numbers one version states and the others leave implicit (tests/unit/translation-numbers)
     expect(errors.filter((e) => !e.includes(' numbers: '))).toEqual([]);
@@ -51,7 +44,7 @@ describe('the launch content passes', () => {
 });
 
 describe('each check catches its mistake in a real paragraph', () => {
-  const signing = paragraph('gmd-2025-signings.yaml', 'p1');
+  const signing = paragraph('gmd-2025-signings', 'p1');
 
   it('an empty translation, and one left in the original', () => {
     expect(names(checked('zh', 'en', signing.zh!, '  '))).toEqual(['empty']);

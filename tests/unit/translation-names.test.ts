@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/lib/model/locales';
 import { checkTranslation } from '@/lib/translation/checks';
 import { checkNames, type GlossaryTerm } from '@/lib/translation/names';
+import { launchPairs } from '../support/launch-content';
 
 /**
  * Glossary names on our own content: the glossary is made from content/ as the seed makes it (a
@@ -38,28 +39,18 @@ const glossary: GlossaryTerm[] = [
 
 describe('glossary names', () => {
   it('the launch content uses no other language’s form and no misspelling, in any direction', () => {
-    const dir = new URL('../../content/articles/', import.meta.url);
     const rejected: string[] = [];
     let missing = 0;
-    let checked = 0;
-    for (const file of readdirSync(dir)) {
-      const article = parse(readFileSync(new URL(file, dir), 'utf8')) as {
-        paragraphs: Array<Partial<Record<Locale, string>> & { key: string }>;
-      };
-      for (const p of article.paragraphs)
-        for (const from of ['zh', 'en', 'vi'] as const)
-          for (const to of ['zh', 'en', 'vi'] as const) {
-            if (from === to || !p[from] || !p[to]) continue;
-            checked++;
-            for (const f of checkNames(
-              { locale: from, text: p[from]! },
-              { locale: to, text: p[to]! },
-              glossary,
-            ))
-              if (f.kind === 'rejected') rejected.push(`${file} ${p.key} ${from}→${to}: ${f.found}`);
-              else missing++;
-          }
-    }
+    const pairs = launchPairs();
+    for (const p of pairs)
+      for (const f of checkNames(
+        { locale: p.from, text: p.source },
+        { locale: p.to, text: p.target },
+        glossary,
+      ))
+        if (f.kind === 'rejected') rejected.push(`${p.at}: ${f.found}`);
+        else missing++;
+    const checked = pairs.length;
     expect(checked).toBeGreaterThan(100);
     expect(rejected).toEqual([]);
     // a name the translation renders otherwise ("the city", "the two cities") is a warning only

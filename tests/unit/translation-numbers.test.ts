@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, numberDifferences, numbersIn } from '@/lib/translation/numbers';
 import type { Locale } from '@/lib/model/locales';
+import { launchPairs } from '../support/launch-content';
 
 const values = (text: string, locale: Locale) => numbersIn(text, locale).map((m) => m.value);
 
@@ -38,22 +37,12 @@ describe('numbers as each language writes them', () => {
 
 describe('numberDifferences', () => {
   it('reads the launch content: every number of each version is found in the others, but what one states and the others leave implicit', () => {
-    const dir = new URL('../../content/articles/', import.meta.url);
     const missing: string[] = [];
     const extra: string[] = [];
-    for (const file of readdirSync(dir)) {
-      const article = parse(readFileSync(new URL(file, dir), 'utf8')) as {
-        paragraphs: Array<Partial<Record<Locale, string>> & { key: string }>;
-      };
-      for (const p of article.paragraphs)
-        for (const from of ['zh', 'en', 'vi'] as const)
-          for (const to of ['zh', 'en', 'vi'] as const) {
-            if (from === to || !p[from] || !p[to]) continue;
-            const d = numberDifferences({ text: p[from]!, locale: from }, { text: p[to]!, locale: to });
-            const at = `${file.replace('.yaml', '')} ${p.key} ${from}→${to}`;
-            if (d.missing.length) missing.push(`${at}: ${d.missing.join(', ')}`);
-            if (d.extra.length) extra.push(`${at}: ${d.extra.join(', ')}`);
-          }
+    for (const p of launchPairs()) {
+      const d = numberDifferences({ text: p.source, locale: p.from }, { text: p.target, locale: p.to });
+      if (d.missing.length) missing.push(`${p.at}: ${d.missing.join(', ')}`);
+      if (d.extra.length) extra.push(`${p.at}: ${d.extra.join(', ')}`);
     }
     // The three versions were written side by side and state the same numbers, except where the
     // Vietnamese states what the others leave implicit: it counts the eight cities the others list
