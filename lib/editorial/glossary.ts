@@ -1,65 +1,25 @@
 import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../model/locales';
-import type { GlossaryTerm } from '../translation/names';
+import { misnamed, type GlossaryTerm } from '../translation/names';
 
 /**
  * Names in a saved version that do not follow the glossary for its language: a person's known
- * spelling variant (PersonAlias) where the glossary has another form, or another language's name of
- * a mentioned person, city or agreement (e.g. "Nanning" in Vietnamese, where it is "Nam Ninh").
- * City and agreement aliases are accepted short forms and are not flagged.
+ * spelling variant where the glossary has another form, or another language's name of a mentioned
+ * person, city or agreement (e.g. "Nanning" in Vietnamese, where it is "Nam Ninh"). City and
+ * agreement aliases are accepted short forms. The translation checks apply the same rule
+ * (lib/translation/names.ts).
  */
 export type GlossaryFlag = { paragraph: number; found: string; suggested: string };
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A name as a whole word in spaced scripts; anywhere in Chinese. */
-const finds = (text: string, name: string) =>
-  /\p{Script=Han}/u.test(name)
-    ? text.includes(name)
-    : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(text);
 
 export async function glossaryFlags(
   articleId: string,
   locale: Locale,
   paragraphs: string[],
 ): Promise<GlossaryFlag[]> {
-  const article = await appDb().article.findUnique({
-    where: { id: articleId },
-    include: {
-      people: { include: { person: { include: { translations: true, aliases: true } } } },
-      cities: { include: { city: { include: { translations: true } } } },
-      agreements: { include: { agreement: { include: { translations: true } } } },
-    },
-  });
-  if (!article) return [];
-  const rules = new Map<string, { variant: string; suggested: string }>();
-  const add = (translations: Array<{ locale: Locale; name: string }>, variants: string[]) => {
-    const preferred = translations.find((t) => t.locale === locale)?.name;
-    if (!preferred) return;
-    for (const variant of variants)
-      if (variant.length >= 3 && variant !== preferred && !preferred.includes(variant))
-        rules.set(variant, { variant, suggested: preferred });
-  };
-  const otherNames = (translations: Array<{ locale: Locale; name: string }>) =>
-    locales
-      .filter((l) => l !== locale)
-      .flatMap((l) => translations.filter((t) => t.locale === l).map((t) => t.name));
-  for (const { person } of article.people)
-    add(person.translations, [
-      ...person.aliases.filter((a) => a.locale === locale || a.locale === null).map((a) => a.name),
-      ...otherNames(person.translations),
-    ]);
-  for (const { city } of article.cities) add(city.translations, otherNames(city.translations));
-  for (const { agreement } of article.agreements)
-    add(agreement.translations, otherNames(agreement.translations));
-
-  const flags: GlossaryFlag[] = [];
-  paragraphs.forEach((text, i) => {
-    const normalized = text.normalize('NFC');
-    for (const rule of rules.values())
-      if (finds(normalized, rule.variant) && !finds(normalized, rule.suggested))
-        flags.push({ paragraph: i + 1, found: rule.variant, suggested: rule.suggested });
-  });
-  return flags;
+  const terms = await reportGlossary(articleId);
+  return paragraphs.flatMap((text, i) =>
+    misnamed(text, locale, terms).map((m) => ({ paragraph: i + 1, found: m.found, suggested: m.expected })),
+  );
 }
 
 /**

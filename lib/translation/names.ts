@@ -31,6 +31,36 @@ export function findsName(text: string, name: string): boolean {
 const formsIn = (term: GlossaryTerm, locale: Locale) =>
   [term.names[locale], ...(term.variants[locale] ?? [])].filter((f): f is string => Boolean(f?.trim()));
 
+/** Too short to tell from a word ("Ha"), except in Chinese, where two characters make most names. */
+const distinctive = (form: string) => [...form].length >= (/\p{Script=Han}/u.test(form) ? 2 : 3);
+
+/**
+ * The names in `text`, written in `locale`, in a form the glossary does not take for that language
+ * — another language's name or variant, or a known misspelling — each with the glossary's form;
+ * a form found beside an accepted one is left alone (the text may quote it).
+ */
+export function misnamed(
+  text: string,
+  locale: Locale,
+  terms: readonly GlossaryTerm[],
+): Array<{ term: string; found: string; expected: string }> {
+  const normalized = text.normalize('NFC');
+  return terms.flatMap((term) => {
+    const expected = term.names[locale];
+    if (!expected) return [];
+    const accepted = formsIn(term, locale);
+    if (accepted.some((f) => findsName(normalized, f))) return [];
+    const found = [
+      ...(term.rejected?.[locale] ?? []),
+      ...(Object.keys(term.names) as Locale[]).filter((l) => l !== locale).flatMap((l) => formsIn(term, l)),
+    ]
+      .filter((f) => distinctive(f) && !accepted.includes(f) && !expected.includes(f))
+      .find((f) => findsName(normalized, f));
+    return found ? [{ term: term.id, found, expected }] : [];
+  });
+}
+
+/** The names of the original the translation misnames (an error) or does not name (a warning). */
 export function checkNames(
   source: { locale: Locale; text: string },
   target: { locale: Locale; text: string },
@@ -38,30 +68,14 @@ export function checkNames(
 ): NameFinding[] {
   const from = source.text.normalize('NFC');
   const to = target.text.normalize('NFC');
-  const findings: NameFinding[] = [];
-  for (const term of terms) {
-    const expected = term.names[target.locale];
-    if (!expected || !formsIn(term, source.locale).some((f) => findsName(from, f))) continue;
-    const accepted = formsIn(term, target.locale);
-    const misspelt = term.rejected?.[target.locale]?.find((f) => findsName(to, f));
-    if (misspelt) {
-      findings.push({ kind: 'rejected', term: term.id, found: misspelt, expected });
-      continue;
-    }
-    if (accepted.some((f) => findsName(to, f))) continue;
-    const rejected = [
-      ...(term.rejected?.[target.locale] ?? []),
-      ...(Object.keys(term.names) as Locale[])
-        .filter((l) => l !== target.locale)
-        .flatMap((l) => formsIn(term, l)),
-    ]
-      .filter((f) => !accepted.includes(f))
-      .find((f) => findsName(to, f));
-    findings.push(
-      rejected
-        ? { kind: 'rejected', term: term.id, found: rejected, expected }
-        : { kind: 'missing', term: term.id, expected },
-    );
-  }
-  return findings;
+  const mentioned = terms.filter(
+    (term) => term.names[target.locale] && formsIn(term, source.locale).some((f) => findsName(from, f)),
+  );
+  const wrong = misnamed(to, target.locale, mentioned);
+  return mentioned.flatMap((term): NameFinding[] => {
+    const rejected = wrong.find((w) => w.term === term.id);
+    if (rejected) return [{ kind: 'rejected', ...rejected }];
+    if (formsIn(term, target.locale).some((f) => findsName(to, f))) return [];
+    return [{ kind: 'missing', term: term.id, expected: term.names[target.locale]! }];
+  });
 }

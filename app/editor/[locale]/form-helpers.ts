@@ -32,6 +32,16 @@ export function failureOf(error: unknown): Failure {
   return 'unexpected';
 }
 
+/** A refused write as its form's state: the reason, the fields it names when invalid, what was typed. */
+export function refusedState<K extends string, V>(result: { kind: K; fields?: string[] }, values: V) {
+  return {
+    status: 'error' as const,
+    error: result.kind,
+    fields: result.kind === 'invalid' ? result.fields : undefined,
+    values,
+  };
+}
+
 /** Runs a form's work, then goes back to `path` with the outcome as query parameters. */
 export async function finish(path: string, work: () => Promise<string>): Promise<never> {
   let outcome: string;

@@ -6,7 +6,7 @@ import { isEntityType } from '@/lib/editorial/glossary-types';
 import type { EntityState } from '@/lib/editorial/form-states';
 import { saveEntityAndRefresh } from '@/lib/editorial/mutations';
 import { locales } from '@/lib/model/locales';
-import { failureOf, uiLocale } from '../form-helpers';
+import { failureOf, refusedState, uiLocale } from '../form-helpers';
 import { str } from '@/lib/http/form-values';
 import { newsroom } from '@/lib/model/paths';
 
@@ -29,13 +29,7 @@ export async function entityAction(_previous: EntityState, form: FormData): Prom
       create,
       values: { ...fields, names: pick('name'), variants: pick('variants') },
     });
-    if (!result.ok)
-      return {
-        status: 'error',
-        error: result.kind,
-        fields: result.kind === 'invalid' ? result.fields : undefined,
-        values,
-      };
+    if (!result.ok) return refusedState(result, values);
     id = result.id;
   } catch (error) {
     return { status: 'error', error: failureOf(error), values };

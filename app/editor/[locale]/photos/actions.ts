@@ -7,7 +7,7 @@ import { savePhotoAndRefresh } from '@/lib/editorial/mutations';
 import { str } from '@/lib/http/form-values';
 import { locales } from '@/lib/model/locales';
 import { newsroom } from '@/lib/model/paths';
-import { failureOf, uiLocale } from '../form-helpers';
+import { failureOf, refusedState, uiLocale } from '../form-helpers';
 
 /** Saves a photo's credit, date taken, focal point and texts; back to the photo on success. */
 export async function savePhotoAction(_previous: PhotoState, form: FormData): Promise<PhotoState> {
@@ -25,13 +25,7 @@ export async function savePhotoAction(_previous: PhotoState, form: FormData): Pr
         locales.map((l) => [l, { caption: str(form, `caption-${l}`), alt: str(form, `alt-${l}`) }]),
       ),
     });
-    if (!result.ok)
-      return {
-        status: 'error',
-        error: result.kind,
-        fields: result.kind === 'invalid' ? result.fields : undefined,
-        values,
-      };
+    if (!result.ok) return refusedState(result, values);
   } catch (error) {
     return { status: 'error', error: failureOf(error), values };
   }
