@@ -60,6 +60,8 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
     'titleMissing',
     'slugTaken',
     'photoAltMissing',
+    'checksFailed',
+    'warningsNeedNote',
     'unresolved',
     'unavailable',
     'unexpected',
@@ -125,6 +127,10 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
             fields: '',
             language: localeTable[lang].nativeName,
             photos: (first(query.photos) ?? '').split(',').filter(Boolean).join(', '),
+            paragraphs: (first(query.paragraphs) ?? '')
+              .split(',')
+              .filter((n) => /^\d{1,4}$/.test(n))
+              .join(', '),
           })}
         </p>
       )}

@@ -8,7 +8,7 @@ import { paragraphKinds } from '@/lib/model/paragraph-kinds';
 import type { CorrectionState, MergedPart, VersionSnapshot, VersionState } from '@/lib/editorial/versions';
 import { formatList } from '@/lib/i18n/format';
 import { localeTable, type Locale } from '@/lib/model/locales';
-import { checkTranslation, reportRatio } from '@/lib/translation/checks';
+import { checkVersion } from '@/lib/translation/checks';
 import type { GlossaryTerm } from '@/lib/translation/names';
 import { ConflictPanel } from './ConflictPanel';
 import { TranslationChecks } from './TranslationChecks';
@@ -83,24 +83,26 @@ export function VersionForm({
   const [typed, setTyped] = useState<Record<string, string>>({});
   const original = beside?.isOriginal && beside.locale !== locale ? beside : null;
   const textOf = (p: Row, id: string) => typed[id] ?? p.markup;
-  const ratio = original
-    ? reportRatio(
-        shown.paragraphs.map((p, i) => ({
-          source: original.paragraphs[p.key] ?? '',
-          target: textOf(p, `text-${p.key || i}`),
-        })),
-      )
-    : undefined;
-  const findingsOf = (p: Row, id: string) =>
-    original && original.paragraphs[p.key]
-      ? checkTranslation(
+  // one rule with the workflow's gate (lib/editorial/translation-gate.ts)
+  const found = original
+    ? new Map(
+        checkVersion(
           {
-            source: { locale: original.locale, markup: original.paragraphs[p.key]! },
-            target: { locale, markup: textOf(p, id) },
+            locale: original.locale,
+            paragraphs: Object.entries(original.paragraphs).map(([key, markup]) => ({ key, markup })),
           },
-          { ratio, glossary },
-        )
-      : [];
+          {
+            locale,
+            paragraphs: shown.paragraphs.map((p, i) => ({
+              key: p.key,
+              markup: textOf(p, `text-${p.key || i}`),
+            })),
+          },
+          glossary,
+        ).map((p) => [p.key, p.findings]),
+      )
+    : null;
+  const findingsOf = (p: Row) => (p.key && found?.get(p.key)) || [];
   const panel = (id: string) => {
     const c = open.get(id);
     return c ? <ConflictPanel conflict={c} revision={conflict!.revision} locale={locale} /> : null;
@@ -266,7 +268,7 @@ export function VersionForm({
       <ol className="space-y-4">
         {shown.paragraphs.map((p, i) => {
           const id = `text-${p.key || i}`;
-          const findings = findingsOf(p, id);
+          const findings = findingsOf(p);
           return (
             <li
               key={`${p.key}-${i}`}

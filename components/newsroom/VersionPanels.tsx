@@ -46,6 +46,26 @@ export async function WorkflowPanel({ page, ui, hidden, transition }: PanelProps
       )}
       {page.outdatedSince && <p className="text-amber-900">{t('states.outdated')}</p>}
       {page.scheduledAt && <p>{t('workflow.scheduledFor', { date: date(page.scheduledAt) })}</p>}
+      {(page.checks.errors.length > 0 || page.checks.warnings.length > 0) && (
+        <ul data-testid="checks-summary" className="mt-2 text-sm">
+          {page.checks.errors.length > 0 && (
+            <li className="text-red-800">
+              {t('workflow.checkErrors', {
+                count: page.checks.errors.length,
+                paragraphs: page.checks.errors.join(', '),
+              })}
+            </li>
+          )}
+          {page.checks.warnings.length > 0 && (
+            <li className="text-amber-900">
+              {t('workflow.checkWarnings', {
+                count: page.checks.warnings.length,
+                paragraphs: page.checks.warnings.join(', '),
+              })}
+            </li>
+          )}
+        </ul>
+      )}
       <div className="mt-3 space-y-3">
         {page.may.submit && flow === 'draft' && (
           <form action={transitionAction}>

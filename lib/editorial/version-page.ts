@@ -4,6 +4,8 @@ import { authorize, can } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { photoGaps } from './article-photos';
 import { reportGlossary } from './glossary';
+import { versionFindings } from './translation-gate';
+import { paragraphsWith } from '../translation/checks';
 import type { GlossaryTerm } from '../translation/names';
 import { listRevisions, type RevisionSummary } from './revisions';
 import { snapshot, stateOf, type CorrectionState, type VersionSnapshot, type VersionState } from './versions';
@@ -31,6 +33,8 @@ export type VersionPage = {
   revisions: RevisionSummary[];
   /** the names the report mentions, for the translation checks */
   glossary: GlossaryTerm[];
+  /** the paragraphs (by number) where the translation checks found an error or a warning */
+  checks: { errors: number[]; warnings: number[] };
   /** the version's photos without this language's alt text (publication waits) or lead caption */
   photoGaps: { withoutAlt: string[]; withoutCaption: string[] };
   may: { edit: boolean; structure: boolean; submit: boolean; review: boolean; publish: boolean };
@@ -81,6 +85,10 @@ export async function loadVersionPage(
     revisions: await listRevisions(actor, articleId, locale),
     photoGaps: await photoGaps(articleId, locale),
     glossary: await reportGlossary(articleId),
+    checks: await versionFindings(db, articleId, locale, article.originalLocale).then((found) => ({
+      errors: paragraphsWith(found, 'error'),
+      warnings: paragraphsWith(found, 'warning'),
+    })),
     may: {
       edit: can(actor, 'article.editText', scope),
       structure: can(actor, 'article.structure') && locale === article.originalLocale,

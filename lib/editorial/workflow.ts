@@ -16,6 +16,8 @@ import { followSlots } from './version-rebase';
 import { keepBases, revisionAsMerge } from './version-snapshot';
 import { changesSlots, writeVersion } from './version-write';
 import type { VersionState } from './versions';
+import { versionFindings } from './translation-gate';
+import { paragraphsWith } from '../translation/checks';
 
 /**
  * The life of a language version: draft → in review → approved (→ scheduled) → published, and
@@ -46,7 +48,12 @@ export type TransitionResult =
         | 'slugTaken';
     }
   /** a photo in the version lacks the version's alt text (publication waits for it) */
-  | { ok: false; kind: 'photoAltMissing'; photos: string[] };
+  | { ok: false; kind: 'photoAltMissing'; photos: string[] }
+  /**
+   * the translation checks (./translation-gate.ts): an error holds back review and approval, a
+   * warning approval without the reviewer's note passing it; the paragraphs by number
+   */
+  | { ok: false; kind: 'checksFailed' | 'warningsNeedNote'; paragraphs: number[] };
 
 /** How far ahead a publication may be scheduled: a year typed as 9999 is a slip, not a plan. */
 export const SCHEDULE_HORIZON_MS = 5 * 366 * 24 * 60 * 60 * 1000;
@@ -113,6 +120,16 @@ export async function transition(
     if (action === 'submit' && !row.title.trim() && !row.correction)
       return { ok: false, kind: 'titleMissing' };
     if (action === 'unschedule' && !row.scheduledAt) return { ok: false, kind: 'wrongState' };
+    // a translation goes to review, and is approved, without an error of the checks; a reviewer
+    // passes its warnings with a note, kept with the revision in the review
+    if (action === 'submit' || action === 'approve') {
+      const found = await versionFindings(tx, articleId, locale, article.originalLocale);
+      const errors = paragraphsWith(found, 'error');
+      if (errors.length) return { ok: false, kind: 'checksFailed', paragraphs: errors };
+      const warnings = paragraphsWith(found, 'warning');
+      if (action === 'approve' && warnings.length && !comment)
+        return { ok: false, kind: 'warningsNeedNote', paragraphs: warnings };
+    }
     // readers who cannot see a photo are told what it shows, in their language, or it waits
     if (action === 'publish' || action === 'schedule') {
       const photos = await photosWithoutAlt(articleId, locale);

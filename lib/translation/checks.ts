@@ -203,3 +203,42 @@ export function reportRatio(pairs: ReadonlyArray<{ source: string; target: strin
     .sort((a, b) => a - b);
   return ratios.length >= 3 ? ratios[Math.floor(ratios.length / 2)] : undefined;
 }
+
+/** One paragraph of a version, by its aligned key, as markup. */
+export type KeyedText = { key: string; markup: string };
+/** A paragraph's findings; `number` counts from 1 in the version's order. */
+export type ParagraphFindings = { key: string; number: number; findings: Finding[] };
+
+/**
+ * The checks of a whole translation against its original, paragraph by paragraph (a paragraph
+ * the original lacks is not checked), with the report's own length ratio. The version form runs
+ * it as the translator types; the workflow runs it before review and approval
+ * (lib/editorial/translation-gate.ts) — one rule for both.
+ */
+export function checkVersion(
+  original: { locale: Locale; paragraphs: readonly KeyedText[] },
+  translation: { locale: Locale; paragraphs: readonly KeyedText[] },
+  glossary: readonly GlossaryTerm[] = [],
+): ParagraphFindings[] {
+  const source = new Map(original.paragraphs.map((p) => [p.key, p.markup]));
+  const pairs = translation.paragraphs.flatMap((p, i) => {
+    const from = source.get(p.key);
+    return from ? [{ key: p.key, number: i + 1, source: from, target: p.markup }] : [];
+  });
+  const ratio = reportRatio(pairs);
+  return pairs.map((p) => ({
+    key: p.key,
+    number: p.number,
+    findings: checkTranslation(
+      {
+        source: { locale: original.locale, markup: p.source },
+        target: { locale: translation.locale, markup: p.target },
+      },
+      { ratio, glossary },
+    ),
+  }));
+}
+
+/** The paragraphs whose findings include the given severity, by number. */
+export const paragraphsWith = (found: readonly ParagraphFindings[], severity: Severity): number[] =>
+  found.filter((p) => p.findings.some((f) => f.severity === severity)).map((p) => p.number);

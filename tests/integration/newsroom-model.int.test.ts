@@ -13,6 +13,8 @@ import {
   type VersionSnapshot,
 } from '@/lib/editorial/versions';
 import { publishDue, transition } from '@/lib/editorial/workflow';
+import { versionFindings } from '@/lib/editorial/translation-gate';
+import { paragraphsWith } from '@/lib/translation/checks';
 import type { Locale } from '@/lib/model/locales';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
@@ -55,6 +57,13 @@ type Real = { articleId: string; tokens: number };
 /** What the model knows: every text a save acknowledged, by version. */
 type Model = { saved: Array<{ locale: Locale; token: string }> };
 
+/** Three paragraphs per version that pass the translation checks (a number, each language's script). */
+const starts: Record<Locale, string[]> = {
+  zh: ['第一段：2025年。', '第二段：14个项目。', '第三段：南宁。'],
+  en: ['First: 2025.', 'Second: 14 projects.', 'Third: Nanning.'],
+  vi: ['Đoạn một: năm 2025.', 'Đoạn hai: 14 dự án.', 'Đoạn ba: Nam Ninh.'],
+};
+
 let articles = 0;
 async function freshReport(): Promise<Real> {
   const articleId = `model-${++articles}-${Date.now().toString(36)}`;
@@ -76,7 +85,7 @@ async function freshReport(): Promise<Real> {
     });
     for (let i = 1; i <= 3; i++)
       await db.paragraphTranslation.create({
-        data: { articleId, paragraphKey: `p${i}`, locale, text: `${locale} start ${i}` },
+        data: { articleId, paragraphKey: `p${i}`, locale, text: starts[locale][i - 1]! },
       });
   }
   return { articleId, tokens: 0 };
@@ -107,7 +116,7 @@ async function publicWords(articleId: string): Promise<Map<Locale, Set<string>>>
   return new Map(
     versions.map((v) => [
       v.locale,
-      new Set([v.title, ...v.paragraphs.map((p) => p.text)].flatMap((t) => t.match(/tok\d+/g) ?? [])),
+      new Set([v.title, ...v.paragraphs.map((p) => p.text)].flatMap((t) => t.match(/tok[a-j]+z/g) ?? [])),
     ]),
   );
 }
@@ -164,7 +173,10 @@ async function guarded<T>(call: () => Promise<T>): Promise<T | 'forbidden'> {
   }
 }
 
-const appended = (real: Real) => `tok${++real.tokens}`;
+// letters only, ended by a z no token holds inside: no token is part of another, and the
+// translation checks find no number the original lacks (lib/translation/checks.ts)
+const appended = (real: Real) =>
+  `tok${[...String(++real.tokens)].map((d) => String.fromCharCode(97 + Number(d))).join('')}z`;
 
 /** The save of a form loaded as `form`, with its paragraphs as `paragraphs`. */
 const posted = (
@@ -323,18 +335,29 @@ class Transition extends Step {
   }
   async act(_model: Model, real: Real): Promise<Outcome> {
     const actor = actors[this.role];
+    // the translation checks as the gate: what they find before the step decides it
+    const errors = paragraphsWith(await versionFindings(appDb(), real.articleId, this.locale, 'zh'), 'error');
     const result = await guarded(() =>
       transition(actor, {
         articleId: real.articleId,
         locale: this.locale,
         action: this.action,
-        comment: this.action === 'reject' ? 'Check the figures.' : undefined,
+        // a reviewer's note passes the checks' warnings (a token's length, say)
+        comment:
+          this.action === 'reject' ? 'Check the figures.' : this.action === 'approve' ? 'Read.' : undefined,
         at: this.action === 'schedule' ? new Date(Date.now() + 3_600_000) : undefined,
       }),
     );
     const may = allowed(actor, permissionOf[this.action], this.locale);
     expect(result === 'forbidden', `${this}: refused ⇔ the table says no`).toBe(!may);
     if (result === 'forbidden') return { publishes: false, refused: true };
+    const gated = this.action === 'submit' || this.action === 'approve';
+    if (result.ok && gated) expect(errors, `${this}: passed the checks' errors`).toEqual([]);
+    if (!result.ok && result.kind === 'checksFailed') {
+      expect(gated).toBe(true);
+      expect(result.paragraphs, `${this}: the paragraphs the checks name`).toEqual(errors);
+      tally.set('held back by the checks', (tally.get('held back by the checks') ?? 0) + 1);
+    }
     return {
       publishes: this.action === 'publish' || this.action === 'unpublish',
       refused: !result.ok,

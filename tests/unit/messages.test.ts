@@ -99,6 +99,7 @@ describe('messages', () => {
       suggestion: 'S',
       percent: 40,
       photos: 'P',
+      paragraphs: '1, 2',
       caption: 'C',
       id: 'photo-1',
       width: 6000,

@@ -110,9 +110,11 @@ export async function transitionAction(form: FormData): Promise<void> {
       at: at ? (zonedTimeToUtc(at, localeTable[uiLocale(form)].timeZone) ?? 'malformed') : undefined,
     });
     if (result.ok) return `done=${result.state}`;
-    return result.kind === 'photoAltMissing'
-      ? `error=photoAltMissing&photos=${encodeURIComponent(result.photos.join(','))}`
-      : `error=${result.kind}`;
+    if (result.kind === 'photoAltMissing')
+      return `error=photoAltMissing&photos=${encodeURIComponent(result.photos.join(','))}`;
+    if (result.kind === 'checksFailed' || result.kind === 'warningsNeedNote')
+      return `error=${result.kind}&paragraphs=${result.paragraphs.join(',')}`;
+    return `error=${result.kind}`;
   });
 }
 

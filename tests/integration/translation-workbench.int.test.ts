@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/sessions';
+import { appDb } from '@/lib/db/app-client';
+import { prepareDatabase } from '@/lib/content/prepare';
+import { versionFindings } from '@/lib/editorial/translation-gate';
+import { saveVersion, snapshot, type VersionSnapshot } from '@/lib/editorial/versions';
+import { transition } from '@/lib/editorial/workflow';
+import type { Locale } from '@/lib/model/locales';
+import { createTestAccount } from '../support/accounts';
+import { createTestDatabase, dropTestDatabases } from '../support/databases';
+
+/**
+ * The translator's workbench on the launch content in a real PostgreSQL (issue 28): the checks
+ * as the workflow's gate.
+ */
+
+const actors = {} as Record<'admin' | 'translator' | 'reviewer', Actor>;
+beforeAll(async () => {
+  const url = await createTestDatabase('workbench');
+  await prepareDatabase(url);
+  process.env.DATABASE_URL = url;
+  actors.admin = await createTestAccount('admin');
+  actors.translator = await createTestAccount('translator', ['vi', 'en']);
+  actors.reviewer = await createTestAccount('reviewer', ['vi', 'en']);
+}, 120_000);
+afterAll(dropTestDatabases);
+
+const save = (
+  actor: Actor,
+  articleId: string,
+  locale: Locale,
+  v: VersionSnapshot,
+  edit: (m: string, i: number) => string,
+) =>
+  saveVersion(actor, {
+    articleId,
+    locale,
+    baseRevision: v.revision,
+    slug: v.slug,
+    title: v.title,
+    standfirst: v.standfirst,
+    paragraphs: v.paragraphs.map((p, i) => ({ key: p.key, kind: p.kind, text: edit(p.markup, i) })),
+  });
+
+describe('the checks as the gate of review and approval', () => {
+  it('the launch content: no translation holds an error', async () => {
+    const articles = await appDb().article.findMany({
+      include: { translations: { select: { locale: true } } },
+    });
+    const errors: string[] = [];
+    for (const a of articles)
+      for (const { locale } of a.translations)
+        for (const p of await versionFindings(appDb(), a.id, locale, a.originalLocale))
+          for (const f of p.findings)
+            if (f.severity === 'error') errors.push(`${a.id}/${locale} ¶${p.number} ${f.check}: ${f.found}`);
+    expect(articles.length).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('an error holds back review; a warning holds back approval until a note passes it', async () => {
+    const articleId = 'gmd-2025-signings';
+    const { originalLocale } = (await appDb().article.findUniqueOrThrow({ where: { id: articleId } }))!;
+    const locale: Locale = originalLocale === 'vi' ? 'en' : 'vi';
+    await transition(actors.admin, { articleId, locale, action: 'unpublish' });
+    const v = (await snapshot(articleId, locale))!;
+    // a number changed: an error in that paragraph
+    const n = v.paragraphs.findIndex((p) => /\d/u.test(p.markup));
+    const wrong = await save(actors.translator, articleId, locale, v, (m, i) =>
+      i === n ? m.replace(/\d+/u, (d) => String(Number(d) + 7)) : m,
+    );
+    expect(wrong).toMatchObject({ ok: true, unchanged: false });
+    const refused = await transition(actors.translator, { articleId, locale, action: 'submit' });
+    expect(refused).toMatchObject({ ok: false, kind: 'checksFailed', paragraphs: [n + 1] });
+    expect((await snapshot(articleId, locale))!.revision).toBe(v.revision + 1);
+    // fixed, and a doubled word left in (a warning)
+    const fixed = await save(
+      actors.translator,
+      articleId,
+      locale,
+      (await snapshot(articleId, locale))!,
+      (_m, i) =>
+        i === n + 1 ? v.paragraphs[2]!.markup.replace(/(\p{L}+)/u, '$1 $1') : v.paragraphs[i]!.markup,
+    );
+    expect(fixed.ok).toBe(true);
+    expect(await transition(actors.translator, { articleId, locale, action: 'submit' })).toMatchObject({
+      ok: true,
+    });
+    expect(await transition(actors.reviewer, { articleId, locale, action: 'approve' })).toMatchObject({
+      ok: false,
+      kind: 'warningsNeedNote',
+      paragraphs: expect.arrayContaining([n + 2]),
+    });
+    const note = 'Doubled on purpose in the quotation.';
+    expect(
+      await transition(actors.reviewer, { articleId, locale, action: 'approve', comment: note }),
+    ).toMatchObject({
+      ok: true,
+      state: 'approved',
+    });
+    const review = await appDb().articleReview.findFirstOrThrow({
+      where: { articleId, locale },
+      orderBy: { at: 'desc' },
+    });
+    expect(review).toMatchObject({ decision: 'approved', comment: note, revision: v.revision + 2 });
+  });
+});
