@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import type { DashboardRow, dashboardFilterSchema } from '@/lib/editorial/dashboard';
 import { localeTable, locales, type Locale } from '@/lib/model/locales';
 import { newsroom } from '@/lib/model/paths';
+import { paragraphStates, type StateCounts } from '@/lib/translation/states';
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'Newsroom'>>>;
 
 const states = ['missing', 'draft', 'inReview', 'approved', 'scheduled', 'published', 'outdated'] as const;
 
@@ -106,6 +109,7 @@ export async function Dashboard({ locale, filter, rows, events }: Props) {
                       {row.originalLocale === l && (
                         <span className="ml-1 text-stone-500">({t('dashboard.original')})</span>
                       )}
+                      <ParagraphCounts counts={row.paragraphs[l]} t={t} />
                     </td>
                   ))}
                   <td className="p-2">
@@ -118,5 +122,21 @@ export async function Dashboard({ locale, filter, rows, events }: Props) {
         </div>
       )}
     </>
+  );
+}
+
+/** A version's paragraphs by state, the states it has only (an untouched version: none). */
+function ParagraphCounts({ counts, t }: { counts: StateCounts; t: Translate }) {
+  const shown = paragraphStates.filter((s) => counts[s] > 0);
+  const total = paragraphStates.reduce((n, s) => n + counts[s], 0);
+  if (shown.length === 0 || counts.untranslated === total) return null;
+  return (
+    <ul className="mt-1 flex flex-wrap gap-x-2 text-xs text-stone-600" data-testid="paragraph-counts">
+      {shown.map((s) => (
+        <li key={s} data-state={s} data-count={counts[s]}>
+          {t('dashboard.paragraphCount', { count: counts[s], state: t(`paragraphStates.${s}`) })}
+        </li>
+      ))}
+    </ul>
   );
 }

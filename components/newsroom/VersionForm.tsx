@@ -9,6 +9,7 @@ import type { CorrectionState, MergedPart, VersionSnapshot, VersionState } from 
 import { formatList } from '@/lib/i18n/format';
 import { localeTable, type Locale } from '@/lib/model/locales';
 import { checkVersion } from '@/lib/translation/checks';
+import { paragraphState } from '@/lib/translation/states';
 import type { GlossaryTerm } from '@/lib/translation/names';
 import { ConflictPanel } from './ConflictPanel';
 import { TranslationChecks } from './TranslationChecks';
@@ -41,7 +42,12 @@ type Props = {
   glossary?: GlossaryTerm[];
 };
 
-type Row = MergedParagraph & { markup: string; outdated: boolean; originalBefore?: string | null };
+type Row = MergedParagraph & {
+  markup: string;
+  outdated: boolean;
+  originalBefore?: string | null;
+  reviewed?: boolean;
+};
 
 /**
  * The one interactive part of the newsroom: saving keeps what was typed. When others saved since
@@ -103,6 +109,13 @@ export function VersionForm({
       )
     : null;
   const findingsOf = (p: Row) => (p.key && found?.get(p.key)) || [];
+  // the paragraph's state as the form now holds it: an edit of a reviewed text is no longer reviewed
+  const stateOf = (p: Row, id: string) =>
+    paragraphState({
+      markup: textOf(p, id),
+      outdated: p.outdated,
+      reviewed: !!p.reviewed && textOf(p, id) === p.markup,
+    });
   const panel = (id: string) => {
     const c = open.get(id);
     return c ? <ConflictPanel conflict={c} revision={conflict!.revision} locale={locale} /> : null;
@@ -325,6 +338,13 @@ export function VersionForm({
                     {t(`kinds.${p.kind}`)}
                   </span>
                 )}
+                <span
+                  className="ml-2 rounded bg-stone-100 px-1 text-sm text-stone-700"
+                  data-testid="paragraph-state"
+                  data-state={stateOf(p, id)}
+                >
+                  {t(`paragraphStates.${stateOf(p, id)}`)}
+                </span>
                 {p.conflict && panel(p.conflict)}
                 {p.outdated && !conflict && (
                   <p className="text-sm text-amber-900" data-testid="outdated">

@@ -460,7 +460,14 @@ async function importArticle(tx: Tx, a: ContentBundle['articles'][number]) {
   });
   await tx.paragraphTranslation.createMany({
     data: a.paragraphs.flatMap((p) =>
-      perLocale(p, (text, locale) => ({ articleId: a.id, paragraphKey: p.key, locale, text })),
+      perLocale(p, (text, locale) => ({
+        articleId: a.id,
+        paragraphKey: p.key,
+        locale,
+        text,
+        // the launch content's published versions were reviewed where they were written
+        reviewed: a.translations[locale]?.status === 'published',
+      })),
     ),
   });
   await tx.articlePerson.deleteMany({ where: { articleId: a.id } });

@@ -5,6 +5,7 @@ import { isEntityId, pick } from '../model/localized';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { stateOf, type CorrectionState, type VersionState } from './versions';
+import { noCounts, paragraphState, type StateCounts } from '../translation/states';
 
 /** The newsroom's front page: every report with the state of each language version. */
 
@@ -16,6 +17,8 @@ export type DashboardRow = {
   originalLocale: Locale;
   states: Record<Locale, VersionState>;
   outdated: Record<Locale, boolean>;
+  /** each version's paragraphs by state (lib/translation/states.ts) */
+  paragraphs: Record<Locale, StateCounts>;
   /** a published version's correction waiting, by its review state */
   corrections: Partial<Record<Locale, Exclude<CorrectionState, null>>>;
   updatedAt: Date;
@@ -54,6 +57,7 @@ export async function dashboard(
       },
     },
   });
+  const counts = await paragraphCounts(articles.map((a) => a.id));
   const rows = articles.map((a): DashboardRow => {
     const byLocale = (l: Locale) => a.translations.find((t) => t.locale === l);
     // a version imported without a headline has an empty title: show another language's
@@ -70,6 +74,12 @@ export async function dashboard(
       outdated: Object.fromEntries(
         locales.map((l) => [l, !!byLocale(l)?.outdatedSince]),
       ) as DashboardRow['outdated'],
+      paragraphs: Object.fromEntries(
+        locales.map((l) => [
+          l,
+          counts.get(`${a.id}/${l}`) ?? { ...noCounts(), untranslated: counts.get(a.id)?.untranslated ?? 0 },
+        ]),
+      ) as DashboardRow['paragraphs'],
       corrections: Object.fromEntries(
         a.translations.flatMap((t) =>
           t.correction && t.correction !== 'published' ? [[t.locale, t.correction]] : [],
@@ -90,6 +100,35 @@ export async function dashboard(
           ),
     )
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+}
+
+/**
+ * The reports' paragraphs by state and language, counted in the database (two grouped queries
+ * over the reports shown): the slots of each report, and each version's written paragraphs by
+ * their marks; what a version has not written is untranslated. Keyed `id/locale`, and `id` for a
+ * report's slot count.
+ */
+async function paragraphCounts(ids: string[]): Promise<Map<string, StateCounts>> {
+  const db = appDb();
+  const [slots, written] = await Promise.all([
+    db.articleParagraph.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: true }),
+    db.paragraphTranslation.groupBy({
+      by: ['articleId', 'locale', 'outdated', 'reviewed'],
+      where: { articleId: { in: ids } },
+      _count: true,
+    }),
+  ]);
+  const out = new Map<string, StateCounts>();
+  for (const s of slots) out.set(s.articleId, { ...noCounts(), untranslated: s._count });
+  for (const w of written) {
+    const key = `${w.articleId}/${w.locale}`;
+    const c = out.get(key) ?? { ...noCounts(), untranslated: out.get(w.articleId)?.untranslated ?? 0 };
+    // a written row is never untranslated (an emptied paragraph's row is deleted)
+    c[paragraphState({ markup: 'x', outdated: w.outdated, reviewed: w.reviewed })] += w._count;
+    c.untranslated -= w._count;
+    out.set(key, c);
+  }
+  return out;
 }
 
 /** Events to filter the dashboard by, named in the interface language where possible. */

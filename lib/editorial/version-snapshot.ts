@@ -19,6 +19,8 @@ export type Slot = {
   outdated: boolean;
   /** while outdated: the original's paragraph as it was when this text was last written */
   originalBefore?: string | null;
+  /** a reviewer approved this text (lib/translation/states.ts) */
+  reviewed?: boolean;
 };
 export type RevisionParagraph = { key: string; kind: ParagraphKind; runs: Run[] };
 export type VersionSnapshot = {
@@ -69,6 +71,7 @@ export async function loadSnapshot(
             markup,
             outdated,
             originalBefore: outdated ? live!.originalBefore : null,
+            reviewed: !!live?.reviewed && toMarkup(runsOf(live)) === markup,
           };
         }),
       };
@@ -86,6 +89,7 @@ export async function loadSnapshot(
         markup: row ? toMarkup(runsOf(row)) : '',
         outdated: row?.outdated ?? false,
         originalBefore: row?.outdated ? row.originalBefore : null,
+        reviewed: row?.reviewed ?? false,
       };
     }),
   };

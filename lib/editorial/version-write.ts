@@ -193,7 +193,7 @@ export async function writeVersion(tx: Tx, w: Write): Promise<SlotChange> {
       where: { articleId_paragraphKey_locale: { articleId, paragraphKey: key, locale } },
       create: { articleId, paragraphKey: key, locale, text, runs: stored },
       // a paragraph that lost its marks goes back to plain text (SQL NULL, not JSON null)
-      update: { text, runs: stored ?? Prisma.DbNull, outdated: false, originalBefore: null },
+      update: { text, runs: stored ?? Prisma.DbNull, outdated: false, originalBefore: null, reviewed: false },
     });
   }
 

@@ -167,10 +167,21 @@ export async function transition(
           where,
           data: { [field]: action === 'approve' ? 'approved' : 'draft' },
         });
+        // the text a reviewer approved (a correction's, once it is published)
+        if (action === 'approve' && !row.correction)
+          await tx.paragraphTranslation.updateMany({
+            where: { articleId, locale },
+            data: { reviewed: true },
+          });
         break;
       case 'publish':
         if (row.correction) {
           if (!(await applyCorrection(tx, correctionOf(row)))) return { ok: false, kind: 'slugTaken' };
+          // a correction is published approved: its text is the reviewed text now
+          await tx.paragraphTranslation.updateMany({
+            where: { articleId, locale },
+            data: { reviewed: true },
+          });
         } else
           await tx.articleTranslation.update({
             where,

@@ -5,6 +5,8 @@ import { prepareDatabase } from '@/lib/content/prepare';
 import { versionFindings } from '@/lib/editorial/translation-gate';
 import { saveVersion, snapshot, type VersionSnapshot } from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';
+import { dashboard } from '@/lib/editorial/dashboard';
+import { paragraphState } from '@/lib/translation/states';
 import type { Locale } from '@/lib/model/locales';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
@@ -102,5 +104,50 @@ describe('the checks as the gate of review and approval', () => {
       orderBy: { at: 'desc' },
     });
     expect(review).toMatchObject({ decision: 'approved', comment: note, revision: v.revision + 2 });
+  });
+});
+
+describe('a state per paragraph', () => {
+  const articleId = 'gmd-2025-opening';
+  const statesOf = async (locale: Locale) =>
+    (await snapshot(articleId, locale))!.paragraphs.map(paragraphState);
+  const counted = async (locale: Locale) =>
+    (await dashboard(actors.admin, {}, 'en')).find((r) => r.id === articleId)!.paragraphs[locale];
+
+  it('reviewed after approval, translated once edited, needs editing when the original changes', async () => {
+    const { originalLocale } = await appDb().article.findUniqueOrThrow({ where: { id: articleId } });
+    const locale: Locale = originalLocale === 'en' ? 'vi' : 'en';
+    const slots = (await snapshot(articleId, locale))!.paragraphs.length;
+    // the launch content's published versions were reviewed where they were written
+    expect(new Set(await statesOf(locale))).toEqual(new Set(['reviewed']));
+    expect(await counted(locale)).toEqual({
+      untranslated: 0,
+      needsEditing: 0,
+      translated: 0,
+      reviewed: slots,
+    });
+
+    // the translator edits the second paragraph: it is translated, no longer reviewed
+    await transition(actors.admin, { articleId, locale, action: 'unpublish' });
+    const v = (await snapshot(articleId, locale))!;
+    await save(actors.translator, articleId, locale, v, (m, i) => (i === 1 ? `${m} ` + m.split(' ')[0] : m));
+    expect((await statesOf(locale))[1]).toBe('translated');
+    expect((await statesOf(locale))[0]).toBe('reviewed');
+    // the editor changes the original's first paragraph: the translation there needs editing
+    await transition(actors.admin, { articleId, locale: originalLocale, action: 'unpublish' });
+    const o = (await snapshot(articleId, originalLocale))!;
+    await save(actors.admin, articleId, originalLocale, o, (m, i) => (i === 0 ? `${m}（更新）` : m));
+    expect((await statesOf(locale)).slice(0, 2)).toEqual(['needsEditing', 'translated']);
+    expect(await counted(locale)).toEqual({
+      untranslated: 0,
+      needsEditing: 1,
+      translated: 1,
+      reviewed: slots - 2,
+    });
+    // a paragraph emptied is untranslated
+    await save(actors.translator, articleId, locale, (await snapshot(articleId, locale))!, (m, i) =>
+      i === 2 ? '' : m,
+    );
+    expect((await counted(locale)).untranslated).toBe(1);
   });
 });
