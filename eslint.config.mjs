@@ -44,13 +44,14 @@ export const floors = [
   [
     'domain',
     [
+      'lib/translation',
       'lib/reading',
       'lib/data',
       'lib/search',
+      'lib/memory',
       'lib/content',
       'lib/auth',
       'lib/media',
-      'lib/translation',
       'lib/editorial',
       'lib/seo',
       'lib/map',

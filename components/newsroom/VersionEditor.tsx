@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { RevisionDiff } from '@/components/newsroom/RevisionDiff';
 import { VersionForm } from '@/components/newsroom/VersionForm';
+import { TranslationChecks } from '@/components/newsroom/TranslationChecks';
+import { paragraphState } from '@/lib/translation/states';
 import { ReviewsPanel, RevisionsPanel, WorkflowPanel } from '@/components/newsroom/VersionPanels';
 import type { SaveState } from '@/lib/editorial/form-states';
 import type { compareRevisions } from '@/lib/editorial/revisions';
@@ -217,6 +219,7 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
               }
               structure={page.may.structure}
               glossary={page.glossary}
+              memory={page.memory}
               state={page.state}
               correction={page.correction}
               mayPublish={page.may.publish}
@@ -232,9 +235,24 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
                   <h2 className="text-xl font-semibold">{page.version.title}</h2>
                   <p className="text-stone-700">{page.version.standfirst}</p>
                   {page.version.paragraphs.map((p) => (
-                    <p key={p.key} className="whitespace-pre-wrap">
-                      {p.markup}
-                    </p>
+                    <div key={p.key} data-key={p.key}>
+                      <p className="whitespace-pre-wrap">{p.markup}</p>
+                      <p lang={localeTable[locale].htmlLang} className="text-sm">
+                        <span
+                          className="rounded bg-stone-100 px-1 text-stone-700"
+                          data-testid="paragraph-state"
+                          data-state={paragraphState(p)}
+                        >
+                          {t(`paragraphStates.${paragraphState(p)}`)}
+                        </span>
+                      </p>
+                      <div lang={localeTable[locale].htmlLang}>
+                        <TranslationChecks
+                          id={`text-${p.key}-checks`}
+                          findings={page.checks.paragraphs.find((f) => f.key === p.key)?.findings ?? []}
+                        />
+                      </div>
+                    </div>
                   ))}
                 </article>
               )}

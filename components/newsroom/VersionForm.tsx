@@ -13,6 +13,9 @@ import { paragraphState } from '@/lib/translation/states';
 import type { GlossaryTerm } from '@/lib/translation/names';
 import { ConflictPanel } from './ConflictPanel';
 import { TranslationChecks } from './TranslationChecks';
+import { MemoryMatches } from './MemoryMatches';
+import type { Suggestion } from '@/lib/memory/store';
+import { parseMarkup, plainText } from '@/lib/model/rich-text';
 import { WordDiff } from './WordDiff';
 
 type Props = {
@@ -40,6 +43,8 @@ type Props = {
   mayPublish: boolean;
   /** the names the report mentions, for the translation checks */
   glossary?: GlossaryTerm[];
+  /** the translation memory's matches for each paragraph's original, by key */
+  memory?: Record<string, Suggestion[]>;
 };
 
 type Row = MergedParagraph & {
@@ -66,6 +71,7 @@ export function VersionForm({
   correction,
   mayPublish,
   glossary = [],
+  memory = {},
 }: Props) {
   const t = useTranslations('Newsroom');
   // the newsroom's language (`locale` is the version's)
@@ -87,6 +93,17 @@ export function VersionForm({
   const open = new Map<string, Conflict>((conflict?.conflicts ?? []).map((c) => [conflictId(c), c]));
   // the translation checks against the original beside it, as the translator types
   const [typed, setTyped] = useState<Record<string, string>>({});
+  // fields holding a fuzzy or number-substituted match not yet saved: they need editing
+  const [inserted, setInserted] = useState<Record<string, boolean>>({});
+  const insert = (id: string, match: Suggestion) => {
+    const field = document.getElementById(id) as HTMLTextAreaElement | null;
+    if (field) {
+      field.value = match.target;
+      field.focus();
+    }
+    setTyped((before) => ({ ...before, [id]: match.target }));
+    setInserted((before) => ({ ...before, [id]: match.kind === 'fuzzy' || match.kind === 'numbers' }));
+  };
   const original = beside?.isOriginal && beside.locale !== locale ? beside : null;
   const textOf = (p: Row, id: string) => typed[id] ?? p.markup;
   // one rule with the workflow's gate (lib/editorial/translation-gate.ts)
@@ -115,6 +132,7 @@ export function VersionForm({
       markup: textOf(p, id),
       outdated: p.outdated,
       reviewed: !!p.reviewed && textOf(p, id) === p.markup,
+      inserted: inserted[id],
     });
   const panel = (id: string) => {
     const c = open.get(id);
@@ -366,6 +384,15 @@ export function VersionForm({
                   }}
                 />
                 <TranslationChecks id={`${id}-checks`} findings={findings} />
+                {original && p.key && memory[p.key] && (
+                  <MemoryMatches
+                    matches={memory[p.key]!}
+                    original={plainText(parseMarkup(original.paragraphs[p.key] ?? ''))}
+                    source={original.locale}
+                    target={locale}
+                    onInsert={(match) => insert(id, match)}
+                  />
+                )}
                 {structure && !p.conflict && (
                   <div className="mt-1 flex gap-4 text-sm">
                     <label>

@@ -4,6 +4,7 @@ import { locales, type Locale } from '../model/locales';
 import type { ContentBundle } from './load';
 import type { LocalizedText } from './schema';
 import { contentKinds } from './schema';
+import { rememberReport } from '../memory/store';
 
 type Tx = Prisma.TransactionClient;
 
@@ -480,4 +481,6 @@ async function importArticle(tx: Tx, a: ContentBundle['articles'][number]) {
   await tx.articleAgreement.createMany({
     data: a.mentions.agreements.map((agreementId) => ({ articleId: a.id, agreementId })),
   });
+  // its approved and published pairs, in the translation memory
+  await rememberReport(tx, a.id, { origin: 'report' });
 }

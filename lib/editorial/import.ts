@@ -1,3 +1,4 @@
+import { rememberReport } from '../memory/store';
 import { z } from 'zod';
 import { invalidFields, LIMITS } from './limits';
 import { appDb } from '../db/app-client';
@@ -210,6 +211,8 @@ export async function importRelease(actor: Actor | null, input: ImportInput): Pr
           },
         });
       }
+      // the release's aligned pairs, in the memory as not yet approved
+      await rememberReport(tx, data.articleId, { origin: 'release', now });
       return sourceId;
     });
     await audit({

@@ -5,7 +5,9 @@ import type { Actor } from '../auth/sessions';
 import { photoGaps } from './article-photos';
 import { reportGlossary } from './glossary';
 import { versionFindings } from './translation-gate';
-import { paragraphsWith } from '../translation/checks';
+import { suggest, type Suggestion } from '../memory/store';
+import { parseMarkup, plainText } from '../model/rich-text';
+import { paragraphsWith, type ParagraphFindings } from '../translation/checks';
 import type { GlossaryTerm } from '../translation/names';
 import { listRevisions, type RevisionSummary } from './revisions';
 import { snapshot, stateOf, type CorrectionState, type VersionSnapshot, type VersionState } from './versions';
@@ -33,8 +35,10 @@ export type VersionPage = {
   revisions: RevisionSummary[];
   /** the names the report mentions, for the translation checks */
   glossary: GlossaryTerm[];
+  /** the translation memory's best matches for each paragraph's original, by paragraph key */
+  memory: Record<string, Suggestion[]>;
   /** the paragraphs (by number) where the translation checks found an error or a warning */
-  checks: { errors: number[]; warnings: number[] };
+  checks: { paragraphs: ParagraphFindings[]; errors: number[]; warnings: number[] };
   /** the version's photos without this language's alt text (publication waits) or lead caption */
   photoGaps: { withoutAlt: string[]; withoutCaption: string[] };
   may: { edit: boolean; structure: boolean; submit: boolean; review: boolean; publish: boolean };
@@ -63,6 +67,25 @@ export async function loadVersionPage(
     include: { reviewer: { select: { name: true, role: true } } },
   });
   const scope = { locale, originalLocale: article.originalLocale };
+  const version = current ? await snapshot(articleId, locale) : null;
+  const findings = await versionFindings(db, articleId, locale, article.originalLocale);
+  const original = others[article.originalLocale];
+  const memory =
+    original && can(actor, 'article.editText', scope)
+      ? await suggest(
+          {
+            sourceLocale: article.originalLocale,
+            targetLocale: locale,
+            articleId,
+            texts: original.paragraphs.map((p) => ({
+              key: p.key,
+              text: plainText(parseMarkup(p.markup)),
+              current: version?.paragraphs.find((v) => v.key === p.key)?.markup,
+            })),
+          },
+          db,
+        )
+      : new Map<string, Suggestion[]>();
   return {
     articleId,
     locale,
@@ -72,7 +95,8 @@ export async function loadVersionPage(
     correction: current?.correction === 'published' ? null : (current?.correction ?? null),
     scheduledAt: current?.scheduledAt ?? null,
     outdatedSince: current?.outdatedSince ?? null,
-    version: current ? await snapshot(articleId, locale) : null,
+    version,
+    memory: Object.fromEntries(memory),
     others,
     reviews: reviews.map((r) => ({
       name: r.reviewer.name,
@@ -85,10 +109,11 @@ export async function loadVersionPage(
     revisions: await listRevisions(actor, articleId, locale),
     photoGaps: await photoGaps(articleId, locale),
     glossary: await reportGlossary(articleId),
-    checks: await versionFindings(db, articleId, locale, article.originalLocale).then((found) => ({
-      errors: paragraphsWith(found, 'error'),
-      warnings: paragraphsWith(found, 'warning'),
-    })),
+    checks: {
+      paragraphs: findings,
+      errors: paragraphsWith(findings, 'error'),
+      warnings: paragraphsWith(findings, 'warning'),
+    },
     may: {
       edit: can(actor, 'article.editText', scope),
       structure: can(actor, 'article.structure') && locale === article.originalLocale,

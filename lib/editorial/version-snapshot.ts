@@ -3,7 +3,7 @@ import { Prisma } from '../db/generated/client';
 import type { Locale } from '../model/locales';
 import type { MergeVersion } from './merge';
 import { isParagraphKind, type ParagraphKind } from '../model/paragraph-kinds';
-import { runsSchema, toMarkup, type Run } from '../model/rich-text';
+import { runsOf, runsSchema, toMarkup, type Run } from '../model/rich-text';
 import { hasRevision, storeRevision } from './version-write';
 
 /**
@@ -29,11 +29,6 @@ export type VersionSnapshot = {
   title: string;
   standfirst: string;
   paragraphs: Slot[];
-};
-
-const runsOf = (row: { text: string; runs: Prisma.JsonValue | null }): Run[] => {
-  const parsed = runsSchema.safeParse(row.runs);
-  return parsed.success && row.runs !== null ? parsed.data : row.text ? [{ text: row.text }] : [];
 };
 
 type Client = ReturnType<typeof appDb> | Prisma.TransactionClient;
@@ -71,7 +66,8 @@ export async function loadSnapshot(
             markup,
             outdated,
             originalBefore: outdated ? live!.originalBefore : null,
-            reviewed: !!live?.reviewed && toMarkup(runsOf(live)) === markup,
+            // an approved correction's text is reviewed as a whole; else what it kept of the live text
+            reviewed: t.correction === 'approved' || (!!live?.reviewed && toMarkup(runsOf(live)) === markup),
           };
         }),
       };

@@ -1,7 +1,7 @@
 import { Prisma } from '../db/generated/client';
 import type { Locale } from '../model/locales';
 import type { MergeVersion } from './merge';
-import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } from '../model/rich-text';
+import { parseMarkup, plainText, runsOf, storedRuns, toMarkup, type Run } from '../model/rich-text';
 
 /**
  * The writes of a language-version save, inside the caller's transaction (lib/editorial/versions.ts
@@ -11,10 +11,6 @@ import { parseMarkup, plainText, runsSchema, storedRuns, toMarkup, type Run } fr
 
 type Tx = Prisma.TransactionClient;
 
-const runsOf = (row: { text: string; runs: Prisma.JsonValue | null }): Run[] => {
-  const parsed = runsSchema.safeParse(row.runs);
-  return parsed.success && row.runs !== null ? parsed.data : row.text ? [{ text: row.text }] : [];
-};
 const sameRuns = (a: Run[], b: Run[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Whether `paragraphs` differ from `slots` in number, order, keys or kinds (a structure change). */

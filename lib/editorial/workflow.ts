@@ -17,6 +17,7 @@ import { keepBases, revisionAsMerge } from './version-snapshot';
 import { changesSlots, writeVersion } from './version-write';
 import type { VersionState } from './versions';
 import { versionFindings } from './translation-gate';
+import { rememberReport } from '../memory/store';
 import { paragraphsWith } from '../translation/checks';
 
 /**
@@ -207,6 +208,9 @@ export async function transition(
         await reindexArticle(tx, articleId);
         break;
     }
+    // what was approved or published is the memory's now (lib/editorial/memory.ts)
+    if (action === 'approve' || action === 'publish')
+      await rememberReport(tx, articleId, { origin: 'report', now });
     await audit(
       {
         actorId: who.id,
@@ -336,6 +340,7 @@ export async function publishDue(
       if (count === 0) return 0;
       facts = await readArticleFacts(tx, v.articleId);
       await reindexArticle(tx, v.articleId);
+      await rememberReport(tx, v.articleId, { origin: 'report', now });
       await audit(
         {
           action: 'publish',

@@ -32,6 +32,12 @@ export const runSchema = z.object({
 export type Run = z.infer<typeof runSchema>;
 export const runsSchema = z.array(runSchema);
 
+/** A stored paragraph's runs: its `runs` column when valid, else its plain text as one run. */
+export const runsOf = (row: { text: string; runs: unknown }): Run[] => {
+  const parsed = runsSchema.safeParse(row.runs);
+  return parsed.success && row.runs !== null ? parsed.data : row.text ? [{ text: row.text }] : [];
+};
+
 const sameFormat = (a: Run, b: Run) => a.href === b.href && (a.marks ?? []).join() === (b.marks ?? []).join();
 
 function push(runs: Run[], run: Run) {

@@ -22,6 +22,9 @@ export function tokensOf(text: string): string[] {
   return (text.normalize('NFC').toLowerCase().match(tokenPattern) ?? []) as string[];
 }
 
+/** The text as its tokens, space-separated: what an exact match compares (and the store hashes). */
+export const tokenKey = (text: string) => tokensOf(text).join(' ');
+
 const isNumber = (token: string) => /^\d/u.test(token);
 
 /** The edit distance between two token lists (insert, delete, replace: 1 each). */

@@ -7,6 +7,8 @@ import { saveVersion, snapshot, type VersionSnapshot } from '@/lib/editorial/ver
 import { transition } from '@/lib/editorial/workflow';
 import { dashboard } from '@/lib/editorial/dashboard';
 import { paragraphState } from '@/lib/translation/states';
+import { addUnits, suggest } from '@/lib/memory/store';
+import { launchArticles } from '../support/launch-content';
 import type { Locale } from '@/lib/model/locales';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
@@ -149,5 +151,92 @@ describe('a state per paragraph', () => {
       i === 2 ? '' : m,
     );
     expect((await counted(locale)).untranslated).toBe(1);
+  });
+});
+
+describe('the translation memory', () => {
+  it('holds every aligned pair of the launch content, in the six directions', async () => {
+    const rows = await appDb().$queryRaw<Array<{ d: string; n: number }>>`
+      SELECT source_locale || '>' || target_locale AS d, count(*)::int AS n FROM translation_units
+      WHERE origin = 'report' GROUP BY 1 ORDER BY 1`;
+    expect(rows.map((r) => r.d)).toEqual(['en>vi', 'en>zh', 'vi>en', 'vi>zh', 'zh>en', 'zh>vi']);
+    for (const r of rows) expect(r.n).toBeGreaterThan(20);
+  });
+
+  const signing = launchArticles.find((a) => a.report === 'gmd-2025-signings')!.paragraphs;
+  const withNumber = signing.find((p) => /\d/u.test(p.en ?? '') && p.zh && p.vi)!;
+
+  it('ranks a context match, an exact one, a number substituted and fuzzy ones', async () => {
+    const text = withNumber.en!;
+    const found = await suggest(
+      {
+        sourceLocale: 'en',
+        targetLocale: 'vi',
+        articleId: 'gmd-2025-signings',
+        texts: [
+          { key: 'same', text },
+          { key: 'elsewhere', text },
+          { key: 'number', text: text.replace(/\d+/u, (d) => String(Number(d) + 2)) },
+          { key: 'edited', text: text.replace(/\s\S+\s*$/u, '') },
+          { key: 'unrelated', text: 'Completely different words about weather tomorrow afternoon.' },
+        ],
+      },
+      appDb(),
+    );
+    expect(found.get('same')![0]).toMatchObject({
+      score: 101,
+      kind: 'context',
+      approved: true,
+      target: withNumber.vi,
+    });
+    const elsewhere = await suggest(
+      { sourceLocale: 'en', targetLocale: 'vi', texts: [{ key: 'x', text }] },
+      appDb(),
+    );
+    expect(elsewhere.get('x')![0]).toMatchObject({ score: 100, kind: 'exact' });
+    const number = found.get('number')![0]!;
+    expect(number.kind === 'numbers' ? number.score : 0).toBe(99);
+    const edited = found.get('edited')![0]!;
+    expect(edited.kind).toBe('fuzzy');
+    expect(edited.score).toBeGreaterThanOrEqual(75);
+    expect(edited.score).toBeLessThan(99);
+    expect(found.get('unrelated')).toBeUndefined();
+  });
+
+  it('an unapproved unit ranks below an approved one of the same score, and its own text is not suggested', async () => {
+    const source = 'The two mayors agreed to open a direct flight between their cities next spring.';
+    await addUnits(appDb(), [
+      {
+        sourceLocale: 'en',
+        targetLocale: 'zh',
+        source,
+        target: '两位市长同意明年春季开通两市直航（机构译文）。',
+        approved: false,
+        origin: 'tmx',
+      },
+      {
+        sourceLocale: 'en',
+        targetLocale: 'zh',
+        source,
+        target: '两位市长商定明年春天开通两市直飞航班。',
+        approved: true,
+        origin: 'report',
+      },
+    ]);
+    const found = (
+      await suggest({ sourceLocale: 'en', targetLocale: 'zh', texts: [{ key: 'k', text: source }] }, appDb())
+    ).get('k')!;
+    expect(found.map((f) => [f.score, f.approved])).toEqual([
+      [100, true],
+      [100, false],
+    ]);
+    const current = found[0]!.target;
+    const without = (
+      await suggest(
+        { sourceLocale: 'en', targetLocale: 'zh', texts: [{ key: 'k', text: source, current }] },
+        appDb(),
+      )
+    ).get('k')!;
+    expect(without.map((f) => f.approved)).toEqual([false]);
   });
 });

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createAccount } from '../support/e2e-state';
+import { signInAs } from '../support/e2e-newsroom';
+
+/**
+ * The translator's workbench in Chromium (issue 28): the editor changes a figure in a published
+ * Chinese original; the Vietnamese translation of that paragraph needs editing, its check names
+ * the figure, and the translation memory offers the old translation with the figure replaced
+ * (99 %). The translator inserts it, adds a date of her own, saves and sends the version to review;
+ * the reviewer sees each paragraph's state and the checks' warning, cannot approve without a note,
+ * and approves with one, kept with the review.
+ */
+const password = 'amber river lantern 62';
+const people = {
+  editor: { email: 'editor@workbench.test', name: 'Hoàng Minh', password },
+  translator: { email: 'translator@workbench.test', name: 'Phạm Lan', password },
+  reviewer: { email: 'reviewer@workbench.test', name: 'Trần Quang', password },
+};
+test.beforeAll(() => {
+  createAccount({ ...people.editor, role: 'editor' });
+  createAccount({ ...people.translator, role: 'translator', languages: 'vi' });
+  createAccount({ ...people.reviewer, role: 'reviewer', languages: 'vi' });
+});
+
+const report = '/articles/gmd-2025-preview';
+
+test('a translator inserts a 99 % match into an outdated paragraph, and a reviewer passes a warning with a note', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const opened: Page[] = [];
+  try {
+    // the editor corrects the number of mayors in the original, published at once
+    const editor = await signInAs(browser, people.editor, opened);
+    await editor.goto(`/editor/en${report}/zh`);
+    const original = editor.locator('li[data-key=p2] textarea[name=text]');
+    await original.fill((await original.inputValue()).replace('9位市长', '11位市长'));
+    await editor.getByLabel('Publish this correction now').check();
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(editor.locator('main [role=status]').first()).toContainText('published');
+
+    // the translator's paragraph needs editing; its check names the figure; the memory has it
+    const translator = await signInAs(browser, people.translator, opened);
+    await translator.goto(`/editor/vi${report}/vi`);
+    const p2 = translator.locator('li[data-key=p2]');
+    await expect(p2.getByTestId('paragraph-state')).toHaveAttribute('data-state', 'needsEditing');
+    await expect(p2.getByTestId('paragraph-state')).toHaveText('Cần sửa');
+    await expect(p2.locator('[data-check=numbers]')).toContainText('11');
+    const match = p2.getByTestId('memory-match').first();
+    await expect(match).toHaveAttribute('data-score', '99');
+    await expect(match).toContainText('99%');
+    await expect(match).toContainText('đã thay số');
+    await expect(match.getByTestId('word-diff').locator('ins')).toHaveText(['11']);
+    // (what the translator sees, kept with the run's results)
+    await translator
+      .locator('li[data-key=p2]')
+      .screenshot({ path: test.info().outputPath('memory-match.png') });
+    await match.getByRole('button', { name: 'Chèn' }).click();
+    const field = p2.locator('textarea[name=text]');
+    await expect(field).toHaveValue(/11 thị trưởng từ 7 nước ASEAN/u);
+    await expect(p2.locator('[data-check=numbers]')).toHaveCount(0);
+    // inserted, not yet saved: still to be edited
+    await expect(p2.getByTestId('paragraph-state')).toHaveAttribute('data-state', 'needsEditing');
+    // she makes the date explicit: a figure the original does not state (a warning)
+    await field.fill(
+      (await field.inputValue()).replace(
+        'khi sự kiện đang diễn ra',
+        'khi sự kiện đang diễn ra (tháng 1/2025)',
+      ),
+    );
+    await expect(p2.locator('[data-check=numbersAdded]')).toBeVisible();
+    await expect(p2.getByTestId('paragraph-state')).toHaveAttribute('data-state', 'needsEditing');
+    await translator.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(translator.locator('main [role=status]').first()).toContainText('Đã lưu');
+    await translator.reload();
+    await expect(translator.locator('li[data-key=p2]').getByTestId('paragraph-state')).toHaveAttribute(
+      'data-state',
+      'translated',
+    );
+    await Promise.all([
+      translator.waitForURL(/done=inReview/),
+      translator.getByRole('button', { name: 'Gửi duyệt' }).click(),
+    ]);
+
+    // the reviewer sees the states and the warning; approval waits for a note
+    const reviewer = await signInAs(browser, people.reviewer, opened);
+    await reviewer.goto(`/editor/en${report}/vi`);
+    const states = reviewer.getByTestId('paragraph-state');
+    await expect(states.first()).toHaveAttribute('data-state', 'reviewed');
+    await expect(reviewer.locator('[data-key=p2]').getByTestId('paragraph-state')).toHaveText('Translated');
+    await expect(reviewer.locator('[data-key=p2] [data-check=numbersAdded]')).toBeVisible();
+    await expect(reviewer.getByTestId('checks-summary')).toContainText(/warn about paragraphs? (\d, )*2\b/u);
+    await Promise.all([
+      reviewer.waitForURL(/error=warningsNeedNote/),
+      reviewer.getByRole('button', { name: 'Approve' }).click(),
+    ]);
+    await expect(reviewer.locator('main p[role=alert]')).toContainText('approve with a note');
+    const note = 'The date in brackets is right: the preview ran in January 2025.';
+    await reviewer.locator('textarea[name=comment]').fill(note);
+    await Promise.all([
+      reviewer.waitForURL(/done=approved/),
+      reviewer.getByRole('button', { name: 'Approve' }).click(),
+    ]);
+    await expect(reviewer.locator('section[aria-labelledby=reviews-heading]')).toContainText(note);
+    await expect(reviewer.locator('[data-key=p2]').getByTestId('paragraph-state')).toHaveText('Reviewed');
+  } finally {
+    await Promise.all(opened.map((p) => p.context().close()));
+  }
+});
