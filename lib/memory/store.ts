@@ -3,14 +3,15 @@ import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { locales, type Locale } from '../model/locales';
 import { parseMarkup, plainText, runsOf, toMarkup } from '../model/rich-text';
-import { FUZZY_FLOOR, scoreUnit, tokenKey, type Scored } from '../translation/memory-score';
+import { bandsOf, FUZZY_FLOOR, scoreUnit, tokenKey, type Scored } from '../translation/memory-score';
 
 /**
  * The translation memory (issue 28, docs/decisions/027): every aligned pair of the portal's
  * approved and published paragraphs, in each direction, with imported releases and agencies' TMX
  * files beside them — one row per distinct pair in `translation_units`. Suggestions come from
- * PostgreSQL alone: exact candidates by the hash of the source's tokens, fuzzy ones by trigram
- * similarity (pg_trgm), then scored exactly (lib/translation/memory-score.ts).
+ * PostgreSQL alone: exact candidates by the hash of the source's tokens, fuzzy ones by the
+ * source's MinHash bands in a GIN index (most bands shared first), then scored exactly
+ * (lib/translation/memory-score.ts).
  */
 
 type Client = Db | Prisma.TransactionClient;
@@ -31,7 +32,6 @@ export type UnitInput = {
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 const hashOf = (text: string) => md5(tokenKey(text));
-
 /**
  * Adds units (a pair already held is refreshed: its date, its report, and approved once any copy
  * of it was). Returns how many rows were written.
@@ -49,23 +49,47 @@ export async function addUnits(db: Client, units: readonly UnitInput[], now = ne
       const key = `${u.sourceLocale}${u.targetLocale}${hashOf(u.source)}${hashOf(plainText(parseMarkup(u.target)))}`;
       return !seen.has(key) && !!seen.add(key);
     });
-    written += await db.$executeRaw`
+    const prepared = rows.map((u) => ({
+      ...u,
+      sourceHash: hashOf(u.source),
+      targetHash: hashOf(plainText(parseMarkup(u.target))),
+    }));
+    const saved = await db.$queryRaw<Array<{ id: bigint; s: string; t: string; h: string; fresh: boolean }>>`
       INSERT INTO translation_units
         (source_locale, target_locale, source, target, source_hash, target_hash, approved, origin,
          article_id, paragraph_key, updated_at)
       SELECT s::locale, t::locale, src, tgt, sh, th, ap, o, a, k, ${now}
-      FROM unnest(${rows.map((u) => u.sourceLocale)}::text[], ${rows.map((u) => u.targetLocale)}::text[],
-                  ${rows.map((u) => u.source)}::text[], ${rows.map((u) => u.target)}::text[],
-                  ${rows.map((u) => hashOf(u.source))}::text[],
-                  ${rows.map((u) => hashOf(plainText(parseMarkup(u.target))))}::text[],
-                  ${rows.map((u) => u.approved)}::boolean[], ${rows.map((u) => u.origin)}::text[],
-                  ${rows.map((u) => u.articleId ?? null)}::text[], ${rows.map((u) => u.paragraphKey ?? null)}::text[])
+      FROM unnest(${prepared.map((u) => u.sourceLocale)}::text[], ${prepared.map((u) => u.targetLocale)}::text[],
+                  ${prepared.map((u) => u.source)}::text[], ${prepared.map((u) => u.target)}::text[],
+                  ${prepared.map((u) => u.sourceHash)}::text[], ${prepared.map((u) => u.targetHash)}::text[],
+                  ${prepared.map((u) => u.approved)}::boolean[], ${prepared.map((u) => u.origin)}::text[],
+                  ${prepared.map((u) => u.articleId ?? null)}::text[],
+                  ${prepared.map((u) => u.paragraphKey ?? null)}::text[])
         AS x(s, t, src, tgt, sh, th, ap, o, a, k)
       ON CONFLICT (source_locale, target_locale, source_hash, target_hash) DO UPDATE SET
         approved = translation_units.approved OR EXCLUDED.approved,
         article_id = COALESCE(EXCLUDED.article_id, translation_units.article_id),
         paragraph_key = COALESCE(EXCLUDED.paragraph_key, translation_units.paragraph_key),
-        updated_at = EXCLUDED.updated_at`;
+        updated_at = EXCLUDED.updated_at
+      RETURNING id, source_locale::text AS s, target_locale::text AS t, source_hash AS h, xmax = 0 AS fresh`;
+    written += saved.length;
+    // a new unit's bands (a refreshed one has them: its source is the same)
+    const sources = new Map(
+      prepared.map((u) => [`${u.sourceLocale}${u.targetLocale}${u.sourceHash}`, u.source]),
+    );
+    const ids: bigint[] = [];
+    const bands: number[] = [];
+    for (const row of saved.filter((r) => r.fresh))
+      for (const band of new Set(
+        bandsOf(sources.get(`${row.s}${row.t}${row.h}`) ?? '', `${row.s}>${row.t}`),
+      )) {
+        ids.push(row.id);
+        bands.push(band);
+      }
+    if (ids.length)
+      await db.$executeRaw`
+        INSERT INTO translation_unit_bands (band, unit_id)
+        SELECT * FROM unnest(${bands}::int[], ${ids}::bigint[]) ON CONFLICT DO NOTHING`;
   }
   return written;
 }
@@ -120,8 +144,6 @@ export type Suggestion = Scored & {
 
 /** How many fuzzy candidates each paragraph brings back from the index, before exact scoring. */
 const CANDIDATES = 12;
-/** Trigram similarity the index must reach for a candidate (below, no 75 % token match is likely). */
-const TRIGRAM_THRESHOLD = 0.45;
 
 type UnitRow = {
   i: number;
@@ -153,26 +175,32 @@ export async function suggest(
   if (texts.length === 0 || !locales.includes(query.sourceLocale) || !locales.includes(query.targetLocale))
     return out;
   const { sourceLocale: s, targetLocale: t } = query;
-  const [exact, fuzzy] = await db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${TRIGRAM_THRESHOLD}`);
-    const exact = await tx.$queryRaw<UnitRow[]>`
-      SELECT q.i::int AS i, u.source, u.target, u.approved, u.origin, u.article_id AS "articleId",
-             u.updated_at AS "updatedAt"
-      FROM unnest(${texts.map((x) => hashOf(x.text))}::text[]) WITH ORDINALITY AS q(h, i)
-      JOIN translation_units u
-        ON u.source_locale = ${s}::locale AND u.target_locale = ${t}::locale AND u.source_hash = q.h`;
-    const fuzzy = await tx.$queryRaw<UnitRow[]>`
-      SELECT q.i::int AS i, u.source, u.target, u.approved, u.origin, u.article_id AS "articleId",
-             u.updated_at AS "updatedAt"
-      FROM unnest(${texts.map((x) => x.text)}::text[]) WITH ORDINALITY AS q(t, i)
-      CROSS JOIN LATERAL (
-        SELECT * FROM translation_units u
-        WHERE u.source_locale = ${s}::locale AND u.target_locale = ${t}::locale AND u.source % q.t
-        ORDER BY similarity(u.source, q.t) DESC
-        LIMIT ${CANDIDATES}
-      ) u`;
-    return [exact, fuzzy];
-  });
+  const exact = await db.$queryRaw<UnitRow[]>`
+    SELECT q.i::int AS i, u.source, u.target, u.approved, u.origin, u.article_id AS "articleId",
+           u.updated_at AS "updatedAt"
+    FROM unnest(${texts.map((x) => hashOf(x.text))}::text[]) WITH ORDINALITY AS q(h, i)
+    JOIN translation_units u
+      ON u.source_locale = ${s}::locale AND u.target_locale = ${t}::locale AND u.source_hash = q.h`;
+  // the units sharing most bands with each text: counted in the bands' index alone, and only the
+  // best few read (the bands name their direction: no other direction's unit shares one)
+  const keys = texts.map((x) => [...new Set(bandsOf(x.text, `${s}>${t}`))]);
+  const fuzzy = await db.$queryRaw<UnitRow[]>`
+    WITH q AS (
+      SELECT * FROM unnest(${keys.flat()}::int[], ${keys.flatMap((k, i) => k.map(() => i + 1))}::int[])
+        AS q(band, i)
+    ), shared AS (
+      SELECT q.i, b.unit_id, count(*) AS n
+      FROM q JOIN translation_unit_bands b ON b.band = q.band
+      GROUP BY q.i, b.unit_id
+    ), best AS (
+      SELECT i, unit_id, n FROM (
+        SELECT shared.*, row_number() OVER (PARTITION BY i ORDER BY n DESC, unit_id DESC) AS r FROM shared
+      ) ranked WHERE r <= ${CANDIDATES}
+    )
+    SELECT best.i::int AS i, u.source, u.target, u.approved, u.origin, u.article_id AS "articleId",
+           u.updated_at AS "updatedAt"
+    FROM best JOIN translation_units u ON u.id = best.unit_id
+    WHERE u.source_locale = ${s}::locale AND u.target_locale = ${t}::locale`;
   for (const row of [...exact, ...fuzzy]) {
     const text = texts[row.i - 1]!;
     const scored = scoreUnit(

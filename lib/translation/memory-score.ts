@@ -89,3 +89,50 @@ export function scoreUnit(
   // a fuzzy match never reaches what an exact or a substituted one says
   return { score: Math.min(98, similarity(q, s)), kind: 'fuzzy', target: unit.target };
 }
+
+/**
+ * The memory's index key of a text (MinHash in bands, the standard locality-sensitive hash for
+ * near-duplicate text): texts that share most of their token pairs share a band with high
+ * probability, unrelated ones almost never. Shingles are pairs of neighbouring tokens (characters
+ * in Chinese), numbers standing as one symbol so that a text that differs only in figures has the
+ * same key. BANDS × ROWS hash functions; each band is one 32-bit value naming its band and the
+ * `salt` (the memory salts with the direction, so a key finds units of one direction only). With
+ * 24 bands of 2 rows, more than 95 % of launch paragraphs edited evenly down to 75 % share a band
+ * with their original, all from 85 %, and under 6 % of unrelated launch paragraphs do
+ * (tests/unit/translation-memory-score.test.ts; `npm run bench:memory` measures what is found).
+ */
+export const BANDS = 24;
+const ROWS = 2;
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+/** A 32-bit mix (murmur3's finaliser) of a value with a seed: one of the family's hash functions. */
+function mix(value: number, seed: number): number {
+  let h = (value ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function bandsOf(text: string, salt = ''): number[] {
+  const tokens = tokensOf(text).map((t) => (isNumber(t) ? '#' : t));
+  if (tokens.length === 0) return [];
+  const shingles = new Set<number>();
+  if (tokens.length === 1) shingles.add(fnv1a(tokens[0]!));
+  for (let i = 1; i < tokens.length; i++) shingles.add(fnv1a(`${tokens[i - 1]} ${tokens[i]}`));
+  const minima = new Array<number>(BANDS * ROWS).fill(0xffffffff);
+  for (const s of shingles)
+    for (let k = 0; k < minima.length; k++) {
+      const h = mix(s, k + 1);
+      if (h < minima[k]!) minima[k] = h;
+    }
+  return Array.from({ length: BANDS }, (_, b) => {
+    let h = mix(b + 1, fnv1a(salt));
+    for (let r = 0; r < ROWS; r++) h = mix(h ^ minima[b * ROWS + r]!, r + 7);
+    // a signed 32-bit value, as PostgreSQL's int4 holds it
+    return h | 0;
+  });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, scoreUnit, similarity, tokensOf } from '@/lib/translation/memory-score';
+import { bandsOf, editDistance, scoreUnit, similarity, tokensOf } from '@/lib/translation/memory-score';
+import { launchArticles } from '../support/launch-content';
 
 /** Translation memory scores as translators know them from their CAT tools, in each script. */
 describe('tokens and distance', () => {
@@ -99,5 +100,58 @@ describe('scoreUnit', () => {
       targetLocale: 'en' as const,
     };
     expect(scoreUnit({ text: 'Nam Ninh đón đoàn đại biểu thành phố ASEAN' }, vi).score).toBe(90);
+  });
+});
+
+describe('the index key (MinHash bands)', () => {
+  const share = (a: string, b: string, salt = '') => {
+    const mine = new Set(bandsOf(a, salt));
+    return bandsOf(b, salt).some((x) => mine.has(x));
+  };
+  /** A paragraph with every k-th token replaced by a word of another paragraph, as the language writes. */
+  const edit = (locale: 'zh' | 'en' | 'vi', text: string, every: number, words: string[]) =>
+    tokensOf(text)
+      .map((t, i) => (i % every === every - 1 ? words[i % words.length]! : t))
+      .join(locale === 'zh' ? '' : ' ');
+
+  it.each(['zh', 'en', 'vi'] as const)(
+    '%s: launch paragraphs edited to 75 % or more share a band with their original (all from 85 %); most others share none',
+    (locale) => {
+      const texts = launchArticles.flatMap((a) =>
+        a.paragraphs.flatMap((p) => (p[locale] ? [p[locale]!] : [])),
+      );
+      const words = tokensOf(texts.join(' ')).reverse();
+      // every fourth, sixth or tenth token replaced: the edits spread evenly, the hardest case
+      let edited = 0;
+      let found = 0;
+      for (const text of texts)
+        for (const every of [4, 6, 10]) {
+          const changed = edit(locale, text, every, words);
+          const score = similarity(tokensOf(text), tokensOf(changed));
+          if (score < 75) continue;
+          edited++;
+          if (share(text, changed)) found++;
+          else expect(score, `${locale} every ${every}: ${changed.slice(0, 40)}`).toBeLessThan(85);
+        }
+      expect(edited).toBeGreaterThan(30);
+      expect(found / edited).toBeGreaterThan(0.95);
+      let colliding = 0;
+      let pairs = 0;
+      for (let i = 0; i < texts.length; i++)
+        for (let j = i + 1; j < texts.length; j++, pairs++) if (share(texts[i]!, texts[j]!)) colliding++;
+      expect(colliding / pairs).toBeLessThan(0.06);
+    },
+  );
+
+  it('is the same for a text that differs only in numbers, and differs by direction', () => {
+    expect(bandsOf('Nanning signed 14 projects worth 3.3 billion yuan')).toEqual(
+      bandsOf('Nanning signed 16 projects worth 4.1 billion yuan'),
+    );
+    expect(share('Nanning signed 14 projects', 'Nanning signed 14 projects', 'en>zh')).toBe(true);
+    const [zh, vi] = [
+      bandsOf('Nanning signed 14 projects', 'en>zh'),
+      bandsOf('Nanning signed 14 projects', 'en>vi'),
+    ];
+    expect(zh.filter((b) => vi.includes(b))).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 -- The translation memory (issue 28, docs/decisions/027): aligned pairs in each direction, exact
--- matches by the hash of the source's tokens, fuzzy candidates by trigrams (pg_trgm, added by the
--- search suggestions migration), scored exactly in lib/translation/memory-score.ts.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-
+-- matches by the hash of the source's tokens, fuzzy candidates by the MinHash bands of the source
+-- (lib/translation/memory-score.ts bandsOf), counted in the bands' primary key alone, then scored
+-- exactly in the application.
 CREATE TABLE "translation_units" (
     "id" BIGSERIAL NOT NULL,
     "source_locale" "locale" NOT NULL,
@@ -24,4 +23,15 @@ CREATE UNIQUE INDEX "translation_units_pair_key"
   ON "translation_units"("source_locale", "target_locale", "source_hash", "target_hash");
 CREATE INDEX "translation_units_exact_idx"
   ON "translation_units"("source_locale", "target_locale", "source_hash");
-CREATE INDEX "translation_units_source_trgm_idx" ON "translation_units" USING GIN ("source" gin_trgm_ops);
+
+CREATE TABLE "translation_unit_bands" (
+    "band" INTEGER NOT NULL,
+    "unit_id" BIGINT NOT NULL,
+
+    CONSTRAINT "translation_unit_bands_pkey" PRIMARY KEY ("band","unit_id")
+);
+
+CREATE INDEX "translation_unit_bands_unit_id_idx" ON "translation_unit_bands"("unit_id");
+
+ALTER TABLE "translation_unit_bands" ADD CONSTRAINT "translation_unit_bands_unit_id_fkey"
+  FOREIGN KEY ("unit_id") REFERENCES "translation_units"("id") ON DELETE CASCADE ON UPDATE CASCADE;
