@@ -38,6 +38,9 @@ export async function NewsroomHeader({ locale, actor, signOut }: Props) {
             <a className={link} href={newsroom.photos(locale)}>
               {t('nav.photos')}
             </a>
+            <a className={link} href={newsroom.memory(locale)}>
+              {t('nav.memory')}
+            </a>
             {can(actor, 'users.manage') && (
               <a className={link} href={newsroom.users(locale)}>
                 {t('nav.users')}

@@ -28,7 +28,9 @@ export type SaveState =
     }
   | {
       status: 'error';
-      error: Failure | 'unresolved' | Exclude<SaveResult, { ok: true }>['kind'];
+      error: Failure | 'unresolved' | 'xliff' | Exclude<SaveResult, { ok: true }>['kind'];
+      /** a translated file refused: what is wrong, and in which unit */
+      xliff?: { kind: string; unit?: string };
       fields?: string[];
       /** a field held invisible control characters */
       controls?: boolean;

@@ -6,6 +6,7 @@ import { saveArticlePhotos, savePhotoInReports } from './article-photos';
 import { saveEntity } from './entities';
 import { uploadPhotos } from '../media/library';
 import { importRelease } from './import';
+import { importTmx, importXliff } from './exchange';
 import { saveMetadata } from './metadata';
 import { applyChange } from '../freshness/apply';
 import type { Change } from '../freshness/change';
@@ -84,6 +85,10 @@ function refreshing<A extends unknown[], R extends { ok: boolean }>(
 }
 
 export const saveVersionAndRefresh = refreshing('save', saveVersion);
+/** a translated XLIFF file: merged like a save (a published version's is a correction) */
+export const importXliffAndRefresh = refreshing('xliff', importXliff);
+/** an agency's memory: nothing public changes */
+export const importTmxLogged = logged('tmx', importTmx);
 export const restoreRevisionAndRefresh = refreshing('restore', restoreRevision);
 export const transitionAndRefresh = refreshing('transition', transition);
 export const saveMetadataAndRefresh = refreshing('metadata', saveMetadata);

@@ -235,3 +235,30 @@ export async function suggest(
     );
   return out;
 }
+
+/** How many units the memory holds in each direction ("zh>vi"), and how many are approved. */
+export async function memoryCounts(
+  db: Db,
+): Promise<Array<{ from: Locale; to: Locale; units: number; approved: number }>> {
+  const rows = await db.$queryRaw<Array<{ from: Locale; to: Locale; units: number; approved: number }>>`
+    SELECT source_locale::text AS "from", target_locale::text AS "to", count(*)::int AS units,
+           count(*) FILTER (WHERE approved)::int AS approved
+    FROM translation_units GROUP BY 1, 2 ORDER BY 1, 2`;
+  return rows;
+}
+
+/** Every unit of one direction, most recent first, as TMX writes them. */
+export async function unitsOfPair(db: Db, from: Locale, to: Locale) {
+  const rows = await db.translationUnit.findMany({
+    where: { sourceLocale: from, targetLocale: to },
+    orderBy: { updatedAt: 'desc' },
+    select: { source: true, target: true, approved: true, origin: true, updatedAt: true },
+  });
+  return rows.map((r) => ({
+    source: r.source,
+    target: plainText(parseMarkup(r.target)),
+    approved: r.approved,
+    origin: r.origin,
+    changed: r.updatedAt,
+  }));
+}

@@ -112,4 +112,10 @@ export const newsroom = {
   article: (ui: Locale, articleId: string) => `/editor/${ui}/articles/${encodeURIComponent(articleId)}`,
   version: (ui: Locale, articleId: string, lang: Locale, done?: string) =>
     `/editor/${ui}/articles/${encodeURIComponent(articleId)}/${lang}${done ? `?done=${done}` : ''}`,
+  /** a translation as an XLIFF file (version 1.2 or 2.1) */
+  xliff: (ui: Locale, articleId: string, lang: Locale, version: '1.2' | '2.1') =>
+    `/editor/${ui}/articles/${encodeURIComponent(articleId)}/${lang}/xliff?version=${version}`,
+  /** the translation memory: its counts, TMX files out and in */
+  memory: (ui: Locale, query = '') => `/editor/${ui}/memory${query ? `?${query}` : ''}`,
+  tmx: (ui: Locale, from: Locale, to: Locale) => `/editor/${ui}/memory/tmx?from=${from}&to=${to}`,
 };

@@ -6,6 +6,7 @@ import type { SaveState } from '@/lib/editorial/form-states';
 import { glossaryFlags } from '@/lib/editorial/glossary';
 import { isParagraphKind } from '@/lib/model/paragraph-kinds';
 import {
+  importXliffAndRefresh,
   restoreRevisionAndRefresh,
   saveVersionAndRefresh,
   transitionAndRefresh,
@@ -24,6 +25,8 @@ import { newsroom } from '@/lib/model/paths';
  */
 
 export async function saveAction(previous: SaveState, form: FormData): Promise<SaveState> {
+  // the same form state takes a translated XLIFF file: its conflicts open in the editor
+  if (str(form, 'intent') === 'xliff') return importXliffForm(form);
   const { input, unresolved } = versionInputFrom(form);
   const yours = {
     slug: input.slug,
@@ -81,6 +84,46 @@ export async function saveAction(previous: SaveState, form: FormData): Promise<S
     };
   } catch (error) {
     return { status: 'error', error: failureOf(error), baseRevision, yours };
+  }
+}
+
+/** A translated XLIFF file merged into its version, answered as a save from the editor is. */
+async function importXliffForm(form: FormData): Promise<SaveState> {
+  const articleId = str(form, 'articleId');
+  const locale = str(form, 'locale');
+  const baseRevision = Number(str(form, 'baseRevision')) || 0;
+  const file = form.get('file');
+  if (!isLocale(locale) || !(file instanceof File) || file.size === 0)
+    return { status: 'error', error: 'xliff', xliff: { kind: 'noFile' }, baseRevision };
+  try {
+    const result = await importXliffAndRefresh(await currentActor(), articleId, locale, await file.text());
+    if (result.ok) {
+      if (!result.unchanged) refresh();
+      return {
+        status: 'saved',
+        revision: result.revision,
+        flags: [],
+        unchanged: result.unchanged,
+        mergedIn: result.mergedIn,
+        dropped: result.dropped,
+        removed: result.removed,
+        live: result.live,
+        correction: result.correction,
+        stateChanged: result.stateChanged,
+      };
+    }
+    if (result.kind === 'xliff')
+      return { status: 'error', error: 'xliff', xliff: result.problem, baseRevision };
+    return {
+      status: 'error',
+      error: result.kind,
+      fields: result.kind === 'invalid' ? result.fields : undefined,
+      baseRevision,
+      conflict: result.kind === 'conflict' ? result : undefined,
+      stateChanged: result.kind === 'conflict' ? result.stateChanged : undefined,
+    };
+  } catch (error) {
+    return { status: 'error', error: failureOf(error), baseRevision };
   }
 }
 

@@ -1,0 +1,18 @@
+'use server';
+
+import { currentActor } from '@/lib/auth/request';
+import { importTmxLogged } from '@/lib/editorial/mutations';
+import { newsroom } from '@/lib/model/paths';
+import { finish, uiLocale } from '../form-helpers';
+
+/** An agency's TMX file into the translation memory; the outcome comes back on the memory page. */
+export async function importTmxAction(form: FormData): Promise<void> {
+  await finish(newsroom.memory(uiLocale(form)), async () => {
+    const file = form.get('file');
+    if (!(file instanceof File) || file.size === 0) return 'error=noFile';
+    const result = await importTmxLogged(await currentActor(), await file.text());
+    return result.ok
+      ? `done=imported&units=${result.units}&added=${result.added}`
+      : `error=${result.problem.kind}`;
+  });
+}
