@@ -102,6 +102,7 @@ describe('messages', () => {
       paragraphs: '1, 2',
       unit: 'p.p1',
       units: 3,
+      origin: 'a report',
       added: 6,
       caption: 'C',
       id: 'photo-1',
