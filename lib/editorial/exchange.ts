@@ -109,7 +109,7 @@ export async function exportXliff(
 }
 
 export type ImportXliffResult =
-  SaveResult | { ok: false; kind: 'xliff'; problem: XliffProblem | { kind: 'tooLarge' | 'notFound' } };
+  SaveResult | { ok: false; kind: 'xliff'; problem: XliffProblem | { kind: 'noFile' | 'tooLarge' | 'notFound' } };
 
 /**
  * A translated XLIFF file merged into the version it was exported from: checked whole first (its
@@ -131,6 +131,7 @@ export async function importXliff(
   const refuse = (problem: Extract<ImportXliffResult, { kind: 'xliff' }>['problem']) =>
     ({ ok: false, kind: 'xliff', problem }) as const;
   if (!article) return refuse({ kind: 'notFound' });
+  if (!xml.trim()) return refuse({ kind: 'noFile' });
   if (Buffer.byteLength(xml) > XLIFF_LIMIT_BYTES) return refuse({ kind: 'tooLarge' });
   const read = readXliff(xml);
   if (!read.ok) return refuse(read.problem);
@@ -211,7 +212,7 @@ export async function exportTmx(actor: Actor | null, from: Locale, to: Locale): 
 export const TMX_LIMIT_BYTES = 20 * 1024 * 1024;
 
 export type ImportTmxResult =
-  { ok: true; units: number; added: number } | { ok: false; problem: TmxProblem | { kind: 'tooLarge' } };
+  { ok: true; units: number; added: number } | { ok: false; problem: TmxProblem | { kind: 'noFile' | 'tooLarge' } };
 
 /**
  * An agency's TMX file into the memory: every pair of our languages in each unit, in both
@@ -223,6 +224,7 @@ export async function importTmx(
   now = new Date(),
 ): Promise<ImportTmxResult> {
   authorize(actor, 'article.import');
+  if (!xml.trim()) return { ok: false, problem: { kind: 'noFile' } };
   if (Buffer.byteLength(xml) > TMX_LIMIT_BYTES) return { ok: false, problem: { kind: 'tooLarge' } };
   const read = readTmx(xml);
   if (!read.ok) return read;

@@ -70,13 +70,16 @@ function inline(runs: Run[], version: XliffVersion, data: Map<string, string>): 
       }
       if (run.href) {
         const id = `${++n}`;
-        const open = `<a href="${run.href}">`;
+        // the native code, as HTML writes it (the href's & and " escaped), then escaped for XML
+        const open = `<a href="${run.href.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}">`;
         if (version === '1.2')
           out = `<bpt id="${id}" ctype="link">${escapeText(open)}</bpt>${out}<ept id="${id}">${escapeText('</a>')}</ept>`;
         else {
-          data.set(`d${id}`, open);
-          data.set(`d${id}e`, '</a>');
-          out = `<pc id="${id}" type="link" dataRefStart="d${id}" dataRefEnd="d${id}e">${out}</pc>`;
+          // one native code per link target in the unit, shared by source and translation
+          const ref = [...data].find(([, value]) => value === open)?.[0] ?? `d${data.size + 1}`;
+          data.set(ref, open);
+          data.set('dEnd', '</a>');
+          out = `<pc id="${id}" type="link" dataRefStart="${ref}" dataRefEnd="dEnd">${out}</pc>`;
         }
       }
       return out;
@@ -228,8 +231,10 @@ function runsOf(nodes: Node[], data: Map<string, string>, marks: Mark[] = [], hr
       ? [{ text, ...(sorted.length ? { marks: [...sorted] } : {}), ...(h ? { href: h } : {}) }]
       : [];
   };
-  const linkTarget = (native: string | undefined) =>
-    native ? /^<a href="([^"]*)">$/u.exec(native)?.[1] : undefined;
+  const linkTarget = (native: string | undefined) => {
+    const href = native ? /^<a href="([^"]*)">$/u.exec(native)?.[1] : undefined;
+    return href?.replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
+  };
   // a 1.2 link: its <bpt> opened, the nodes until its <ept>
   let open: { id: string; href: string; nodes: Node[] } | null = null;
   for (const node of nodes) {

@@ -93,10 +93,14 @@ async function importXliffForm(form: FormData): Promise<SaveState> {
   const locale = str(form, 'locale');
   const baseRevision = Number(str(form, 'baseRevision')) || 0;
   const file = form.get('file');
-  if (!isLocale(locale) || !(file instanceof File) || file.size === 0)
-    return { status: 'error', error: 'xliff', xliff: { kind: 'noFile' }, baseRevision };
   try {
-    const result = await importXliffAndRefresh(await currentActor(), articleId, locale, await file.text());
+    // an unknown language is the core's to refuse (after who may write it)
+    const result = await importXliffAndRefresh(
+      await currentActor(),
+      articleId,
+      isLocale(locale) ? locale : ('' as Locale),
+      file instanceof File ? await file.text() : '',
+    );
     if (result.ok) {
       if (!result.unchanged) refresh();
       return {
