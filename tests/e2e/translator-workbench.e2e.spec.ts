@@ -16,11 +16,6 @@ const people = {
   translator: { email: 'translator@workbench.test', name: 'Phạm Lan', password },
   reviewer: { email: 'reviewer@workbench.test', name: 'Trần Quang', password },
 };
-test.beforeAll(() => {
-  createAccount({ ...people.editor, role: 'editor' });
-  createAccount({ ...people.translator, role: 'translator', languages: 'vi' });
-  createAccount({ ...people.reviewer, role: 'reviewer', languages: 'vi' });
-});
 
 const report = '/articles/gmd-2025-preview';
 
@@ -28,6 +23,10 @@ test('a translator inserts a 99 % match into an outdated paragraph, and a review
   browser,
 }) => {
   test.setTimeout(120_000);
+  // accounts of its own (created here: the file's tests may run in two workers, each with its hooks)
+  createAccount({ ...people.editor, role: 'editor' });
+  createAccount({ ...people.translator, role: 'translator', languages: 'vi' });
+  createAccount({ ...people.reviewer, role: 'reviewer', languages: 'vi' });
   const opened: Page[] = [];
   try {
     // the editor corrects the number of mayors in the original, published at once
@@ -103,6 +102,85 @@ test('a translator inserts a 99 % match into an outdated paragraph, and a review
     ]);
     await expect(reviewer.locator('section[aria-labelledby=reviews-heading]')).toContainText(note);
     await expect(reviewer.locator('[data-key=p2]').getByTestId('paragraph-state')).toHaveText('Reviewed');
+  } finally {
+    await Promise.all(opened.map((p) => p.context().close()));
+  }
+});
+
+test('a translation goes out as XLIFF and comes back through the form; an agency TMX joins the memory', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // accounts of its own: the tests of this file may run in two workers at once
+  const mine = {
+    translator: { email: 'files.translator@workbench.test', name: 'Đỗ Hà', password },
+    editor: { email: 'files.editor@workbench.test', name: 'Lý Văn', password },
+  };
+  createAccount({ ...mine.translator, role: 'translator', languages: 'vi' });
+  createAccount({ ...mine.editor, role: 'editor' });
+  const opened: Page[] = [];
+  try {
+    const translator = await signInAs(browser, mine.translator, opened);
+    const path = '/editor/en/articles/gmd-2025-opening/vi';
+    await translator.goto(path);
+    const [download] = await Promise.all([
+      translator.waitForEvent('download'),
+      translator.getByTestId('xliff-12').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('gmd-2025-opening.zh-vi.xlf');
+    const xml = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    // the translator's tool adds a sentence to the second paragraph's translation
+    const translated = xml.replace(
+      /(<trans-unit id="p\.p2"[\s\S]*?<target[^>]*>[\s\S]*?)(<\/target>)/u,
+      '$1 Câu thêm từ công cụ dịch.$2',
+    );
+    expect(translated).not.toBe(xml);
+    await translator
+      .locator('input[name=file]')
+      .setInputFiles({
+        name: download.suggestedFilename(),
+        mimeType: 'application/xliff+xml',
+        buffer: Buffer.from(translated),
+      });
+    await translator.getByRole('button', { name: 'Import the translation' }).click();
+    await expect(translator.locator('main [role=status]').first()).toContainText('Saved as revision');
+    await translator.reload();
+    await expect(translator.locator('li[data-key=p2] textarea[name=text]')).toHaveValue(
+      /Câu thêm từ công cụ dịch\.$/u,
+    );
+    // a file of another report is refused, naming why, in the newsroom's language
+    await translator.goto('/editor/vi/articles/gmd-2025-opening/vi');
+    await translator
+      .locator('input[name=file]')
+      .setInputFiles({
+        name: 'other.xlf',
+        mimeType: 'application/xliff+xml',
+        buffer: Buffer.from(xml.replaceAll('article/gmd-2025-opening/', 'article/gmd-2025-preview/')),
+      });
+    await translator.getByRole('button', { name: 'Nhập bản dịch' }).click();
+    await expect(translator.locator('main [data-save-error=xliff]')).toContainText(
+      'Tệp thuộc về một bài khác',
+    );
+
+    const editor = await signInAs(browser, mine.editor, opened);
+    await editor.goto('/editor/en/memory');
+    const before = Number(await editor.locator('tr[data-direction=en-vi] td').nth(1).innerText());
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="Agency" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>The delegates toured the new logistics park.</seg></tuv><tuv xml:lang="vi"><seg>Các đại biểu tham quan khu logistics mới.</seg></tuv></tu></body></tmx>`;
+    await editor
+      .locator('input[name=file]')
+      .setInputFiles({ name: 'agency.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from(tmx) });
+    await Promise.all([
+      editor.waitForURL(/done=imported/),
+      editor.getByRole('button', { name: 'Import', exact: true }).click(),
+    ]);
+    await expect(editor.getByRole('status')).toContainText(
+      '1 translation unit read; 2 memory units added or refreshed.',
+    );
+    await expect(editor.locator('tr[data-direction=en-vi] td').nth(1)).toHaveText(String(before + 1));
   } finally {
     await Promise.all(opened.map((p) => p.context().close()));
   }
