@@ -9,13 +9,11 @@ export async function MemoryPage({
   locale,
   counts,
   mayImport,
-  importAction,
   outcome,
 }: {
   locale: Locale;
   counts: Array<{ from: Locale; to: Locale; units: number; approved: number }>;
   mayImport: boolean;
-  importAction: (form: FormData) => Promise<void>;
   outcome: { done: boolean; units: number; added: number; error: string | null };
 }) {
   const t = await getTranslations({ locale, namespace: 'Newsroom.memoryPage' });
@@ -74,9 +72,13 @@ export async function MemoryPage({
         </table>
       )}
       {mayImport && (
-        <form action={importAction} className="space-y-2 rounded border border-stone-300 bg-white p-3">
+        <form
+          action={newsroom.memoryImport(locale)}
+          method="post"
+          encType="multipart/form-data"
+          className="space-y-2 rounded border border-stone-300 bg-white p-3"
+        >
           <h2 className="font-semibold">{t('import')}</h2>
-          <input type="hidden" name="uiLocale" value={locale} />
           <label className="block">
             {t('file')} <input type="file" name="file" accept=".tmx,.xml" required className="block" />
           </label>

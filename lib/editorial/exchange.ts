@@ -3,7 +3,7 @@ import { addUnits, unitsOfPair, type UnitInput } from '../memory/store';
 import { readTmx, writeTmx, type TmxProblem } from '../translation/tmx';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
-import { locales, type Locale } from '../model/locales';
+import { isLocale, locales, type Locale } from '../model/locales';
 import { parseMarkup, plainText, toMarkup, type Run } from '../model/rich-text';
 import { findsName, type GlossaryTerm } from '../translation/names';
 import { paragraphState } from '../translation/states';
@@ -109,7 +109,8 @@ export async function exportXliff(
 }
 
 export type ImportXliffResult =
-  SaveResult | { ok: false; kind: 'xliff'; problem: XliffProblem | { kind: 'noFile' | 'tooLarge' | 'notFound' } };
+  | SaveResult
+  | { ok: false; kind: 'xliff'; problem: XliffProblem | { kind: 'noFile' | 'tooLarge' | 'notFound' } };
 
 /**
  * A translated XLIFF file merged into the version it was exported from: checked whole first (its
@@ -119,7 +120,8 @@ export type ImportXliffResult =
 export async function importXliff(
   actor: Actor | null,
   articleId: string,
-  locale: Locale,
+  /** as posted: an unknown language is refused, after who may write */
+  posted: string,
   xml: string,
 ): Promise<ImportXliffResult> {
   const db = appDb();
@@ -127,10 +129,12 @@ export async function importXliff(
     where: { id: articleId },
     select: { originalLocale: true, paragraphs: { select: { key: true, kind: true } } },
   });
+  const locale = isLocale(posted) ? posted : undefined;
   authorize(actor, 'article.editText', { locale, originalLocale: article?.originalLocale });
   const refuse = (problem: Extract<ImportXliffResult, { kind: 'xliff' }>['problem']) =>
     ({ ok: false, kind: 'xliff', problem }) as const;
   if (!article) return refuse({ kind: 'notFound' });
+  if (!locale) return refuse({ kind: 'otherLanguages' });
   if (!xml.trim()) return refuse({ kind: 'noFile' });
   if (Buffer.byteLength(xml) > XLIFF_LIMIT_BYTES) return refuse({ kind: 'tooLarge' });
   const read = readXliff(xml);
@@ -212,7 +216,8 @@ export async function exportTmx(actor: Actor | null, from: Locale, to: Locale): 
 export const TMX_LIMIT_BYTES = 20 * 1024 * 1024;
 
 export type ImportTmxResult =
-  { ok: true; units: number; added: number } | { ok: false; problem: TmxProblem | { kind: 'noFile' | 'tooLarge' } };
+  | { ok: true; units: number; added: number }
+  | { ok: false; problem: TmxProblem | { kind: 'noFile' | 'tooLarge' } };
 
 /**
  * An agency's TMX file into the memory: every pair of our languages in each unit, in both

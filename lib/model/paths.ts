@@ -118,4 +118,6 @@ export const newsroom = {
   /** the translation memory: its counts, TMX files out and in */
   memory: (ui: Locale, query = '') => `/editor/${ui}/memory${query ? `?${query}` : ''}`,
   tmx: (ui: Locale, from: Locale, to: Locale) => `/editor/${ui}/memory/tmx?from=${from}&to=${to}`,
+  /** where an agency's TMX file is posted (a route: it may be megabytes) */
+  memoryImport: (ui: Locale) => `/editor/${ui}/memory/import`,
 };

@@ -84,6 +84,8 @@ const parseDate = (value: string | undefined) => {
 
 /** Reads a TMX file (1.4b, or 1.1 with `lang`): each unit's text in each of our languages. */
 export function readTmx(xml: string): { ok: true; units: ReadTu[] } | { ok: false; problem: TmxProblem } {
+  // a DOCTYPE naming tmx14.dtd is common and harmless; entities declared in the file are refused
+  if (/<!ENTITY/iu.test(xml)) return { ok: false, problem: { kind: 'notTmx' } };
   let doc: Node[];
   try {
     doc = parser.parse(xml, true) as Node[];

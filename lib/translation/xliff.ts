@@ -276,6 +276,8 @@ function runsOf(nodes: Node[], data: Map<string, string>, marks: Mark[] = [], hr
  * report, languages and revision, and each unit's target as runs. A problem names its unit.
  */
 export function readXliff(xml: string): { ok: true; file: ReadFile } | { ok: false; problem: XliffProblem } {
+  // entities a file declares itself (the "billion laughs") are never expanded: refused
+  if (/<!ENTITY/iu.test(xml)) return { ok: false, problem: { kind: 'notXliff' } };
   let doc: Node[];
   try {
     doc = parser.parse(xml, true) as Node[];

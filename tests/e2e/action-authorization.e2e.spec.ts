@@ -131,12 +131,6 @@ const rows: Record<string, Row> = {
     ],
     bound: [{ status: 'idle' }],
   },
-  'app/editor/[locale]/memory/actions.ts#importTmxAction': {
-    // an agency's memory: who may import releases (no file: the action says so)
-    allowed: ['admin', 'editor'],
-    page: '/editor/en/memory',
-    fields: [['uiLocale', 'en']],
-  },
   'app/editor/[locale]/import/actions.ts#importAction': {
     allowed: ['admin', 'editor'],
     page: '/editor/en/import',

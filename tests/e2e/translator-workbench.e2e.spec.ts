@@ -102,6 +102,13 @@ test('a translator inserts a 99 % match into an outdated paragraph, and a review
     ]);
     await expect(reviewer.locator('section[aria-labelledby=reviews-heading]')).toContainText(note);
     await expect(reviewer.locator('[data-key=p2]').getByTestId('paragraph-state')).toHaveText('Reviewed');
+    // the editor publishes the correction: the version is no longer behind its original
+    await editor.goto(`/editor/en${report}/vi`);
+    await Promise.all([
+      editor.waitForURL(/done=published/),
+      editor.getByRole('button', { name: 'Publish now' }).click(),
+    ]);
+    await expect(editor.getByTestId('outdated')).toHaveCount(0);
   } finally {
     await Promise.all(opened.map((p) => p.context().close()));
   }
@@ -139,13 +146,11 @@ test('a translation goes out as XLIFF and comes back through the form; an agency
       '$1 Câu thêm từ công cụ dịch.$2',
     );
     expect(translated).not.toBe(xml);
-    await translator
-      .locator('input[name=file]')
-      .setInputFiles({
-        name: download.suggestedFilename(),
-        mimeType: 'application/xliff+xml',
-        buffer: Buffer.from(translated),
-      });
+    await translator.locator('input[name=file]').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(translated),
+    });
     await translator.getByRole('button', { name: 'Import the translation' }).click();
     await expect(translator.locator('main [role=status]').first()).toContainText('Saved as revision');
     await translator.reload();
@@ -154,17 +159,27 @@ test('a translation goes out as XLIFF and comes back through the form; an agency
     );
     // a file of another report is refused, naming why, in the newsroom's language
     await translator.goto('/editor/vi/articles/gmd-2025-opening/vi');
-    await translator
-      .locator('input[name=file]')
-      .setInputFiles({
-        name: 'other.xlf',
-        mimeType: 'application/xliff+xml',
-        buffer: Buffer.from(xml.replaceAll('article/gmd-2025-opening/', 'article/gmd-2025-preview/')),
-      });
+    await translator.locator('input[name=file]').setInputFiles({
+      name: 'other.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(xml.replaceAll('article/gmd-2025-opening/', 'article/gmd-2025-preview/')),
+    });
     await translator.getByRole('button', { name: 'Nhập bản dịch' }).click();
     await expect(translator.locator('main [data-save-error=xliff]')).toContainText(
       'Tệp thuộc về một bài khác',
     );
+
+    // a translator may not import an agency's memory: no form, and the route refuses
+    await translator.goto('/editor/en/memory');
+    await expect(translator.locator('input[name=file]')).toHaveCount(0);
+    const tried = await translator.request.post('/editor/en/memory/import', {
+      multipart: {
+        file: { name: 'a.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from('<tmx/>') },
+      },
+      maxRedirects: 0,
+    });
+    expect(tried.status()).toBe(303);
+    expect(tried.headers().location).toContain('error=forbidden');
 
     const editor = await signInAs(browser, mine.editor, opened);
     await editor.goto('/editor/en/memory');

@@ -75,6 +75,8 @@ describe.each(['1.2', '2.1'] as const)('XLIFF %s', (version) => {
     expect(readXliff(unsafe)).toEqual({ ok: false, problem: { kind: 'unsafeLink', unit: 'p.p1' } });
     expect(readXliff('<xliff version="1.2"><file')).toEqual({ ok: false, problem: { kind: 'notXml' } });
     expect(readXliff('<html><body/></html>')).toEqual({ ok: false, problem: { kind: 'notXliff' } });
+    const laughs = `<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>${xml.replace(/^<\?xml[^>]*>/u, '').replace('Not yet.', '&b;')}`;
+    expect(readXliff(laughs)).toEqual({ ok: false, problem: { kind: 'notXliff' } });
     expect(readXliff(xml.replace('portal:article/', 'other:'))).toEqual({
       ok: false,
       problem: { kind: 'otherReport' },
@@ -117,6 +119,14 @@ describe('TMX', () => {
   it('refuses what is not TMX, or has no pair of our languages', () => {
     expect(readTmx('<tmx')).toEqual({ ok: false, problem: { kind: 'notXml' } });
     expect(readTmx('<xliff/>')).toEqual({ ok: false, problem: { kind: 'notTmx' } });
+    expect(readTmx('<!DOCTYPE tmx [<!ENTITY x "y">]><tmx version="1.4"><body/></tmx>')).toEqual({
+      ok: false,
+      problem: { kind: 'notTmx' },
+    });
+    // the DOCTYPE agencies' tools write is read
+    const agency =
+      '<?xml version="1.0"?><!DOCTYPE tmx SYSTEM "tmx14.dtd"><tmx version="1.4"><header/><body><tu><tuv xml:lang="EN-US"><seg>Yes</seg></tuv><tuv xml:lang="ZH-CN"><seg>是</seg></tuv></tu></body></tmx>';
+    expect(readTmx(agency)).toMatchObject({ ok: true, units: [{ texts: { en: 'Yes', zh: '是' } }] });
     const french =
       '<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="fr"><seg>b</seg></tuv></tu></body></tmx>';
     expect(readTmx(french)).toEqual({ ok: false, problem: { kind: 'noPairs' } });

@@ -6,7 +6,6 @@ import { appDb } from '@/lib/db/app-client';
 import { first } from '@/lib/http/form-values';
 import { memoryCounts } from '@/lib/memory/store';
 import { isLocale } from '@/lib/model/locales';
-import { importTmxAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -30,7 +29,6 @@ export default async function Memory({ params, searchParams }: Props) {
       locale={locale}
       counts={await memoryCounts(appDb())}
       mayImport={can(actor, 'article.import')}
-      importAction={importTmxAction}
       outcome={{
         done: first(query.done) === 'imported',
         units: Number(first(query.units)) || 0,

@@ -94,13 +94,8 @@ async function importXliffForm(form: FormData): Promise<SaveState> {
   const baseRevision = Number(str(form, 'baseRevision')) || 0;
   const file = form.get('file');
   try {
-    // an unknown language is the core's to refuse (after who may write it)
-    const result = await importXliffAndRefresh(
-      await currentActor(),
-      articleId,
-      isLocale(locale) ? locale : ('' as Locale),
-      file instanceof File ? await file.text() : '',
-    );
+    const xml = file instanceof File ? await file.text() : '';
+    const result = await importXliffAndRefresh(await currentActor(), articleId, locale, xml);
     if (result.ok) {
       if (!result.unchanged) refresh();
       return {

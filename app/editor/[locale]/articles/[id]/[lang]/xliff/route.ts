@@ -22,7 +22,7 @@ export async function GET(
     });
   if (!isLocale(lang) || (version !== '1.2' && version !== '2.1')) return plain(404, 'Not found');
   try {
-    const file = await exportXliff(await currentActor(), decodeURIComponent(id), lang, version);
+    const file = await exportXliff(await currentActor(), id, lang, version);
     if (!file) return plain(404, 'Not found');
     return new Response(file.xml, {
       headers: {
