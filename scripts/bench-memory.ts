@@ -25,6 +25,7 @@ import { addUnits, suggest, type UnitInput } from '../lib/memory/store';
 import { locales, type Locale } from '../lib/model/locales';
 import { FUZZY_FLOOR, scoreUnit, tokensOf } from '../lib/translation/memory-score';
 import { runCli, UsageError } from './cli';
+import { seededRandom } from './seeded-random';
 
 const { values: flags } = parseArgs({
   options: {
@@ -39,16 +40,7 @@ const DATABASE = 'memory_bench';
 const TARGET_MS = 200;
 const PARAGRAPHS = 30;
 
-/** A small deterministic generator (mulberry32): the same memory on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(20261205);
+const rnd = seededRandom(20261205);
 const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
 
 type Paragraphs = Record<Locale, Array<{ articleId: string; key: string; text: string }>>;

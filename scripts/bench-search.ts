@@ -26,6 +26,7 @@ import { writeDocuments, type SearchDocumentRow } from '../lib/search/index';
 import { search, searchParamsSchema } from '../lib/search/query';
 import { words } from '../lib/search/text';
 import { runCli, UsageError } from './cli';
+import { seededRandom } from './seeded-random';
 
 const { values: flags } = parseArgs({
   options: {
@@ -94,15 +95,7 @@ const queries: Record<Locale, Array<{ q: string; type?: string; page?: number }>
   ],
 };
 
-/** A small deterministic generator (mulberry32): the same corpus on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** Invented words for the long tail, in each language's shape. */
 function inventedWords(locale: Locale, rnd: () => number, count: number): string[] {

@@ -1,6 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
 import type { Locale } from '../model/locales';
 import { catLanguage, localeOfTag } from './xliff';
+import { childrenOf, find, nameOf, parseXml, type XmlNode } from './xml';
 
 /**
  * Translation memory exchange (TMX 1.4b, the format every CAT tool and agency reads and writes):
@@ -54,19 +54,7 @@ export type TmxProblem = { kind: 'notXml' | 'notTmx' | 'noPairs' };
 /** A translation unit read: its text in each of our languages it has. */
 export type ReadTu = { texts: Partial<Record<Locale, string>>; changed: Date | null };
 
-type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  htmlEntities: false,
-});
-const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@')!;
-const childrenOf = (n: Node) => (n[nameOf(n)] as Node[] | undefined) ?? [];
-const find = (nodes: Node[], name: string) => nodes.filter((n) => nameOf(n) === name);
+type Node = XmlNode;
 /** A segment's text: inline codes' native content (bpt, ept, ph, it) left out, sub-flows kept. */
 const segText = (nodes: Node[]): string =>
   nodes
@@ -84,15 +72,9 @@ const parseDate = (value: string | undefined) => {
 
 /** Reads a TMX file (1.4b, or 1.1 with `lang`): each unit's text in each of our languages. */
 export function readTmx(xml: string): { ok: true; units: ReadTu[] } | { ok: false; problem: TmxProblem } {
-  // a DOCTYPE naming tmx14.dtd is common and harmless; entities declared in the file are refused
-  if (/<!ENTITY/iu.test(xml)) return { ok: false, problem: { kind: 'notTmx' } };
-  let doc: Node[];
-  try {
-    doc = parser.parse(xml, true) as Node[];
-  } catch {
-    return { ok: false, problem: { kind: 'notXml' } };
-  }
-  const root = Array.isArray(doc) ? find(doc, 'tmx')[0] : undefined;
+  const doc = parseXml(xml);
+  if (!doc) return { ok: false, problem: { kind: 'notXml' } };
+  const root = find(doc, 'tmx')[0];
   const body = root && find(childrenOf(root), 'body')[0];
   if (!body) return { ok: false, problem: { kind: 'notTmx' } };
   const units: ReadTu[] = [];

@@ -1,7 +1,7 @@
-import { XMLParser } from 'fast-xml-parser';
 import { locales, type Locale } from '../model/locales';
 import { hrefSchema, type Mark, type Run } from '../model/rich-text';
 import type { ParagraphState } from './states';
+import { attrs, childrenOf, find, localName, nameOf, parseXml, type XmlNode } from './xml';
 
 /**
  * A language version as an XLIFF file for translators' own tools (issue 28): XLIFF 1.2 (the
@@ -188,23 +188,7 @@ export type ReadFile = {
   units: ReadUnit[];
 };
 
-type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-});
-
-const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@')!;
-const childrenOf = (n: Node) => (n[nameOf(n)] as Node[] | undefined) ?? [];
-const attrs = (n: Node) => n[':@'] ?? {};
-const local = (name: string) => name.replace(/^.*:/u, '');
-const find = (nodes: Node[], name: string) => nodes.filter((n) => local(nameOf(n)) === name);
+type Node = XmlNode;
 const textOf = (nodes: Node[]): string =>
   nodes.map((n) => (nameOf(n) === '#text' ? String(n['#text']) : textOf(childrenOf(n)))).join('');
 
@@ -238,7 +222,7 @@ function runsOf(nodes: Node[], data: Map<string, string>, marks: Mark[] = [], hr
   // a 1.2 link: its <bpt> opened, the nodes until its <ept>
   let open: { id: string; href: string; nodes: Node[] } | null = null;
   for (const node of nodes) {
-    const name = local(nameOf(node));
+    const name = localName(node);
     const a = attrs(node);
     if (open && name !== 'ept') {
       if (name === 'bpt') throw new Broken();
@@ -276,15 +260,8 @@ function runsOf(nodes: Node[], data: Map<string, string>, marks: Mark[] = [], hr
  * report, languages and revision, and each unit's target as runs. A problem names its unit.
  */
 export function readXliff(xml: string): { ok: true; file: ReadFile } | { ok: false; problem: XliffProblem } {
-  // entities a file declares itself (the "billion laughs") are never expanded: refused
-  if (/<!ENTITY/iu.test(xml)) return { ok: false, problem: { kind: 'notXliff' } };
-  let doc: Node[];
-  try {
-    doc = parser.parse(xml, true) as Node[];
-  } catch {
-    return { ok: false, problem: { kind: 'notXml' } };
-  }
-  if (!Array.isArray(doc)) return { ok: false, problem: { kind: 'notXml' } };
+  const doc = parseXml(xml);
+  if (!doc) return { ok: false, problem: { kind: 'notXml' } };
   const root = find(doc, 'xliff')[0];
   if (!root) return { ok: false, problem: { kind: 'notXliff' } };
   const version = attrs(root).version ?? '';

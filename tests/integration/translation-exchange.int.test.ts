@@ -6,13 +6,14 @@ import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/content/prepare';
 import { exportTmx, exportXliff, importTmx, importXliff } from '@/lib/editorial/exchange';
-import { saveVersion, snapshot, type VersionSnapshot } from '@/lib/editorial/versions';
+import { snapshot, type VersionSnapshot } from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';
 import { suggest } from '@/lib/memory/store';
 import type { Locale } from '@/lib/model/locales';
 import { parseMarkup, plainText } from '@/lib/model/rich-text';
 import { paragraphState } from '@/lib/translation/states';
 import { createTestAccount } from '../support/accounts';
+import { saveEdited } from '../support/versions';
 import {
   ensureCatTools,
   ensureSchemas,
@@ -57,16 +58,7 @@ const save = (
   locale: Locale,
   v: VersionSnapshot,
   edit: (markup: string, i: number) => string,
-) =>
-  saveVersion(actors.admin, {
-    articleId,
-    locale,
-    baseRevision: v.revision,
-    slug: v.slug,
-    title: v.title,
-    standfirst: v.standfirst,
-    paragraphs: v.paragraphs.map((p, i) => ({ key: p.key, kind: p.kind, text: edit(p.markup, i) })),
-  });
+) => saveEdited(actors.admin, articleId, locale, v, edit);
 
 describe('the files the portal writes', () => {
   it('are valid XLIFF 1.2 (strict), XLIFF 2.0 core and TMX 1.4, for every report and direction', async () => {

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/sessions';
 import { appDb } from '@/lib/db/app-client';
 import { prepareDatabase } from '@/lib/content/prepare';
 import { versionFindings } from '@/lib/editorial/translation-gate';
-import { saveVersion, snapshot, type VersionSnapshot } from '@/lib/editorial/versions';
+import { snapshot } from '@/lib/editorial/versions';
 import { transition } from '@/lib/editorial/workflow';
 import { dashboard } from '@/lib/editorial/dashboard';
 import { paragraphState } from '@/lib/translation/states';
@@ -11,6 +11,7 @@ import { addUnits, suggest } from '@/lib/memory/store';
 import { launchArticles } from '../support/launch-content';
 import type { Locale } from '@/lib/model/locales';
 import { createTestAccount } from '../support/accounts';
+import { saveEdited } from '../support/versions';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
 /**
@@ -29,22 +30,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(dropTestDatabases);
 
-const save = (
-  actor: Actor,
-  articleId: string,
-  locale: Locale,
-  v: VersionSnapshot,
-  edit: (m: string, i: number) => string,
-) =>
-  saveVersion(actor, {
-    articleId,
-    locale,
-    baseRevision: v.revision,
-    slug: v.slug,
-    title: v.title,
-    standfirst: v.standfirst,
-    paragraphs: v.paragraphs.map((p, i) => ({ key: p.key, kind: p.kind, text: edit(p.markup, i) })),
-  });
+const save = saveEdited;
 
 describe('the checks as the gate of review and approval', () => {
   it('the launch content: no translation holds an error', async () => {

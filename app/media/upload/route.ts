@@ -1,10 +1,9 @@
-import { can } from '@/lib/auth/permissions';
-import { currentActor } from '@/lib/auth/request';
 import { cachePolicy } from '@/lib/http/cache-policy';
 import { UPLOAD_LIMITS } from '@/lib/media/library';
 import { uploadPhotosLogged } from '@/lib/editorial/mutations';
 import { isLocale } from '@/lib/model/locales';
 import { newsroom } from '@/lib/model/paths';
+import { routeActor } from '@/app/editor/[locale]/route-answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,19 +21,8 @@ export async function POST(request: Request) {
       status: 303,
       headers: { Location: newsroom.photos(locale, query), 'Cache-Control': cachePolicy.private },
     });
-  let actor: Awaited<ReturnType<typeof currentActor>>;
-  try {
-    actor = await currentActor();
-  } catch {
-    // the database away: the session cannot be read, nothing is kept
-    return back('error=unavailable');
-  }
-  if (!actor)
-    return new Response(null, {
-      status: 303,
-      headers: { Location: newsroom.login(locale), 'Cache-Control': cachePolicy.private },
-    });
-  if (!can(actor, 'photos.upload')) return back('error=forbidden');
+  const actor = await routeActor(locale, 'photos.upload', back);
+  if (actor instanceof Response) return actor;
   const length = Number(request.headers.get('content-length') ?? NaN);
   if (!Number.isFinite(length) || length > UPLOAD_LIMITS.bytes)
     return back(`error=tooLarge&limit=${UPLOAD_LIMITS.bytes}`);

@@ -1,10 +1,9 @@
-import { can } from '@/lib/auth/permissions';
-import { currentActor } from '@/lib/auth/request';
 import { importTmxLogged } from '@/lib/editorial/mutations';
 import { TMX_LIMIT_BYTES } from '@/lib/editorial/exchange';
 import { cachePolicy } from '@/lib/http/cache-policy';
 import { isLocale } from '@/lib/model/locales';
 import { newsroom } from '@/lib/model/paths';
+import { routeActor } from '../../route-answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,18 +21,8 @@ export async function POST(request: Request, context: { params: Promise<{ locale
       status: 303,
       headers: { Location: newsroom.memory(ui, query), 'Cache-Control': cachePolicy.private },
     });
-  let actor: Awaited<ReturnType<typeof currentActor>>;
-  try {
-    actor = await currentActor();
-  } catch {
-    return back('error=unavailable');
-  }
-  if (!actor)
-    return new Response(null, {
-      status: 303,
-      headers: { Location: newsroom.login(ui), 'Cache-Control': cachePolicy.private },
-    });
-  if (!can(actor, 'article.import')) return back('error=forbidden');
+  const actor = await routeActor(ui, 'article.import', back);
+  if (actor instanceof Response) return actor;
   const length = Number(request.headers.get('content-length') ?? NaN);
   if (!Number.isFinite(length) || length > TMX_LIMIT_BYTES + 64 * 1024) return back('error=tooLarge');
   let file: FormDataEntryValue | null;

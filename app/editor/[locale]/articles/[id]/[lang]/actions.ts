@@ -3,7 +3,8 @@
 import { refresh } from 'next/cache';
 import { currentActor } from '@/lib/auth/request';
 import type { SaveState } from '@/lib/editorial/form-states';
-import { glossaryFlags } from '@/lib/editorial/glossary';
+import { glossaryFlags, type GlossaryFlag } from '@/lib/editorial/glossary';
+import type { SaveResult } from '@/lib/editorial/versions';
 import { isParagraphKind } from '@/lib/model/paragraph-kinds';
 import {
   importXliffAndRefresh,
@@ -50,41 +51,47 @@ export async function saveAction(previous: SaveState, form: FormData): Promise<S
     };
   try {
     const result = await saveVersionAndRefresh(await currentActor(), input);
-    if (result.ok) {
-      if (!result.unchanged) refresh(); // the page around the form shows the new revision and history
-      const flags = isLocale(input.locale)
+    const flags =
+      result.ok && isLocale(input.locale)
         ? await glossaryFlags(
             input.articleId,
             input.locale,
             input.paragraphs.map((p) => p.text),
           )
         : [];
-      return {
-        status: 'saved',
-        revision: result.revision,
-        flags,
-        unchanged: result.unchanged,
-        mergedIn: result.mergedIn,
-        dropped: result.dropped,
-        removed: result.removed,
-        live: result.live,
-        correction: result.correction,
-        stateChanged: result.stateChanged,
-      };
-    }
-    return {
-      status: 'error',
-      error: result.kind,
-      fields: result.kind === 'invalid' ? result.fields : undefined,
-      controls: result.kind === 'invalid' ? result.controls : undefined,
-      baseRevision,
-      conflict: result.kind === 'conflict' ? result : undefined,
-      stateChanged: result.kind === 'conflict' ? result.stateChanged : undefined,
-      yours,
-    };
+    const state = stateOf(result, baseRevision, flags);
+    return state.status === 'error' ? { ...state, yours } : state;
   } catch (error) {
     return { status: 'error', error: failureOf(error), baseRevision, yours };
   }
+}
+
+/** A save's outcome as the version form shows it (the page around it refreshed when it changed). */
+function stateOf(result: SaveResult, baseRevision: number, flags: GlossaryFlag[]): SaveState {
+  if (result.ok) {
+    if (!result.unchanged) refresh(); // the page around the form shows the new revision and history
+    return {
+      status: 'saved',
+      revision: result.revision,
+      flags,
+      unchanged: result.unchanged,
+      mergedIn: result.mergedIn,
+      dropped: result.dropped,
+      removed: result.removed,
+      live: result.live,
+      correction: result.correction,
+      stateChanged: result.stateChanged,
+    };
+  }
+  return {
+    status: 'error',
+    error: result.kind,
+    fields: result.kind === 'invalid' ? result.fields : undefined,
+    controls: result.kind === 'invalid' ? result.controls : undefined,
+    baseRevision,
+    conflict: result.kind === 'conflict' ? result : undefined,
+    stateChanged: result.kind === 'conflict' ? result.stateChanged : undefined,
+  };
 }
 
 /** A translated XLIFF file merged into its version, answered as a save from the editor is. */
@@ -96,31 +103,9 @@ async function importXliffForm(form: FormData): Promise<SaveState> {
   try {
     const xml = file instanceof File ? await file.text() : '';
     const result = await importXliffAndRefresh(await currentActor(), articleId, locale, xml);
-    if (result.ok) {
-      if (!result.unchanged) refresh();
-      return {
-        status: 'saved',
-        revision: result.revision,
-        flags: [],
-        unchanged: result.unchanged,
-        mergedIn: result.mergedIn,
-        dropped: result.dropped,
-        removed: result.removed,
-        live: result.live,
-        correction: result.correction,
-        stateChanged: result.stateChanged,
-      };
-    }
-    if (result.kind === 'xliff')
+    if (!result.ok && result.kind === 'xliff')
       return { status: 'error', error: 'xliff', xliff: result.problem, baseRevision };
-    return {
-      status: 'error',
-      error: result.kind,
-      fields: result.kind === 'invalid' ? result.fields : undefined,
-      baseRevision,
-      conflict: result.kind === 'conflict' ? result : undefined,
-      stateChanged: result.kind === 'conflict' ? result.stateChanged : undefined,
-    };
+    return stateOf(result, baseRevision, []);
   } catch (error) {
     return { status: 'error', error: failureOf(error), baseRevision };
   }
