@@ -48,21 +48,17 @@ export async function WorkflowPanel({ page, ui, hidden, transition }: PanelProps
       {page.scheduledAt && <p>{t('workflow.scheduledFor', { date: date(page.scheduledAt) })}</p>}
       {(page.checks.errors.length > 0 || page.checks.warnings.length > 0) && (
         <ul data-testid="checks-summary" className="mt-2 text-sm">
-          {page.checks.errors.length > 0 && (
-            <li className="text-red-800">
-              {t('workflow.checkErrors', {
-                count: page.checks.errors.length,
-                paragraphs: page.checks.errors.join(', '),
-              })}
-            </li>
-          )}
-          {page.checks.warnings.length > 0 && (
-            <li className="text-amber-900">
-              {t('workflow.checkWarnings', {
-                count: page.checks.warnings.length,
-                paragraphs: page.checks.warnings.join(', '),
-              })}
-            </li>
+          {(
+            [
+              ['error', page.checks.errors, 'checkErrors', 'text-red-800'],
+              ['warning', page.checks.warnings, 'checkWarnings', 'text-amber-900'],
+            ] as const
+          ).map(([severity, paragraphs, message, colour]) =>
+            paragraphs.length ? (
+              <li key={severity} className={colour}>
+                {t(`workflow.${message}`, { count: paragraphs.length, paragraphs: paragraphs.join(', ') })}
+              </li>
+            ) : null,
           )}
         </ul>
       )}

@@ -4,10 +4,9 @@ import { authorize, can } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
 import { photoGaps } from './article-photos';
 import { reportGlossary } from './glossary';
-import { versionFindings } from './translation-gate';
 import { suggest, type Suggestion } from '../memory/store';
 import { parseMarkup, plainText } from '../model/rich-text';
-import { paragraphsWith, type ParagraphFindings } from '../translation/checks';
+import { checkVersion, paragraphsWith, type ParagraphFindings } from '../translation/checks';
 import type { GlossaryTerm } from '../translation/names';
 import { listRevisions, type RevisionSummary } from './revisions';
 import { snapshot, stateOf, type CorrectionState, type VersionSnapshot, type VersionState } from './versions';
@@ -68,8 +67,17 @@ export async function loadVersionPage(
   });
   const scope = { locale, originalLocale: article.originalLocale };
   const version = current ? await snapshot(articleId, locale) : null;
-  const findings = await versionFindings(db, articleId, locale, article.originalLocale);
   const original = others[article.originalLocale];
+  const glossary = await reportGlossary(articleId);
+  // the checks of what this page already read (the gate reads the same in its transaction)
+  const findings =
+    original && version
+      ? checkVersion(
+          { locale: article.originalLocale, paragraphs: original.paragraphs },
+          { locale, paragraphs: version.paragraphs },
+          glossary,
+        )
+      : [];
   const memory =
     original && can(actor, 'article.editText', scope)
       ? await suggest(
@@ -108,7 +116,7 @@ export async function loadVersionPage(
     })),
     revisions: await listRevisions(actor, articleId, locale),
     photoGaps: await photoGaps(articleId, locale),
-    glossary: await reportGlossary(articleId),
+    glossary,
     checks: {
       paragraphs: findings,
       errors: paragraphsWith(findings, 'error'),

@@ -45,15 +45,16 @@ export async function addUnits(db: Client, units: readonly UnitInput[], now = ne
     const batch = usable.slice(i, i + 1000);
     // one statement per batch; a pair twice in one batch would conflict with itself
     const seen = new Set<string>();
-    const rows = batch.filter((u) => {
-      const key = `${u.sourceLocale}${u.targetLocale}${hashOf(u.source)}${hashOf(plainText(parseMarkup(u.target)))}`;
-      return !seen.has(key) && !!seen.add(key);
-    });
-    const prepared = rows.map((u) => ({
-      ...u,
-      sourceHash: hashOf(u.source),
-      targetHash: hashOf(plainText(parseMarkup(u.target))),
-    }));
+    const prepared = batch
+      .map((u) => ({
+        ...u,
+        sourceHash: hashOf(u.source),
+        targetHash: hashOf(plainText(parseMarkup(u.target))),
+      }))
+      .filter((u) => {
+        const key = `${u.sourceLocale}${u.targetLocale}${u.sourceHash}${u.targetHash}`;
+        return !seen.has(key) && !!seen.add(key);
+      });
     const saved = await db.$queryRaw<Array<{ id: bigint; s: string; t: string; h: string; fresh: boolean }>>`
       INSERT INTO translation_units
         (source_locale, target_locale, source, target, source_hash, target_hash, approved, origin,

@@ -9,6 +9,8 @@ import { signInAs } from '../support/e2e-newsroom';
  * away when corrected. Nothing is saved.
  */
 const account = { email: 'checks@translators.test', name: 'Lê Thu', password: 'amber river lantern 62' };
+// one worker for the file: its account is created once
+test.describe.configure({ mode: 'serial' });
 test.beforeAll(() => createAccount({ ...account, role: 'translator', languages: 'vi' }));
 
 test('checks run under each paragraph as the translator types', async ({ browser }) => {
@@ -33,5 +35,38 @@ test('checks run under each paragraph as the translator types', async ({ browser
     await expect(first.locator('[data-testid=checks]')).toHaveCount(0);
   } finally {
     await Promise.all(opened.map((p) => p.context().close()));
+  }
+});
+
+test('without JavaScript, the checks come with the saved page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto('/editor/en/login');
+    await page.locator('input[name=email]').fill(account.email);
+    await page.locator('input[name=password]').fill(account.password);
+    await Promise.all([page.waitForURL(/\/editor\/en$/), page.locator('main button').click()]);
+    await page.goto('/editor/vi/articles/gmd-2025-nanning-initiative/vi');
+    const slot = page
+      .locator('li[data-key]')
+      .filter({ has: page.locator('textarea[name=text]') })
+      .filter({ hasText: /\d/u })
+      .first();
+    const key = await slot.getAttribute('data-key');
+    const field = page.locator(`li[data-key="${key}"] textarea[name=text]`);
+    const text = await field.inputValue();
+    const changed = text.replace(/\d+/u, (d) => String(Number(d) + 5));
+    expect(changed).not.toBe(text);
+    await expect(page.locator(`li[data-key="${key}"] [data-check=numbers]`)).toHaveCount(0);
+    await field.fill(changed);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.locator('main [role=status]').first()).toContainText('Đã lưu');
+    await expect(page.locator(`li[data-key="${key}"] [data-check=numbers]`)).toBeVisible();
+    // put back as it was
+    await page.locator(`li[data-key="${key}"] textarea[name=text]`).fill(text);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.locator(`li[data-key="${key}"] [data-check=numbers]`)).toHaveCount(0);
+  } finally {
+    await context.close();
   }
 });
