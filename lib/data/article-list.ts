@@ -1,71 +1,102 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { appDb } from '../db/app-client';
-import { TAGS } from '../freshness/change';
+import { TAGS, windowTag } from '../freshness/change';
+import type { EntityKind } from '../model/kinds';
+import { listKey, REPORTS_PER_PAGE, type Cursor, type ReportListFilter } from '../model/lists';
 import type { Locale } from '../model/locales';
-import { pick } from '../model/localized';
-import type { ArticleListPage } from './types';
+import { idAsText, pick, type Localized } from '../model/localized';
+import type { ArticleListPage, ArticleSummary } from './types';
 import { summarySelect } from './articles';
 import { photoView } from './photos';
-
-export const ARTICLES_PER_PAGE = 5;
+import { reportWindow } from './report-lists';
 
 type Cached = Omit<ArticleListPage, 'items'> & {
-  items: Array<Omit<ArticleListPage['items'][number], 'publishedAt'> & { publishedAt: string }>;
+  items: Array<Omit<ArticleSummary, 'publishedAt'> & { publishedAt: string }>;
 };
 
-// The list page reads query parameters, so it renders per request; its data comes from Next's data
-// cache, so readers still cost no database query. Dates are strings inside the cache (JSON).
-const cachedList = unstable_cache(
-  async (locale: Locale, page: number, eventId: string | null): Promise<Cached | null> => {
-    const db = appDb();
-    const events = await db.event.findMany({
-      orderBy: { startsOn: 'desc' },
-      include: { translations: true },
-    });
-    if (eventId && !events.some((e) => e.id === eventId)) return null;
-    const where = { locale, status: 'published' as const, ...(eventId ? { article: { eventId } } : {}) };
-    const [total, rows] = await Promise.all([
-      db.articleTranslation.count({ where }),
-      db.articleTranslation.findMany({
-        where,
-        orderBy: [{ publishedAt: 'desc' }, { articleId: 'asc' }],
-        skip: (page - 1) * ARTICLES_PER_PAGE,
-        take: ARTICLES_PER_PAGE,
-        select: summarySelect,
-      }),
-    ]);
-    return {
-      page,
-      pageCount: Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE)),
-      total,
-      eventId,
-      events: events.map((e) => ({
-        id: e.id,
-        name: pick(e.translations, locale, 'name') ?? { text: e.id, locale: 'en' },
-      })),
-      items: rows.map((r) => ({
-        id: r.articleId,
-        slug: r.slug,
-        title: r.title,
-        standfirst: r.standfirst,
-        publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
-        photo: r.article.leadPhoto && photoView(r.article.leadPhoto),
-      })),
-    };
-  },
-  ['article-list'],
-  // publishing revalidates every list (lib/freshness/change.ts)
-  { tags: [TAGS.articleList] },
-);
+type Db = ReturnType<typeof appDb>;
 
-/** One page of the published reports in `locale`, optionally of one event; null for an unknown event. */
+/** The name of the entity a list is filtered by, in `locale`; null when there is no such entity. */
+async function filterName(db: Db, kind: EntityKind, id: string, locale: Locale): Promise<Localized | null> {
+  const select = { select: { translations: { select: { locale: true, name: true } } }, where: { id } };
+  const row =
+    kind === 'event'
+      ? await db.event.findUnique(select)
+      : kind === 'person'
+        ? await db.person.findUnique(select)
+        : kind === 'city'
+          ? await db.city.findUnique(select)
+          : await db.agreement.findUnique(select);
+  return row && (pick(row.translations, locale, 'name') ?? idAsText(id));
+}
+
+/** The reports of a page of a list, in the order of its ids. */
+export async function summaries(db: Db, locale: Locale, ids: string[]): Promise<ArticleSummary[]> {
+  const rows = await db.articleTranslation.findMany({
+    where: { locale, articleId: { in: ids } },
+    select: summarySelect,
+  });
+  const byId = new Map(rows.map((r) => [r.articleId, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r
+      ? [
+          {
+            id: r.articleId,
+            slug: r.slug,
+            title: r.title,
+            standfirst: r.standfirst,
+            publishedAt: r.publishedAt ?? new Date(0),
+            photo: r.article.leadPhoto && photoView(r.article.leadPhoto),
+          },
+        ]
+      : [];
+  });
+}
+
+async function load(locale: Locale, filter: ReportListFilter, cursor: Cursor): Promise<Cached | null> {
+  const db = appDb();
+  const [events, name, window] = await Promise.all([
+    db.event.findMany({ orderBy: { startsOn: 'desc' }, include: { translations: true } }),
+    filter ? filterName(db, filter.kind, filter.id, locale) : null,
+    reportWindow(db, listKey(filter), locale, cursor, REPORTS_PER_PAGE),
+  ]);
+  if (filter && !name) return null;
+  if (!window) return null;
+  const items = await summaries(db, locale, window.items);
+  return {
+    filter: filter && name && { ...filter, name },
+    cursor,
+    newer: window.newer,
+    older: window.older,
+    events: events.map((e) => ({
+      id: e.id,
+      name: pick(e.translations, locale, 'name') ?? { text: e.id, locale: 'en' },
+    })),
+    items: items.map((i) => ({ ...i, publishedAt: i.publishedAt.toISOString() })),
+  };
+}
+
+/**
+ * One page of the published reports in `locale` (all, or one entity's), from Next's data cache:
+ * a reader costs no database query. Each page is cached under its own tag (lib/freshness/change.ts
+ * `windowTag`): a publication refreshes the pages around the reports it changed, not the archive.
+ * Null for an unknown filter entity or a cursor that is not on the list.
+ */
 export async function getArticleList(
   locale: Locale,
-  page: number,
-  eventId: string | null,
+  filter: ReportListFilter,
+  cursor: Cursor,
 ): Promise<ArticleListPage | null> {
-  const cached = await cachedList(locale, page, eventId);
+  const list = listKey(filter);
+  const cached = await unstable_cache(
+    () => load(locale, filter, cursor),
+    ['report-list', locale, list, JSON.stringify(cursor)],
+    {
+      tags: [TAGS.articleList, windowTag({ list, locale, cursor })],
+    },
+  )();
   return (
     cached && { ...cached, items: cached.items.map((i) => ({ ...i, publishedAt: new Date(i.publishedAt) })) }
   );

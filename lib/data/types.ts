@@ -1,3 +1,5 @@
+import type { EntityKind } from '../model/kinds';
+import type { Cursor } from '../model/lists';
 import type { PhotoView } from '../model/photos';
 import type { Locale } from '../model/locales';
 import type { ParagraphKind } from '../model/paragraph-kinds';
@@ -199,11 +201,14 @@ export type CityPageData = CityListItem & {
   articles: ReportLink[];
 };
 
+/** One keyset page of a list of reports (lib/model/lists.ts). */
 export type ArticleListPage = {
-  page: number;
-  pageCount: number;
-  total: number;
-  eventId: string | null;
+  /** the entity the list is filtered by, with its name */
+  filter: { kind: EntityKind; id: string; name: Localized } | null;
+  cursor: Cursor;
+  /** the pages beside this one (null: none) */
+  newer: Cursor;
+  older: Cursor;
   events: Array<{ id: string; name: Localized }>;
   items: ArticleSummary[];
 };

@@ -178,6 +178,7 @@ export async function savePhotoInReports(actor: Actor | null, id: string, input:
   const facts = await Promise.all(shownIn.map((a) => readArticleFacts(db, a.id)));
   const pages: Change = {
     articles: [],
+    windows: [],
     entities: [
       ...people.map((p) => ({ kind: 'person' as const, id: p.id })),
       ...cities.map((c) => ({ kind: 'city' as const, id: c.id })),

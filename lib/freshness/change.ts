@@ -1,4 +1,5 @@
-import { sitemapParts, type EntityKind } from '../model/kinds';
+import { entityKinds, sitemapParts, type EntityKind } from '../model/kinds';
+import { listQueryString, type Cursor, type ReportListFilter } from '../model/lists';
 import { locales, type Locale } from '../model/locales';
 import {
   ARTICLES_PATH,
@@ -21,36 +22,56 @@ import {
 
 /** Next's data-cache tags, written once: the lists, feeds and sitemaps read data under them. */
 export const TAGS = {
-  /** every article list, the published index (feeds, sitemaps) and the home page's latest reports */
+  /** every page of every report list (a glossary change renames entries everywhere) */
   articleList: 'article-list',
+  /** the feeds of one language (its newest reports) */
+  feed: (locale: Locale) => `feed:${locale}`,
+  /** the news sitemap (the last 48 hours) */
+  newsSitemap: 'news-sitemap',
 } as const;
 
-export type ArticleRef = { locale: Locale; slug: string };
+/** A language version; `publishedAt` (ISO) places it in the sitemap's parts, when it has one. */
+export type ArticleRef = { locale: Locale; slug: string; publishedAt?: string | null };
 export type EntityRef = { kind: EntityKind; id: string };
+/** One page of a list of reports (lib/model/lists.ts): its list key, language and cursor. */
+export type ListWindow = { list: string; locale: Locale; cursor: Cursor };
 
 export type Change = {
   /** the language versions whose pages changed (each one's page, side by side, share image) */
   articles: ArticleRef[];
   /** the entity pages that list or link them */
   entities: EntityRef[];
-  /** the lists, feeds and sitemaps */
+  /** the pages of the report lists whose reports changed (lib/data/report-lists.ts windowsAround) */
+  windows: ListWindow[];
+  /** every page of every list (when a change cannot say which): a glossary change */
   lists: boolean;
   /** every public page: names are shown everywhere (links, lists, maps), so a glossary change */
   everywhere?: boolean;
 };
 
-/** A report as its write read it: its language versions and what it mentions. */
+/** A report as its write read it: its language versions, what it mentions, the list pages it is on. */
 export type ArticleFacts = {
   eventId: string | null;
   translations: ReadonlyArray<ArticleRef>;
   people: ReadonlyArray<string>;
   cities: ReadonlyArray<string>;
   agreements: ReadonlyArray<string>;
+  windows: ReadonlyArray<ListWindow>;
 };
 
-/** A report's change: its versions, its event and the entities it mentions, and the lists. */
+/** The data-cache tag of one page of a list. */
+export const windowTag = ({ list, locale, cursor }: ListWindow): string =>
+  `list:${list}:${locale}:${cursor ? `${cursor.dir}:${cursor.id}` : 'first'}`;
+
+/** The filter of a list key ('person:x' → the person x; 'all' → none). */
+export function filterOfList(list: string): ReportListFilter {
+  const [kind, id] = list.split(':');
+  return id && entityKinds.includes(kind as EntityKind) ? { kind: kind as EntityKind, id } : null;
+}
+
+/** A report's change: its versions, its event and the entities it mentions, its list pages. */
 export function articleChange(facts: ArticleFacts | null): Change {
-  if (!facts) return { articles: [], entities: [], lists: true };
+  if (!facts) return { articles: [], entities: [], windows: [], lists: true };
   const entities: EntityRef[] = [
     ...(facts.eventId ? [{ kind: 'event' as const, id: facts.eventId }] : []),
     ...facts.people.map((id) => ({ kind: 'person' as const, id })),
@@ -58,14 +79,15 @@ export function articleChange(facts: ArticleFacts | null): Change {
     ...facts.agreements.map((id) => ({ kind: 'agreement' as const, id })),
   ];
   return {
-    articles: facts.translations.map(({ locale, slug }) => ({ locale, slug })),
+    articles: facts.translations.map(({ locale, slug, publishedAt }) => ({ locale, slug, publishedAt })),
     entities,
-    lists: true,
+    windows: [...facts.windows],
+    lists: false,
   };
 }
 
 /** A glossary change: every public page shows names. */
-export const everywhere: Change = { articles: [], entities: [], lists: true, everywhere: true };
+export const everywhere: Change = { articles: [], entities: [], windows: [], lists: true, everywhere: true };
 
 /** Two changes as one (a report's pages before and after its mentions changed). */
 export function combine(a: Change, b: Change): Change {
@@ -73,9 +95,21 @@ export function combine(a: Change, b: Change): Change {
   return {
     articles: unique([...a.articles, ...b.articles]),
     entities: unique([...a.entities, ...b.entities]),
+    windows: unique([...a.windows, ...b.windows]),
     lists: a.lists || b.lists,
     everywhere: a.everywhere || b.everywhere || undefined,
   };
+}
+
+/** The sitemap parts holding a version published at `publishedAt` (ISO): its month's and day's. */
+export function sitemapPartsOf(publishedAt: string): string[] {
+  const day = publishedAt.slice(0, 10);
+  return [`articles-${day.slice(0, 7)}`, `articles-${day}`];
+}
+
+/** The languages whose feeds a change alters. */
+function feedLocales(change: Change): Locale[] {
+  return change.lists ? [...locales] : locales.filter((l) => change.articles.some((a) => a.locale === l));
 }
 
 export type NextTargets = {
@@ -101,7 +135,11 @@ function pagePaths(change: Change): string[] {
 export function nextTargets(change: Change): NextTargets {
   return {
     paths: pagePaths(change),
-    tags: change.lists ? [TAGS.articleList] : [],
+    tags: [
+      ...(change.lists ? [TAGS.articleList] : change.windows.map(windowTag)),
+      ...feedLocales(change).map(TAGS.feed),
+      ...(change.lists || change.articles.length > 0 ? [TAGS.newsSitemap] : []),
+    ],
     patterns: [
       // side-by-side views exist for many language combinations; the route as a whole
       ...(change.articles.length > 0
@@ -129,12 +167,25 @@ export function proxyPaths(change: Change): string[] {
       paths.add(localizedPath(a.locale, articlePath(a.slug, beside)));
     paths.add(localizedPath(a.locale, `${articlePath(a.slug)}/share.png`));
   }
-  if (change.lists) {
-    for (const l of locales)
-      for (const p of [localizedPath(l, ARTICLES_PATH), feedPath(l, 'rss'), feedPath(l, 'atom')])
-        paths.add(p);
-    for (const s of [SITEMAP_INDEX_PATH, NEWS_SITEMAP_PATH, ...sitemapParts.map(sitemapPartPath)])
-      paths.add(s);
+  // the list pages around the reports (every first page when the change cannot say)
+  const windows = change.lists
+    ? locales.map((locale) => ({ list: 'all', locale, cursor: null }))
+    : change.windows;
+  for (const w of windows)
+    paths.add(localizedPath(w.locale, ARTICLES_PATH + listQueryString(filterOfList(w.list), w.cursor)));
+  for (const l of feedLocales(change)) for (const f of ['rss', 'atom'] as const) paths.add(feedPath(l, f));
+  // the sitemap: its index (lastmod), the parts of the versions' days, the news sitemap
+  if (change.lists || change.articles.length > 0) {
+    paths.add(SITEMAP_INDEX_PATH);
+    paths.add(NEWS_SITEMAP_PATH);
   }
+  for (const a of change.articles)
+    if (a.publishedAt) for (const part of sitemapPartsOf(a.publishedAt)) paths.add(sitemapPartPath(part));
+  if (change.everywhere) for (const part of sitemapParts) paths.add(sitemapPartPath(part));
   return [...paths];
+}
+
+/** The search result pages of the languages a change touched, as the page cache's prefixes. */
+export function searchPages(change: Change): string[] {
+  return feedLocales(change).map((l) => `${localizedPath(l, '/search')}*`);
 }

@@ -19,6 +19,16 @@ const COPY_TTL_MS = 24 * 60 * 60 * 1000;
 /** a reader is never kept waiting longer than this for a stand-in */
 const COPY_WAIT_MS = 150;
 
+/** A purge's list of paths from the channel; undefined (clear everything) when it is not one. */
+function parsePaths(text: string): string[] | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const warn = (message: string) => log.warn({ event: 'page-cache' }, message);
 
 /**
@@ -27,7 +37,7 @@ const warn = (message: string) => log.warn({ event: 'page-cache' }, message);
  */
 export function joinInstances(cache: PageCache, redisUrl: string | undefined): SharedCopies | undefined {
   if (!redisUrl) {
-    registerPageCache({ clear: () => cache.clear() });
+    registerPageCache({ clear: (paths) => (paths ? cache.purge(paths) : cache.clear()) });
     return undefined;
   }
   const instance = randomUUID();
@@ -53,15 +63,23 @@ export function joinInstances(cache: PageCache, redisUrl: string | undefined): S
   subscriber
     .connect()
     .then(() =>
-      subscriber.subscribe(CHANNEL, (from) => {
-        if (from !== instance) cache.clear();
+      subscriber.subscribe(CHANNEL, (message) => {
+        // "<instance>" clears everything; "<instance> <JSON list of paths>" those pages
+        const space = message.indexOf(' ');
+        const from = space < 0 ? message : message.slice(0, space);
+        if (from === instance) return;
+        const paths = space < 0 ? undefined : parsePaths(message.slice(space + 1));
+        if (paths) cache.purge(paths);
+        else cache.clear();
       }),
     )
     .catch(() => {});
   registerPageCache({
-    clear() {
-      cache.clear();
-      if (publisher.isReady) publisher.publish(CHANNEL, instance).catch(onError);
+    clear(paths) {
+      if (paths) cache.purge(paths);
+      else cache.clear();
+      const message = paths ? `${instance} ${JSON.stringify(paths)}` : instance;
+      if (publisher.isReady) publisher.publish(CHANNEL, message).catch(onError);
     },
   });
   return {

@@ -223,6 +223,24 @@ export class PageCache {
     }
   }
 
+  /**
+   * These pages (by URL, as keyed) are rendered anew by their next request (the copies stay as
+   * stand-ins): what one publication changed (lib/freshness/change.ts proxyPaths). A key ending
+   * in `*` names every URL that starts with the rest (a page with any query: search results).
+   */
+  purge(keys: Iterable<string>): void {
+    const prefixes: string[] = [];
+    for (const key of keys) {
+      if (key.endsWith('*')) prefixes.push(key.slice(0, -1));
+      const entry = this.entries.get(key);
+      if (entry) entry.expiresAt = 0;
+    }
+    if (prefixes.length > 0)
+      for (const [key, entry] of this.entries)
+        if (prefixes.some((p) => key.startsWith(p))) entry.expiresAt = 0;
+    this.generation += 1;
+  }
+
   /** Every page is rendered anew by its next request (the copies stay as stand-ins, see the top). */
   clear(): void {
     for (const entry of this.entries.values()) entry.expiresAt = 0;

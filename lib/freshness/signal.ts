@@ -9,8 +9,11 @@ import { nowAndAgain } from './again';
  */
 
 export type PageCacheControl = {
-  /** empties this instance's page cache and tells the other instances to empty theirs */
-  clear(): void;
+  /**
+   * marks these pages (URLs) stale — every page when none are named — in this instance's page
+   * cache, and tells the other instances to do the same
+   */
+  clear(paths?: string[]): void;
 };
 
 const registry = Symbol.for('portal.page-cache');
@@ -21,8 +24,11 @@ export function registerPageCache(control: PageCacheControl | undefined): void {
   (globalThis as WithRegistry)[registry] = control;
 }
 
-/** Empties the page caches now and once more a second later (./again.ts). */
-export function clearPageCaches(): void {
+/**
+ * Marks `paths` stale in the page caches (every page when `paths` is undefined), now and once more
+ * a second later (./again.ts).
+ */
+export function clearPageCaches(paths?: string[]): void {
   const control = (globalThis as WithRegistry)[registry];
-  if (control) nowAndAgain(() => control.clear());
+  if (control) nowAndAgain(() => control.clear(paths));
 }

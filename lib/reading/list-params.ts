@@ -1,51 +1,35 @@
 import { z } from 'zod';
 import { first } from '../http/form-values';
+import { isEntityId } from '../model/localized';
+import { listFilterKinds, type Cursor, type ReportListFilter } from '../model/lists';
 
 /**
- * The query of the article list, validated at the edge. Anything malformed maps to the nearest
- * sensible request instead of an error: a bad page number becomes page 1, an out-of-range one the
- * last page (decided once the page count is known), an empty event filter no filter.
+ * The query of a keyset list (lib/model/lists.ts), validated at the edge: at most one filter (a
+ * kind's id, for report lists), at most one cursor (`after` or `before` a row's id). Anything
+ * malformed maps to the nearest sensible request instead of an error: it is dropped, and the
+ * request is marked for a redirect to its canonical address. `page=N` (the numbered pages before
+ * keyset pages) goes to the first page.
  */
-const schema = z.object({
-  page: z
-    .string()
-    .regex(/^\d{1,6}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1))
-    .catch(1)
-    .default(1),
-  event: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .max(120)
-    .nullable()
-    .catch(null)
-    .default(null),
-});
+const id = z.string().refine(isEntityId);
 
-export type ListQuery = { page: number; event: string | null };
+export type ListQuery = { filter: ReportListFilter; cursor: Cursor; canonical: boolean };
 
 export function parseListQuery(
   raw: Record<string, string | string[] | undefined>,
-): ListQuery & { canonical: boolean } {
-  const input = { page: first(raw.page), event: first(raw.event) || undefined };
-  const parsed = schema.parse(input);
-  // Unknown parameters are ignored; the request is canonical only if nothing had to change.
-  const known = Object.keys(raw).every((k) => k === 'page' || k === 'event');
-  const canonical =
-    known &&
-    !Array.isArray(raw.page) &&
-    !Array.isArray(raw.event) &&
-    (input.page === undefined ? true : input.page === String(parsed.page) && parsed.page > 1) &&
-    (input.event === undefined ? true : input.event === parsed.event);
-  return { ...parsed, canonical };
-}
-
-/** The canonical query string of a list request. */
-export function listQueryString({ page, event }: ListQuery): string {
-  const params = new URLSearchParams();
-  if (event) params.set('event', event);
-  if (page > 1) params.set('page', String(page));
-  const s = params.toString();
-  return s ? `?${s}` : '';
+  filterKinds: readonly string[] = listFilterKinds,
+): ListQuery {
+  const filters = filterKinds.flatMap((kind) => {
+    const value = first(raw[kind]);
+    return value !== undefined && id.safeParse(value).success ? [{ kind, id: value }] : [];
+  });
+  const cursors = (['after', 'before'] as const).flatMap((dir) => {
+    const value = first(raw[dir]);
+    return value !== undefined && id.safeParse(value).success ? [{ dir, id: value }] : [];
+  });
+  const filter = (filters[0] as ReportListFilter | undefined) ?? null;
+  const cursor = cursors[0] ?? null;
+  const used = new Set<string>([...(filter ? [filter.kind] : []), ...(cursor ? [cursor.dir] : [])]);
+  // canonical: every parameter was used as it was written, once
+  const canonical = Object.entries(raw).every(([k, v]) => used.has(k) && typeof v === 'string');
+  return { filter, cursor, canonical };
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkup, plainText, toMarkup, type Run } from '@/lib/model/rich-text';
 import { linkEntities, textOf, type EntityNames, type TextRun } from '@/lib/model/entity-links';
-import { listQueryString, parseListQuery } from '@/lib/reading/list-params';
+import { listQueryString } from '@/lib/model/lists';
+import { parseListQuery } from '@/lib/reading/list-params';
 import { parseQuery, SEARCH_LIMITS } from '@/lib/search/text';
 
 /**
@@ -191,17 +192,19 @@ describe('list addresses', () => {
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom('page', 'event', 'q', 'utm_source'),
+          fc.constantFrom('page', 'event', 'person', 'after', 'before', 'q', 'utm_source'),
           fc.oneof(value, fc.array(value, { maxLength: 3 })),
         ),
         (raw) => {
           const parsed = parseListQuery(raw);
-          expect(Number.isInteger(parsed.page) && parsed.page >= 1).toBe(true);
-          expect(parsed.event === null || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(parsed.event)).toBe(true);
-          const again = parseListQuery(Object.fromEntries(new URLSearchParams(listQueryString(parsed))));
-          expect({ page: again.page, event: again.event }).toEqual({
-            page: parsed.page,
-            event: parsed.event,
+          for (const id of [parsed.filter?.id, parsed.cursor?.id])
+            expect(id === undefined || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)).toBe(true);
+          const again = parseListQuery(
+            Object.fromEntries(new URLSearchParams(listQueryString(parsed.filter, parsed.cursor))),
+          );
+          expect({ filter: again.filter, cursor: again.cursor }).toEqual({
+            filter: parsed.filter,
+            cursor: parsed.cursor,
           });
           expect(again.canonical).toBe(true);
         },

@@ -5,12 +5,18 @@ describe('what a publication makes stale', () => {
   const change = articleChange({
     eventId: null,
     translations: [
-      { locale: 'zh', slug: 'bao-dao' },
-      { locale: 'en', slug: 'report' },
+      { locale: 'zh', slug: 'bao-dao', publishedAt: '2025-01-18T02:00:00.000Z' },
+      { locale: 'en', slug: 'report', publishedAt: '2025-01-17T23:30:00.000Z' },
     ],
     people: [],
     cities: ['nanning'],
     agreements: [],
+    // the list pages its write found around it (lib/data/report-lists.ts windowsAround)
+    windows: [
+      { list: 'all', locale: 'zh', cursor: null },
+      { list: 'all', locale: 'zh', cursor: { dir: 'before', id: 'older-report' } },
+      { list: 'city:nanning', locale: 'en', cursor: { dir: 'after', id: 'newer-report' } },
+    ],
   });
   const paths = proxyPaths(change);
 
@@ -25,25 +31,44 @@ describe('what a publication makes stale', () => {
     expect(paths).not.toContain('/zh/articles/bao-dao/with/vi');
   });
 
-  it('purges the pages that list it: homes, entity pages, report lists, feeds and sitemaps', () => {
+  it('purges the pages that list it: homes, entity pages, its list pages, feeds and sitemap parts', () => {
     for (const p of [
       '/vi',
       '/en/cities/nanning',
-      '/vi/articles',
+      '/zh/articles',
+      '/zh/articles?before=older-report',
+      '/en/articles?city=nanning&after=newer-report',
       '/zh/feed.xml',
       '/en/atom.xml',
       '/sitemap.xml',
       '/news-sitemap.xml',
-      '/sitemaps/articles.xml',
+      // each version's month and day (the index uses one or the other)
+      '/sitemaps/articles-2025-01.xml',
+      '/sitemaps/articles-2025-01-18.xml',
+      '/sitemaps/articles-2025-01-17.xml',
     ])
       expect(paths).toContain(p);
   });
 
+  it('leaves the rest of the archive alone: other list pages, other languages’ feeds, other months', () => {
+    expect(paths).not.toContain('/vi/articles');
+    expect(paths).not.toContain('/en/articles');
+    expect(paths).not.toContain('/vi/feed.xml');
+    expect(paths.filter((p) => p.startsWith('/sitemaps/'))).toHaveLength(3);
+  });
+
   it('purges each URL once', () => expect(new Set(paths).size).toBe(paths.length));
 
-  it('revalidates in Next the same pages, the lists tag and the side-by-side route', () => {
+  it('revalidates in Next the same pages, its list pages and feeds by tag, and the side-by-side route', () => {
     const next = nextTargets(change);
-    expect(next.tags).toEqual(['article-list']);
+    expect(next.tags).toEqual([
+      'list:all:zh:first',
+      'list:all:zh:before:older-report',
+      'list:city:nanning:en:after:newer-report',
+      'feed:zh',
+      'feed:en',
+      'news-sitemap',
+    ]);
     expect(next.paths).toEqual(expect.arrayContaining(['/zh/articles/bao-dao', '/en', '/vi/cities/nanning']));
     expect(next.patterns).toEqual([{ path: '/[locale]/articles/[slug]/with/[languages]', type: 'page' }]);
     for (const p of next.paths) expect(paths).toContain(p);
