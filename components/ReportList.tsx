@@ -8,26 +8,38 @@ export function ReportList({
   locale,
   reports,
   empty,
+  more,
 }: {
   locale: Locale;
   reports: ReportLink[];
   empty: string;
+  /** a link to the whole list, when the page shows only its newest reports */
+  more?: { href: string; label: string } | null;
 }) {
   if (reports.length === 0) return <p>{empty}</p>;
   return (
-    <ul className="space-y-3">
-      {reports.map((a) => (
-        <li key={a.id}>
-          <a href={localizedPath(locale, `/articles/${a.slug}`)} className="font-semibold hover:underline">
-            {a.title}
+    <>
+      <ul className="space-y-3">
+        {reports.map((a) => (
+          <li key={a.id}>
+            <a href={localizedPath(locale, `/articles/${a.slug}`)} className="font-semibold hover:underline">
+              {a.title}
+            </a>
+            <p className="text-sm text-muted">
+              <time dateTime={a.publishedAt.toISOString()}>
+                {formatDateTime(locale, a.publishedAt, { dateStyle: 'long' })}
+              </time>
+            </p>
+          </li>
+        ))}
+      </ul>
+      {more && (
+        <p className="mt-4">
+          <a href={more.href} className="underline">
+            {more.label}
           </a>
-          <p className="text-sm text-muted">
-            <time dateTime={a.publishedAt.toISOString()}>
-              {formatDateTime(locale, a.publishedAt, { dateStyle: 'long' })}
-            </time>
-          </p>
-        </li>
-      ))}
-    </ul>
+        </p>
+      )}
+    </>
   );
 }

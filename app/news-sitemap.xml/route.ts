@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { getPublishedIndex } from '@/lib/data/published-index';
+import { publishedSince } from '@/lib/data/published';
 import { locales, type Locale } from '@/lib/model/locales';
-import { newsSitemapXml } from '@/lib/seo/sitemaps';
+import { NEWS_WINDOW_MS, newsSitemapXml } from '@/lib/seo/sitemaps';
 import { siteOrigin } from '@/lib/seo/site';
 import { xmlResponse } from '@/lib/seo/xml';
 
@@ -18,5 +18,7 @@ export async function GET() {
       }),
     ),
   ) as Record<Locale, string>;
-  return xmlResponse(newsSitemapXml(await getPublishedIndex(), siteOrigin(), (l) => names[l], new Date()));
+  const now = new Date();
+  const versions = await publishedSince(new Date(now.getTime() - NEWS_WINDOW_MS));
+  return xmlResponse(newsSitemapXml(versions, siteOrigin(), (l) => names[l], now));
 }

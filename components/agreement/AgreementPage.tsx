@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
-import { ReportList } from '@/components/ReportList';
+import { EntityReports } from '@/components/EntityReports';
 import { sourceNames } from '@/components/SourceNames';
 import type { AgreementPageData } from '@/lib/data/types';
 import { formatDay, formatList, formatMoney } from '@/lib/i18n/format';
@@ -108,7 +108,13 @@ export async function AgreementPage({ agreement: a }: { agreement: AgreementPage
         </Section>
       )}
       <Section id="reports" title={t('reports')}>
-        <ReportList locale={locale} reports={a.articles} empty={t('noReports')} />
+        <EntityReports
+          locale={locale}
+          entity={{ kind: 'agreement', id: a.id, name: a.name.text }}
+          reports={a.articles}
+          more={a.moreReports}
+          empty={t('noReports')}
+        />
       </Section>
     </PageShell>
   );

@@ -5,7 +5,7 @@ import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
 import { NameList } from '@/components/NameList';
 import { PageShell } from '@/components/PageShell';
-import { ReportList } from '@/components/ReportList';
+import { EntityReports } from '@/components/EntityReports';
 import type { CityListItem, CityPageData } from '@/lib/data/types';
 import { localeTable } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
@@ -101,7 +101,13 @@ export async function CityPage({ city, neighbours }: { city: CityPageData; neigh
         </Section>
       )}
       <Section id="reports" title={t('reports')}>
-        <ReportList locale={locale} reports={city.articles} empty={t('noReports')} />
+        <EntityReports
+          locale={locale}
+          entity={{ kind: 'city', id: city.id, name: city.name.text }}
+          reports={city.articles}
+          more={city.moreReports}
+          empty={t('noReports')}
+        />
       </Section>
     </PageShell>
   );

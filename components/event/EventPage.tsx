@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PagePhoto } from '@/components/article/Photo';
 import { KeyFigures } from '@/components/KeyFigures';
 import { LocalizedText } from '@/components/LocalizedText';
-import { ReportList } from '@/components/ReportList';
+import { EntityReports } from '@/components/EntityReports';
 import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
 import type { EventPageData } from '@/lib/data/types';
@@ -159,7 +159,13 @@ export async function EventPage({ event }: { event: EventPageData }) {
       )}
 
       <PageSection id="reports" title={t('reports')}>
-        <ReportList locale={locale} reports={event.articles} empty={t('noReports')} />
+        <EntityReports
+          locale={locale}
+          entity={{ kind: 'event', id: event.id, name: event.name.text }}
+          reports={event.articles}
+          more={event.moreReports}
+          empty={t('noReports')}
+        />
       </PageSection>
     </PageShell>
   );

@@ -3,7 +3,7 @@ import { PagePhoto } from '@/components/article/Photo';
 import { PageSection as Section } from '@/components/PageSection';
 import { LocalizedText } from '@/components/LocalizedText';
 import { NameList } from '@/components/NameList';
-import { ReportList } from '@/components/ReportList';
+import { EntityReports } from '@/components/EntityReports';
 import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
 import type { PersonPageData } from '@/lib/data/types';
@@ -117,7 +117,13 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
       )}
 
       <Section id="reports" title={t('reports')}>
-        <ReportList locale={locale} reports={person.articles} empty={t('noReports')} />
+        <EntityReports
+          locale={locale}
+          entity={{ kind: 'person', id: person.id, name: person.name.text }}
+          reports={person.articles}
+          more={person.moreReports}
+          empty={t('noReports')}
+        />
       </Section>
     </PageShell>
   );

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { appDb } from '../db/app-client';
 import type { Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
-import { mentionsIn, reportLinks } from './reports';
+import { reportsOn } from './reports';
 import { idAsText, isEntityId, pick } from '../model/localized';
 import type { AgreementListItem, AgreementPageData } from './types';
 
@@ -37,10 +37,10 @@ export const getAgreement = cache(async (locale: Locale, id: string): Promise<Ag
       equivalents: { include: { citations: withSources } },
       fields: { orderBy: { position: 'asc' }, include: { translations: true } },
       points: { orderBy: { position: 'asc' }, include: { translations: true } },
-      mentions: mentionsIn(locale),
     },
   });
   if (!a) return null;
+  const reports = await reportsOn('agreement', a.id, locale);
   return {
     id: a.id,
     locale,
@@ -75,6 +75,7 @@ export const getAgreement = cache(async (locale: Locale, id: string): Promise<Ag
     fields: a.fields.flatMap((f) => pick(f.translations, locale, 'name') ?? []),
     points: a.points.flatMap((p) => pick(p.translations, locale, 'text') ?? []),
     sources: sourcesOf(a.citations, locale),
-    articles: reportLinks(a.mentions.map((m) => m.article)),
+    articles: reports.reports,
+    moreReports: reports.more,
   };
 });

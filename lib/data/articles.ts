@@ -4,9 +4,10 @@ import { appDb } from '../db/app-client';
 import { locales, type Locale } from '../model/locales';
 import { linkEntities, namesInLocale, type EntityNames, type TextRun } from '../model/entity-links';
 import { isEntityId, pick } from '../model/localized';
-import { reportLinks } from './reports';
+import { nearestOnList } from './report-lists';
+import { REPORTS_PER_PAGE } from '../model/lists';
 import { runsSchema } from '../model/rich-text';
-import type { ArticlePageData, ArticleVersion } from './types';
+import type { ArticlePageData, ArticleVersion, ReportLink } from './types';
 import { photoSelect, photoView } from './photos';
 import { summaryOf } from '../model/summary';
 
@@ -51,20 +52,7 @@ function loadArticle(locale: Locale, slug: string) {
             where: { status: 'published' },
             select: { locale: true, slug: true, title: true, standfirst: true, paragraphs: true },
           },
-          event: {
-            include: {
-              translations: true,
-              // related reports: the event's other reports published in this language
-              articles: {
-                include: {
-                  translations: {
-                    where: { locale, status: 'published' },
-                    select: { slug: true, title: true, publishedAt: true },
-                  },
-                },
-              },
-            },
-          },
+          event: { include: { translations: true } },
           people: { include: { person: { include: { translations: true, aliases: true } } } },
           cities: { include: { city: { include: { translations: true, aliases: true } } } },
           agreements: { include: { agreement: { include: { translations: true, aliases: true } } } },
@@ -133,7 +121,7 @@ function shapeArticle(
         name: pick(agreement.translations, locale, 'name') ?? { text: agreement.id, locale: 'en' },
       })),
     },
-    related: reportLinks((article.event?.articles ?? []).filter((a) => a.id !== article.id)).slice(0, 5),
+    related: [],
     // The shared, ordered slots; a language that lacks a slot simply has no text for it.
     leadPhoto: article.leadPhoto ? photoView(article.leadPhoto) : null,
     slots: article.paragraphs.map((p) => ({
@@ -208,11 +196,29 @@ export const getArticle = cache(async (locale: Locale, slug: string): Promise<Ar
   const versions = locales.flatMap((l) => row.article.translations.filter((t) => t.locale === l));
   const current = versions.find((v) => v.locale === locale);
   if (!current) return null;
-  return linkArticle(
-    shapeArticle({ ...row, publishedAt: row.publishedAt }, locale, versions, current),
-    row.article,
-  );
+  const shaped = shapeArticle({ ...row, publishedAt: row.publishedAt }, locale, versions, current);
+  // related reports: the event's reports published nearest to this one in this language
+  const eventId = row.article.eventId;
+  const related = eventId
+    ? await nearestOnList(appDb(), `event:${eventId}`, locale, row.article.id, RELATED_REPORTS)
+    : [];
+  return linkArticle({ ...shaped, related: await relatedLinks(locale, related) }, row.article);
 });
+
+/** How many related reports a report's page shows. */
+const RELATED_REPORTS = REPORTS_PER_PAGE;
+
+async function relatedLinks(locale: Locale, ids: string[]): Promise<ReportLink[]> {
+  if (ids.length === 0) return [];
+  const rows = await appDb().articleTranslation.findMany({
+    where: { locale, articleId: { in: ids } },
+    select: { articleId: true, slug: true, title: true, publishedAt: true },
+  });
+  return ids.flatMap((id) => {
+    const r = rows.find((row) => row.articleId === id);
+    return r ? [{ id, slug: r.slug, title: r.title, publishedAt: r.publishedAt ?? new Date(0) }] : [];
+  });
+}
 
 /**
  * The published language versions of the article that has `slug` in any language — for the 404

@@ -4,7 +4,7 @@ import { appDb } from '../db/app-client';
 import { photoSelect, photoView } from './photos';
 import { locales, type Locale } from '../model/locales';
 import { idAsText, isEntityId, otherSpellings, pick } from '../model/localized';
-import { mentionsIn, reportLinks } from './reports';
+import { reportsOn } from './reports';
 import type { CityListItem, CityPageData } from './types';
 
 export const getCities = cache(async (locale: Locale): Promise<CityListItem[]> => {
@@ -38,10 +38,10 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
       people: { include: { translations: true } },
       parties: { include: { agreement: { include: { translations: true } } } },
       events: { include: { event: { include: { translations: true } } } },
-      mentions: mentionsIn(locale),
     },
   });
   if (!c) return null;
+  const reports = await reportsOn('city', c.id, locale);
   const nickname = pick(c.translations, locale, 'nickname');
   return {
     id: c.id,
@@ -72,6 +72,7 @@ export const getCity = cache(async (locale: Locale, id: string): Promise<CityPag
       name: pick(e.event.translations, locale, 'name') ?? idAsText(e.eventId),
       inMainDialogue: e.inMainDialogue,
     })),
-    articles: reportLinks(c.mentions.map((m) => m.article)),
+    articles: reports.reports,
+    moreReports: reports.more,
   };
 });

@@ -4,7 +4,7 @@ import { appDb } from '../db/app-client';
 import { photoSelect, photoView } from './photos';
 import type { Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
-import { reportLinks } from './reports';
+import { reportsOn } from './reports';
 import { idAsText, isEntityId, type Localized, pick } from '../model/localized';
 import type { EventPageData, EventListItem } from './types';
 
@@ -64,17 +64,10 @@ export const getEvent = cache(async (locale: Locale, id: string): Promise<EventP
           versions: { orderBy: { position: 'asc' }, include: { translations: true, citations: withSources } },
         },
       },
-      articles: {
-        include: {
-          translations: {
-            where: { locale, status: 'published' },
-            select: { slug: true, title: true, publishedAt: true },
-          },
-        },
-      },
     },
   });
   if (!e) return null;
+  const reports = await reportsOn('event', e.id, locale);
 
   return {
     id: e.id,
@@ -138,6 +131,7 @@ export const getEvent = cache(async (locale: Locale, id: string): Promise<EventP
         sources: sourcesOf(v.citations, locale),
       })),
     })),
-    articles: reportLinks(e.articles),
+    articles: reports.reports,
+    moreReports: reports.more,
   };
 });

@@ -4,7 +4,7 @@ import { appDb } from '../db/app-client';
 import { photoSelect, photoView } from './photos';
 import { locales, type Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
-import { mentionsIn, reportLinks } from './reports';
+import { reportsOn } from './reports';
 import { idAsText, isEntityId, otherSpellings, pick } from '../model/localized';
 import type { PersonListItem, PersonPageData } from './types';
 
@@ -45,10 +45,10 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
       },
       quotes: { orderBy: { id: 'asc' }, include: { source: { include: { translations: true } } } },
       events: { include: { event: { include: { translations: true } } } },
-      mentions: mentionsIn(locale),
     },
   });
   if (!p) return null;
+  const reports = await reportsOn('person', p.id, locale);
 
   return {
     id: p.id,
@@ -94,6 +94,7 @@ export const getPerson = cache(async (locale: Locale, id: string): Promise<Perso
       role: e.role,
       name: pick(e.event.translations, locale, 'name') ?? idAsText(e.eventId),
     })),
-    articles: reportLinks(p.mentions.map((m) => m.article)),
+    articles: reports.reports,
+    moreReports: reports.more,
   };
 });

@@ -95,3 +95,32 @@ export async function windowsAround(
     ];
   });
 }
+
+/**
+ * The reports of a list nearest to one of them, newest first: up to `size`, alternately the next
+ * newer and the next older (a report's "related reports" on its event). A report's neighbours
+ * within `size` places are the only ones whose choice its change can alter — the same reports
+ * `windowsAround` names by their pages' cursors.
+ */
+export async function nearestOnList(
+  db: Queryable,
+  list: string,
+  locale: Locale,
+  articleId: string,
+  size: number,
+): Promise<string[]> {
+  const [older, newer] = await Promise.all([
+    reportWindow(db, list, locale, { dir: 'after', id: articleId }, size),
+    reportWindow(db, list, locale, { dir: 'before', id: articleId }, size),
+  ]);
+  if (!older || !newer) return [];
+  const up = [...newer.items].reverse(); // nearest first
+  const down = older.items;
+  const chosen: string[] = [];
+  for (let i = 0; chosen.length < size && (i < up.length || i < down.length); i++) {
+    if (i < up.length) chosen.push(up[i]!);
+    if (i < down.length && chosen.length < size) chosen.push(down[i]!);
+  }
+  // in the list's order: newer ones (as found, reversed back), then older ones
+  return [...newer.items.filter((id) => chosen.includes(id)), ...down.filter((id) => chosen.includes(id))];
+}

@@ -117,6 +117,8 @@ export type EventPageData = EventListItem & {
   agreements: Array<{ id: string; kind: string; name: Localized }>;
   discrepancies: Array<{ topic: Localized; versions: Array<{ claim: Localized; sources: SourceRef[] }> }>;
   articles: ReportLink[];
+  /** it has more reports than its page shows (the page links to its list) */
+  moreReports: boolean;
 };
 
 export type PersonListItem = {
@@ -148,6 +150,8 @@ export type PersonPageData = {
   quotes: Array<{ text: string; locale: Locale; source: SourceRef }>;
   events: Array<{ id: string; role: 'speaker' | 'attendee'; name: Localized }>;
   articles: ReportLink[];
+  /** it has more reports than its page shows (the page links to its list) */
+  moreReports: boolean;
 };
 
 export type AgreementListItem = {
@@ -171,6 +175,8 @@ export type AgreementPageData = AgreementListItem & {
   points: Localized[];
   sources: SourceRef[];
   articles: ReportLink[];
+  /** it has more reports than its page shows (the page links to its list) */
+  moreReports: boolean;
 };
 
 export type ReportLink = { id: string; slug: string; title: string; publishedAt: Date };
@@ -199,6 +205,8 @@ export type CityPageData = CityListItem & {
   agreements: Array<{ id: string; name: Localized }>;
   events: Array<{ id: string; name: Localized; inMainDialogue: boolean }>;
   articles: ReportLink[];
+  /** it has more reports than its page shows (the page links to its list) */
+  moreReports: boolean;
 };
 
 /** One keyset page of a list of reports (lib/model/lists.ts). */

@@ -28,7 +28,7 @@ type Loaded = {
 };
 
 async function factsOf(
-  db: Pick<Prisma.TransactionClient, '$queryRaw'>,
+  db: Pick<Prisma.TransactionClient, '$queryRaw' | 'articleTranslation'>,
   article: Loaded,
 ): Promise<ArticleFacts> {
   const people = article.people.map((p) => p.personId);
@@ -47,8 +47,20 @@ async function factsOf(
       t.publishedAt ? [windowsAround(db, lists, t.locale, article.id, t.publishedAt, REPORTS_PER_PAGE)] : [],
     ),
   );
+  // the event's reports within a page of it show it among their related reports
+  const nearby = windows
+    .flat()
+    .filter((w) => w.list.startsWith('event:') && w.cursor && w.cursor.id !== article.id)
+    .map((w) => ({ articleId: w.cursor!.id, locale: w.locale }));
+  const neighbours = nearby.length
+    ? await db.articleTranslation.findMany({
+        where: { OR: nearby, status: 'published' },
+        select: { locale: true, slug: true },
+      })
+    : [];
   return {
     eventId: article.eventId,
+    neighbours,
     translations: article.translations.map((t) => ({
       locale: t.locale,
       slug: t.slug,
@@ -62,7 +74,7 @@ async function factsOf(
 }
 
 export async function readArticleFacts(
-  db: Pick<Prisma.TransactionClient, 'article' | '$queryRaw'>,
+  db: Pick<Prisma.TransactionClient, 'article' | 'articleTranslation' | '$queryRaw'>,
   articleId: string,
 ): Promise<ArticleFacts | null> {
   const article = await db.article.findUnique({ where: { id: articleId }, include: factsInclude });

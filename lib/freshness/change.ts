@@ -1,4 +1,4 @@
-import { entityKinds, sitemapParts, type EntityKind } from '../model/kinds';
+import { entityKinds, fixedSitemapParts, type EntityKind } from '../model/kinds';
 import { listQueryString, type Cursor, type ReportListFilter } from '../model/lists';
 import { locales, type Locale } from '../model/locales';
 import {
@@ -57,6 +57,8 @@ export type ArticleFacts = {
   cities: ReadonlyArray<string>;
   agreements: ReadonlyArray<string>;
   windows: ReadonlyArray<ListWindow>;
+  /** the report pages that show it among their related reports (its event's nearest reports) */
+  neighbours: ReadonlyArray<ArticleRef>;
 };
 
 /** The data-cache tag of one page of a list. */
@@ -79,7 +81,10 @@ export function articleChange(facts: ArticleFacts | null): Change {
     ...facts.agreements.map((id) => ({ kind: 'agreement' as const, id })),
   ];
   return {
-    articles: facts.translations.map(({ locale, slug, publishedAt }) => ({ locale, slug, publishedAt })),
+    articles: [
+      ...facts.translations.map(({ locale, slug, publishedAt }) => ({ locale, slug, publishedAt })),
+      ...facts.neighbours.map(({ locale, slug }) => ({ locale, slug })),
+    ],
     entities,
     windows: [...facts.windows],
     lists: false,
@@ -181,7 +186,7 @@ export function proxyPaths(change: Change): string[] {
   }
   for (const a of change.articles)
     if (a.publishedAt) for (const part of sitemapPartsOf(a.publishedAt)) paths.add(sitemapPartPath(part));
-  if (change.everywhere) for (const part of sitemapParts) paths.add(sitemapPartPath(part));
+  if (change.everywhere) for (const part of fixedSitemapParts) paths.add(sitemapPartPath(part));
   return [...paths];
 }
 

@@ -62,8 +62,8 @@ export const kindCodes = {
   ...(Object.fromEntries(entityKinds.map((k) => [k, kindTable[k].code])) as Record<EntityKind, number>),
 } as Record<SearchKind, number>;
 
-/** The sitemap's parts: the fixed pages, the reports, then each entity kind's pages. */
-export const sitemapParts = ['pages', 'articles', ...menuKinds.map(segmentOf)] as const;
-export type SitemapPart = 'pages' | 'articles' | EntitySegment;
-export const isSitemapPart = (value: string): value is SitemapPart =>
-  (sitemapParts as readonly string[]).includes(value);
+/**
+ * The sitemap's parts that are not reports: the fixed pages, then each entity kind's pages (the
+ * reports' parts are months or days, lib/seo/sitemaps.ts).
+ */
+export const fixedSitemapParts = ['pages', ...menuKinds.map(segmentOf)] as const;

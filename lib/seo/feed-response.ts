@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { getPublishedIndex, newestIn } from '../data/published-index';
+import { newestIn } from '../data/published';
 import { isLocale } from '../model/locales';
 import { atomXml, rssXml } from './feeds';
 import { siteOrigin } from './site';
@@ -21,7 +21,7 @@ export async function feedResponse(segment: string, format: keyof typeof formats
     origin: siteOrigin(),
     title: t('feedTitle'),
     description: t('feedDescription'),
-    items: newestIn(await getPublishedIndex(), segment, 30),
+    items: await newestIn(segment, 30),
   });
   return xmlResponse(feed, contentType);
 }

@@ -1,4 +1,4 @@
-import type { PublishedVersion } from '../data/published-index';
+import type { PublishedVersion } from '../data/published';
 import { localeTable, type Locale } from '../model/locales';
 import { articlePath, feedPath, localizedPath } from '../model/paths';
 import { xml } from './xml';
@@ -9,7 +9,7 @@ export type FeedInput = {
   origin: string;
   title: string;
   description: string;
-  items: Array<PublishedVersion & { eventName?: string }>;
+  items: PublishedVersion[];
 };
 
 const itemUrl = (input: FeedInput, slug: string) =>

@@ -12,6 +12,7 @@ describe('what a publication makes stale', () => {
     cities: ['nanning'],
     agreements: [],
     // the list pages its write found around it (lib/data/report-lists.ts windowsAround)
+    neighbours: [],
     windows: [
       { list: 'all', locale: 'zh', cursor: null },
       { list: 'all', locale: 'zh', cursor: { dir: 'before', id: 'older-report' } },

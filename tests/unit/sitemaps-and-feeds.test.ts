@@ -1,8 +1,18 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { PublishedIndex, PublishedVersion } from '@/lib/data/published-index';
+import type { PublishedVersion, ReportUrl } from '@/lib/data/published';
 import { atomXml, rssXml } from '@/lib/seo/feeds';
-import { newsSitemapXml, sitemapXml } from '@/lib/seo/sitemaps';
+import {
+  entityUrlsXml,
+  newsSitemapXml,
+  pageUrlsXml,
+  parsePartName,
+  planParts,
+  reportUrlXml,
+  sitemapIndexXml,
+  URLSET_CLOSE,
+  URLSET_OPEN,
+} from '@/lib/seo/sitemaps';
 import { xml } from '@/lib/seo/xml';
 
 const origin = 'https://portal.example.org';
@@ -26,36 +36,37 @@ const version = (
 const lead = { path: '/media/photos/photo-a/k1/wide-1280.jpg', width: 1280, height: 720 };
 const inText = '/media/photos/photo-b/k2/whole-1280.jpg';
 
-const index: PublishedIndex = {
-  articles: [
-    {
-      id: 'fresh',
-      eventName: { en: 'Dialogue' },
-      versions: [
-        version('zh', 'xinwen', '新闻 <b>&</b>', hoursAgo(47), lead),
-        version('en', 'fresh-news', 'Fresh "news" & <script>', hoursAgo(1), lead),
-      ],
-      images: [lead.path, inText],
-    },
-    { id: 'old', eventName: {}, versions: [version('vi', 'tin-cu', 'Tin cũ', hoursAgo(49))], images: [] },
-    {
-      id: 'scheduled',
-      eventName: {},
-      versions: [version('en', 'later', 'Later', new Date(now.getTime() + 3_600_000))],
-      images: [],
-    },
-  ],
-  events: [{ id: 'e', image: null }],
-  people: [{ id: 'lu-wen', image: '/media/photos/photo-c/k3/wide-1200.jpg' }],
-  cities: [],
-  agreements: [],
-};
+const fresh = [
+  version('zh', 'xinwen', '新闻 <b>&</b>', hoursAgo(47), lead),
+  version('en', 'fresh-news', 'Fresh "news" & <script>', hoursAgo(1), lead),
+];
+const old = version('vi', 'tin-cu', 'Tin cũ', hoursAgo(49));
+const scheduled = version('en', 'later', 'Later', new Date(now.getTime() + 3_600_000));
+
+/** A part's report URLs as the database gives them: each version with its report's alternates. */
+const reportUrls: ReportUrl[] = [
+  ...fresh.map((v) => ({
+    locale: v.locale,
+    slug: v.slug,
+    lastModified: v.updatedAt,
+    alternates: fresh.map((f) => ({ locale: f.locale, slug: f.slug })),
+    images: [lead.path, inText],
+  })),
+  {
+    locale: 'vi',
+    slug: 'tin-cu',
+    lastModified: old.updatedAt,
+    alternates: [{ locale: 'vi', slug: 'tin-cu' }],
+    images: [],
+  },
+];
+const part = (body: string) => URLSET_OPEN + body + URLSET_CLOSE;
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
 describe('news sitemap', () => {
   it('lists the versions published in the last 48 hours, not older or future ones, with news:language', () => {
-    const text = newsSitemapXml(index, origin, (l) => `Site ${l}`, now);
+    const text = newsSitemapXml([...fresh, old, scheduled], origin, (l) => `Site ${l}`, now);
     expect(XMLValidator.validate(text)).toBe(true);
     const urls = parser.parse(text).urlset.url as Array<{
       loc: string;
@@ -75,7 +86,7 @@ describe('news sitemap', () => {
 
 describe('sitemaps', () => {
   it('give each language version its alternates and x-default, and leave out missing versions', () => {
-    const text = sitemapXml('articles', index, origin);
+    const text = part(reportUrls.map((u) => reportUrlXml(u, origin)).join('\n'));
     expect(XMLValidator.validate(text)).toBe(true);
     const urls = parser.parse(text).urlset.url as Array<{
       loc: string;
@@ -85,7 +96,6 @@ describe('sitemaps', () => {
       `${origin}/zh/articles/xinwen`,
       `${origin}/en/articles/fresh-news`,
       `${origin}/vi/articles/tin-cu`,
-      `${origin}/en/articles/later`,
     ]);
     expect(urls[0]!['xhtml:link'].map((l) => `${l['@hreflang']} ${l['@href']}`)).toEqual([
       `zh-Hans ${origin}/zh/articles/xinwen`,
@@ -95,7 +105,7 @@ describe('sitemaps', () => {
   });
 
   it('name the photos each page shows (image sitemap), on every language version of it, and none where it has none', () => {
-    const text = sitemapXml('articles', index, origin);
+    const text = part(reportUrls.map((u) => reportUrlXml(u, origin)).join('\n'));
     const urls = parser.parse(text).urlset.url as Array<{
       loc: string;
       'image:image'?: Array<{ 'image:loc': string }>;
@@ -105,9 +115,12 @@ describe('sitemaps', () => {
       [`${origin}${lead.path}`, `${origin}${inText}`],
       [`${origin}${lead.path}`, `${origin}${inText}`],
       [],
-      [],
     ]);
-    const people = parser.parse(sitemapXml('people', index, origin)).urlset.url as Array<{
+    const people = parser.parse(
+      part(
+        entityUrlsXml('person', { id: 'lu-wen', image: '/media/photos/photo-c/k3/wide-1200.jpg' }, origin),
+      ),
+    ).urlset.url as Array<{
       loc: string;
       'image:image': { 'image:loc': string };
     }>;
@@ -119,7 +132,7 @@ describe('sitemaps', () => {
   });
 
   it('point x-default of the home pages at the negotiating root', () => {
-    const urls = parser.parse(sitemapXml('pages', index, origin)).urlset.url as Array<{
+    const urls = parser.parse(part(pageUrlsXml(origin))).urlset.url as Array<{
       loc: string;
       'xhtml:link': Array<Record<string, string>>;
     }>;
@@ -132,8 +145,89 @@ describe('sitemaps', () => {
   });
 });
 
+describe('sitemap index: parts by the protocol', () => {
+  const at = (day: string) => new Date(`${day}T08:00:00Z`);
+  const calendar = {
+    months: [
+      { month: '2015-09', urls: 3, lastmod: at('2015-09-20') },
+      { month: '2025-01', urls: 7, lastmod: at('2025-01-18') },
+    ],
+    // the days of the crowded month (the database reads them only for months past the limit)
+    days: [
+      { day: '2025-01-15', urls: 2, lastmod: at('2025-01-15') },
+      { day: '2025-01-17', urls: 4, lastmod: at('2025-01-17') },
+      { day: '2025-01-18', urls: 1, lastmod: at('2025-01-18') },
+    ],
+  };
+  const counts = { event: 2, person: 5, city: 1, agreement: 0 };
+
+  it('splits a month past the limit into its days, and a kind past it into numbered parts', () => {
+    const parts = planParts(calendar, counts, 6);
+    expect(parts.map((p) => p.name)).toEqual([
+      'pages',
+      'articles-2015-09',
+      'articles-2025-01-15',
+      'articles-2025-01-17',
+      'articles-2025-01-18',
+      'events',
+      // five people in three languages are fifteen URLs: three parts of six
+      'people-1',
+      'people-2',
+      'people-3',
+      'cities',
+      'agreements',
+    ]);
+    expect(parts.find((p) => p.name === 'articles-2025-01-17')!.lastmod).toEqual(at('2025-01-17'));
+  });
+
+  it('keeps a month whole within the limit, with its own lastmod', () => {
+    const parts = planParts(calendar, counts, 50_000);
+    expect(parts.map((p) => p.name)).toEqual([
+      'pages',
+      'articles-2015-09',
+      'articles-2025-01',
+      'events',
+      'people',
+      'cities',
+      'agreements',
+    ]);
+    const text = sitemapIndexXml(parts, origin);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const listed = parser.parse(text).sitemapindex.sitemap as Array<{ loc: string; lastmod?: string }>;
+    expect(listed[2]).toEqual({
+      loc: `${origin}/sitemaps/articles-2025-01.xml`,
+      lastmod: at('2025-01-18').toISOString(),
+    });
+    expect(listed.at(-1)!.loc).toBe(`${origin}/news-sitemap.xml`);
+  });
+
+  it('reads every name it writes back as the same range, and refuses others', () => {
+    for (const p of planParts(calendar, counts, 6)) expect(parsePartName(p.name)).not.toBeNull();
+    expect(parsePartName('articles-2025-01')).toEqual({
+      kind: 'reports',
+      from: new Date('2025-01-01T00:00:00Z'),
+      to: new Date('2025-02-01T00:00:00Z'),
+    });
+    expect(parsePartName('articles-2024-12-31')).toEqual({
+      kind: 'reports',
+      from: new Date('2024-12-31T00:00:00Z'),
+      to: new Date('2025-01-01T00:00:00Z'),
+    });
+    expect(parsePartName('people-2')).toEqual({ kind: 'entities', entity: 'person', chunk: 2 });
+    for (const bad of [
+      'articles',
+      'articles-2025-13',
+      'articles-2025-02-30',
+      'people-0',
+      'nobody',
+      'sources',
+    ])
+      expect(parsePartName(bad)).toBeNull();
+  });
+});
+
 describe('feeds', () => {
-  const items = [{ ...index.articles[0]!.versions[1]!, eventName: 'Dialogue & <more>' }];
+  const items = [{ ...fresh[1]!, eventName: 'Dialogue & <more>' }];
   const input = { locale: 'en' as const, origin, title: 'T & <t>', description: 'D', items };
 
   it('RSS 2.0 escapes every text and names itself', () => {
@@ -153,7 +247,7 @@ describe('feeds', () => {
       '@width': '1280',
       '@height': '720',
     });
-    const without = parser.parse(rssXml({ ...input, items: [index.articles[1]!.versions[0]!] })).rss.channel;
+    const without = parser.parse(rssXml({ ...input, items: [old] })).rss.channel;
     expect(without.item['media:content']).toBeUndefined();
   });
 

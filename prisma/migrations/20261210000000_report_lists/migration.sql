@@ -15,6 +15,8 @@ CREATE TABLE "report_list_entries" (
 );
 CREATE INDEX "report_list_entries_order_idx" ON "report_list_entries"("list", "locale", "published_at" DESC, "article_id" DESC);
 CREATE INDEX "report_list_entries_article_id_idx" ON "report_list_entries"("article_id");
+-- a sitemap part's and the news sitemap's range: every language by time of publication
+CREATE INDEX "report_list_entries_time_idx" ON "report_list_entries"("list", "published_at", "article_id", "locale");
 
 -- sitemap_days: how many report URLs each day of publication holds, and when that day's URLs last
 -- changed (a part's true lastmod). The sitemap index groups the days into months, or lists a
@@ -24,6 +26,13 @@ CREATE TABLE "sitemap_days" (
     "urls" INTEGER NOT NULL DEFAULT 0,
     "lastmod" TIMESTAMPTZ(3) NOT NULL,
     CONSTRAINT "sitemap_days_pkey" PRIMARY KEY ("day")
+);
+-- the same by month (its first day): the index reads one row per month
+CREATE TABLE "sitemap_months" (
+    "month" DATE NOT NULL,
+    "urls" INTEGER NOT NULL DEFAULT 0,
+    "lastmod" TIMESTAMPTZ(3) NOT NULL,
+    CONSTRAINT "sitemap_months_pkey" PRIMARY KEY ("month")
 );
 
 -- version_counts: the newsroom's counts of language versions by language and state, kept by a
@@ -79,10 +88,19 @@ BEGIN
   SELECT report_day(published_at), count(*)::int, max(updated_at)
   FROM report_list_entries WHERE list = 'all' AND article_id = aid GROUP BY 1
   ON CONFLICT (day) DO UPDATE SET urls = d.urls + EXCLUDED.urls, lastmod = GREATEST(d.lastmod, EXCLUDED.lastmod);
+  INSERT INTO sitemap_months AS m (month, urls, lastmod)
+  SELECT date_trunc('month', day)::date, -count(*)::int, now() FROM unnest(old_days) AS day GROUP BY 1
+  ON CONFLICT (month) DO UPDATE SET urls = m.urls + EXCLUDED.urls, lastmod = GREATEST(m.lastmod, EXCLUDED.lastmod);
+  INSERT INTO sitemap_months AS m (month, urls, lastmod)
+  SELECT date_trunc('month', report_day(published_at))::date, count(*)::int, max(updated_at)
+  FROM report_list_entries WHERE list = 'all' AND article_id = aid GROUP BY 1
+  ON CONFLICT (month) DO UPDATE SET urls = m.urls + EXCLUDED.urls, lastmod = GREATEST(m.lastmod, EXCLUDED.lastmod);
   -- every URL of the report names the others as alternates: a language added or withdrawn
   -- changes the days of the ones that stay
   IF cardinality(old_days) > 0 AND cardinality(old_days) <> cardinality(new_days) THEN
     UPDATE sitemap_days SET lastmod = GREATEST(lastmod, now()) WHERE day = ANY(new_days);
+    UPDATE sitemap_months SET lastmod = GREATEST(lastmod, now())
+      WHERE month IN (SELECT date_trunc('month', d)::date FROM unnest(new_days) AS d);
   END IF;
 END $$;
 
