@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import type { DashboardRow, dashboardFilterSchema } from '@/lib/editorial/dashboard';
+import { KeysetPagination } from '@/components/KeysetPagination';
+import type { Dashboard as DashboardPage, dashboardFilterSchema } from '@/lib/editorial/dashboard';
+import type { Cursor } from '@/lib/model/lists';
 import { localeTable, locales, type Locale } from '@/lib/model/locales';
 import { newsroom } from '@/lib/model/paths';
 import { paragraphStates, type StateCounts } from '@/lib/translation/states';
@@ -12,14 +14,25 @@ const states = ['missing', 'draft', 'inReview', 'approved', 'scheduled', 'publis
 type Props = {
   locale: Locale;
   filter: z.output<typeof dashboardFilterSchema>;
-  rows: DashboardRow[];
+  page: DashboardPage;
   events: Array<{ id: string; name: string }>;
 };
 
 /** The newsroom's front page: every report with the state of each language version, filtered. */
-export async function Dashboard({ locale, filter, rows, events }: Props) {
+export async function Dashboard({ locale, filter, page, events }: Props) {
   const t = await getTranslations({ locale, namespace: 'Newsroom' });
   const format = await getFormatter({ locale });
+  const rows = page.items;
+  // a page of the same filter, beside this one
+  const href = (cursor: Cursor) => {
+    const params = new URLSearchParams();
+    for (const key of ['event', 'language', 'status'] as const)
+      if (filter[key]) params.set(key, filter[key]!);
+    if (cursor) params.set(cursor.dir, cursor.id);
+    const query = params.toString();
+    return newsroom.home(locale) + (query ? `?${query}` : '');
+  };
+  const countedStates = ['draft', 'inReview', 'approved', 'published'] as const;
   const select = 'mt-1 block rounded border border-stone-400 bg-white px-2 py-1';
   return (
     <>
@@ -60,6 +73,33 @@ export async function Dashboard({ locale, filter, rows, events }: Props) {
         </label>
         <button className="rounded border border-stone-500 px-3 py-1">{t('dashboard.filter')}</button>
       </form>
+      <table className="mb-4 border-collapse text-sm" data-testid="version-counts">
+        <caption className="mb-1 text-left font-semibold">{t('dashboard.versions')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {countedStates.map((s) => (
+              <th key={s} scope="col" className="px-2 text-right font-normal text-stone-600">
+                {t(`states.${s}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {locales.map((l) => (
+            <tr key={l}>
+              <th scope="row" className="pr-2 text-left font-normal" lang={localeTable[l].htmlLang}>
+                {localeTable[l].nativeName}
+              </th>
+              {countedStates.map((s) => (
+                <td key={s} className="px-2 text-right tabular-nums" data-locale={l} data-state={s}>
+                  {format.number(page.counts[l][s] ?? 0)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p className="mb-2 text-sm" role="status">
         {t('dashboard.count', { count: rows.length })}
       </p>
@@ -121,6 +161,20 @@ export async function Dashboard({ locale, filter, rows, events }: Props) {
           </table>
         </div>
       )}
+      <KeysetPagination
+        label={t('dashboard.pagination')}
+        cursor={
+          filter.after
+            ? { dir: 'after', id: filter.after }
+            : filter.before
+              ? { dir: 'before', id: filter.before }
+              : null
+        }
+        newer={page.newer}
+        older={page.older}
+        href={href}
+        texts={{ newer: t('dashboard.newer'), older: t('dashboard.older'), newest: t('dashboard.newest') }}
+      />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { Prisma } from '../db/generated/client';
 import { appDb } from '../db/app-client';
+import { keysetPage, type Cursor, type KeysetPage } from '../model/lists';
 import { locales, type Locale } from '../model/locales';
 import { isEntityId, pick } from '../model/localized';
 import { authorize } from '../auth/permissions';
@@ -7,7 +9,14 @@ import type { Actor } from '../auth/sessions';
 import { stateOf, type CorrectionState, type VersionState } from './versions';
 import { noCounts, paragraphState, type StateCounts } from '../translation/states';
 
-/** The newsroom's front page: every report with the state of each language version. */
+/**
+ * The newsroom's front page: the reports by their latest change, a page at a time (keyset on
+ * `articles.touched_at`, kept by a trigger), filtered in the database, with the versions' counts
+ * by language and state from a table the same trigger keeps (docs/decisions/028).
+ */
+
+/** Reports per page of the dashboard. */
+export const DASHBOARD_PAGE = 50;
 
 export type DashboardRow = {
   id: string;
@@ -24,8 +33,12 @@ export type DashboardRow = {
   updatedAt: Date;
 };
 
+const cursorId = z.string().refine(isEntityId).optional().catch(undefined);
+
 export const dashboardFilterSchema = z.object({
   event: z.string().refine(isEntityId).optional().catch(undefined),
+  after: cursorId,
+  before: cursorId,
   language: z.enum(locales).optional().catch(undefined),
   status: z
     .enum(['missing', 'draft', 'inReview', 'approved', 'scheduled', 'published', 'outdated'])
@@ -33,73 +46,129 @@ export const dashboardFilterSchema = z.object({
     .catch(undefined),
 });
 
-/** Every report with the state of each language, filtered by event, language and state. */
+export type Dashboard = KeysetPage<DashboardRow> & {
+  /** language versions by language and state, as the trigger counted them */
+  counts: Record<Locale, Partial<Record<VersionState, number>>>;
+};
+
+type Filter = z.output<typeof dashboardFilterSchema>;
+
+/** The filter as SQL: the event, and a version in one of the languages in the state asked for. */
+function filterSql(filter: Filter): Prisma.Sql {
+  const languages = Prisma.sql`${filter.language ? [filter.language] : [...locales]}::locale[]`;
+  const version = (condition: Prisma.Sql) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM article_translations t WHERE t.article_id = a.id AND t.locale = ANY(${languages}) AND ${condition})`;
+  const status = {
+    missing: Prisma.sql`EXISTS (SELECT 1 FROM unnest(${languages}) AS l(locale) WHERE NOT EXISTS (SELECT 1 FROM article_translations t WHERE t.article_id = a.id AND t.locale = l.locale))`,
+    draft: version(Prisma.sql`t.status = 'draft'`),
+    inReview: version(Prisma.sql`t.status = 'in_review'`),
+    approved: version(Prisma.sql`t.status = 'approved' AND t.scheduled_at IS NULL`),
+    scheduled: version(Prisma.sql`t.status = 'approved' AND t.scheduled_at IS NOT NULL`),
+    published: version(Prisma.sql`t.status = 'published'`),
+    outdated: version(Prisma.sql`t.outdated_since IS NOT NULL`),
+  };
+  return Prisma.sql`${filter.event ? Prisma.sql`a.event_id = ${filter.event}` : Prisma.sql`TRUE`} AND ${
+    filter.status ? status[filter.status] : Prisma.sql`TRUE`
+  }`;
+}
+
+/** One page of the reports with the state of each language, filtered by event, language and state. */
 export async function dashboard(
   actor: Actor | null,
   filterInput: unknown,
   uiLocale: Locale,
-): Promise<DashboardRow[]> {
+): Promise<Dashboard> {
   authorize(actor, 'dashboard.view');
   const filter = dashboardFilterSchema.parse(filterInput ?? {});
-  const articles = await appDb().article.findMany({
-    where: filter.event ? { eventId: filter.event } : {},
-    include: {
-      translations: {
-        select: {
-          locale: true,
-          title: true,
-          status: true,
-          scheduledAt: true,
-          outdatedSince: true,
-          correction: true,
-          updatedAt: true,
+  const cursor: Cursor = filter.after
+    ? { dir: 'after', id: filter.after }
+    : filter.before
+      ? { dir: 'before', id: filter.before }
+      : null;
+  const db = appDb();
+  const take = DASHBOARD_PAGE + 1;
+  const where = filterSql(filter);
+  // a cursor's report is placed by its own touched_at (a report gone: the first page)
+  const place = cursor
+    ? await db.article.findUnique({ where: { id: cursor.id }, select: { touchedAt: true } })
+    : null;
+  const keyed = cursor && place ? cursor : null;
+  const ids = await db.$queryRaw<Array<{ id: string }>>(
+    !keyed
+      ? Prisma.sql`SELECT a.id FROM articles a WHERE ${where} ORDER BY a.touched_at DESC, a.id DESC LIMIT ${take}`
+      : keyed.dir === 'after'
+        ? Prisma.sql`SELECT a.id FROM articles a WHERE ${where} AND (a.touched_at, a.id) < (${place!.touchedAt}, ${keyed.id})
+            ORDER BY a.touched_at DESC, a.id DESC LIMIT ${take}`
+        : Prisma.sql`SELECT a.id FROM articles a WHERE ${where} AND (a.touched_at, a.id) > (${place!.touchedAt}, ${keyed.id})
+            ORDER BY a.touched_at ASC, a.id ASC LIMIT ${take}`,
+  );
+  const page = keysetPage(
+    ids.map((r) => r.id),
+    keyed,
+    DASHBOARD_PAGE,
+    (id) => id,
+  );
+  const [articles, counts, versionCounts] = await Promise.all([
+    db.article.findMany({
+      where: { id: { in: page.items } },
+      include: {
+        translations: {
+          select: {
+            locale: true,
+            title: true,
+            status: true,
+            scheduledAt: true,
+            outdatedSince: true,
+            correction: true,
+            updatedAt: true,
+          },
         },
       },
-    },
-  });
-  const counts = await paragraphCounts(articles.map((a) => a.id));
-  const rows = articles.map((a): DashboardRow => {
+    }),
+    paragraphCounts(page.items),
+    db.versionCount.findMany(),
+  ]);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const rows = page.items.flatMap((id): DashboardRow[] => {
+    const a = byId.get(id);
+    if (!a) return [];
     const byLocale = (l: Locale) => a.translations.find((t) => t.locale === l);
     // a version imported without a headline has an empty title: show another language's
     const titled = (l: Locale) => (byLocale(l)?.title ? byLocale(l) : undefined);
     const shown =
       titled(uiLocale) ?? titled(a.originalLocale) ?? a.translations.find((t) => t.title) ?? undefined;
-    return {
-      id: a.id,
-      title: shown?.title ?? a.id,
-      titleLocale: shown?.locale ?? a.originalLocale,
-      eventId: a.eventId,
-      originalLocale: a.originalLocale,
-      states: Object.fromEntries(locales.map((l) => [l, stateOf(byLocale(l))])) as DashboardRow['states'],
-      outdated: Object.fromEntries(
-        locales.map((l) => [l, !!byLocale(l)?.outdatedSince]),
-      ) as DashboardRow['outdated'],
-      paragraphs: Object.fromEntries(
-        locales.map((l) => [
-          l,
-          counts.get(`${a.id}/${l}`) ?? { ...noCounts(), untranslated: counts.get(a.id)?.untranslated ?? 0 },
-        ]),
-      ) as DashboardRow['paragraphs'],
-      corrections: Object.fromEntries(
-        a.translations.flatMap((t) =>
-          t.correction && t.correction !== 'published' ? [[t.locale, t.correction]] : [],
-        ),
-      ),
-      updatedAt: new Date(
-        Math.max(a.createdAt.getTime(), ...a.translations.map((t) => t.updatedAt.getTime())),
-      ),
-    };
-  });
-  const languages = filter.language ? [filter.language] : locales;
-  return rows
-    .filter((r) =>
-      !filter.status
-        ? true
-        : languages.some((l) =>
-            filter.status === 'outdated' ? r.outdated[l] : r.states[l] === filter.status,
+    return [
+      {
+        id: a.id,
+        title: shown?.title ?? a.id,
+        titleLocale: shown?.locale ?? a.originalLocale,
+        eventId: a.eventId,
+        originalLocale: a.originalLocale,
+        states: Object.fromEntries(locales.map((l) => [l, stateOf(byLocale(l))])) as DashboardRow['states'],
+        outdated: Object.fromEntries(
+          locales.map((l) => [l, !!byLocale(l)?.outdatedSince]),
+        ) as DashboardRow['outdated'],
+        paragraphs: Object.fromEntries(
+          locales.map((l) => [
+            l,
+            counts.get(`${a.id}/${l}`) ?? {
+              ...noCounts(),
+              untranslated: counts.get(a.id)?.untranslated ?? 0,
+            },
+          ]),
+        ) as DashboardRow['paragraphs'],
+        corrections: Object.fromEntries(
+          a.translations.flatMap((t) =>
+            t.correction && t.correction !== 'published' ? [[t.locale, t.correction]] : [],
           ),
-    )
-    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+        ),
+        updatedAt: a.touchedAt,
+      },
+    ];
+  });
+  const tally = Object.fromEntries(locales.map((l) => [l, {}])) as Dashboard['counts'];
+  for (const c of versionCounts) if (c.count > 0) tally[c.locale][c.status as VersionState] = c.count;
+  return { items: rows, newer: page.newer, older: page.older, counts: tally };
 }
 
 /**

@@ -259,7 +259,7 @@ describe('the preview of a real release, against the glossary and the files on r
       await transition(actors.editor, { articleId: 'mayors-open-dialogue', locale: 'zh', action: 'submit' }),
     ).toEqual({ ok: false, kind: 'titleMissing' });
     expect((await snapshot('mayors-open-dialogue', 'zh'))!.revision).toBe(1);
-    const row = (await dashboard(actors.editor, {}, 'zh')).find((r) => r.id === 'mayors-open-dialogue');
+    const row = (await dashboard(actors.editor, {}, 'zh')).items.find((r) => r.id === 'mayors-open-dialogue');
     expect(row).toMatchObject({ title: en.title, titleLocale: 'en' });
     // the English-only paragraph is one slot, absent from the Chinese version: nothing shifted
     expect(en.paragraphs.map((p) => p.key)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
@@ -382,9 +382,11 @@ describe('article metadata', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok || !result.refresh) throw new Error('expected a refresh');
-    for (const c of article.cities)
+    // the removed city's page and its list of reports are refreshed too
+    for (const c of article.cities) {
       expect(nextTargets(result.refresh).paths).toContain(`/vi/cities/${c.cityId}`);
-    expect(nextTargets(result.refresh).tags).toContain('article-list');
+      expect(nextTargets(result.refresh).tags).toContain(`list:city:${c.cityId}:zh:after:${published}`);
+    }
   });
 });
 

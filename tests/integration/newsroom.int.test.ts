@@ -337,7 +337,18 @@ describe('review and publishing', () => {
         '/vi/agreements/nanning-initiative-2025',
       ]),
     );
-    expect(nextTargets(published.refresh!).tags).toEqual(['article-list']);
+    // its list pages (the pages around it on each list it is on) and its feeds, not every list page
+    const tags = nextTargets(published.refresh!).tags;
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        'list:all:vi:first',
+        'list:event:global-mayors-dialogue-nanning-2025:vi:first',
+        `list:all:vi:after:${article}`,
+        'feed:vi',
+        'news-sitemap',
+      ]),
+    );
+    expect(tags).not.toContain('article-list');
     const review = await appDb().articleReview.findFirst({ where: { articleId: article, locale: 'vi' } });
     expect(review).toMatchObject({
       reviewerId: actors.reviewer.id,
@@ -374,16 +385,18 @@ describe('review and publishing', () => {
   });
 
   it('lists every report with a state per language, filtered by language and state', async () => {
-    const all = await dashboard(actors.reviewer, {}, 'vi');
+    const all = (await dashboard(actors.reviewer, {}, 'vi')).items;
     expect(all).toHaveLength(6);
     const forum = all.find((r) => r.id === 'mayors-forum-2015-nanning-consensus');
     expect(forum?.states.vi).toBe('missing');
-    const missingVi = await dashboard(actors.reviewer, { language: 'vi', status: 'missing' }, 'vi');
+    const missingVi = (await dashboard(actors.reviewer, { language: 'vi', status: 'missing' }, 'vi')).items;
     expect(missingVi.map((r) => r.id)).toEqual(['mayors-forum-2015-nanning-consensus']);
-    const outdatedEn = await dashboard(actors.reviewer, { language: 'en', status: 'outdated' }, 'en');
+    const outdatedEn = (await dashboard(actors.reviewer, { language: 'en', status: 'outdated' }, 'en')).items;
     expect(outdatedEn.map((r) => r.id)).toEqual([article]);
     // a bad filter value is ignored, not an error
-    expect(await dashboard(actors.reviewer, { status: "'; DROP TABLE editors; --" }, 'en')).toHaveLength(6);
+    expect(
+      (await dashboard(actors.reviewer, { status: "'; DROP TABLE editors; --" }, 'en')).items,
+    ).toHaveLength(6);
   });
 });
 

@@ -100,7 +100,7 @@ describe('a state per paragraph', () => {
   const statesOf = async (locale: Locale) =>
     (await snapshot(articleId, locale))!.paragraphs.map(paragraphState);
   const counted = async (locale: Locale) =>
-    (await dashboard(actors.admin, {}, 'en')).find((r) => r.id === articleId)!.paragraphs[locale];
+    (await dashboard(actors.admin, {}, 'en')).items.find((r) => r.id === articleId)!.paragraphs[locale];
 
   it('reviewed after approval, translated once edited, needs editing when the original changes', async () => {
     const { originalLocale } = await appDb().article.findUniqueOrThrow({ where: { id: articleId } });

@@ -22,6 +22,6 @@ export default async function DashboardRoute({ params, searchParams }: Props) {
   const actor = await requireActor(locale);
   const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, first(v)]));
   const filter = dashboardFilterSchema.parse(query);
-  const [rows, events] = await Promise.all([dashboard(actor, filter, locale), eventOptions(actor, locale)]);
-  return <Dashboard locale={locale} filter={filter} rows={rows} events={events} />;
+  const [page, events] = await Promise.all([dashboard(actor, filter, locale), eventOptions(actor, locale)]);
+  return <Dashboard locale={locale} filter={filter} page={page} events={events} />;
 }
