@@ -35,7 +35,7 @@ const pageTypes = {
   cities: { zh: '/zh/cities', en: '/en/cities', vi: '/vi/cities' },
   city: { zh: '/zh/cities/nanning', en: '/en/cities/mong-cai', vi: '/vi/cities/vientiane' },
   reports: {
-    zh: '/zh/articles?page=2',
+    zh: '/zh/articles?city=nanning',
     en: '/en/articles',
     vi: '/vi/articles?event=global-mayors-dialogue-nanning-2025',
   },

@@ -7,7 +7,7 @@ import { FormClient } from '../../scripts/soak/form-client';
 import { createAccount, e2eStateFile } from '../support/e2e-state';
 
 const pages = [
-  { path: '/zh/articles?page=2', heading: '报道' },
+  { path: '/zh/articles?city=nanning', heading: '关于南宁的报道' },
   { path: '/en/events/global-mayors-dialogue-nanning-2025', heading: 'Global Mayors Dialogue · Nanning' },
   { path: '/vi/people/nguyen-van-hanh', heading: 'Nguyễn Văn Hạnh' },
   { path: '/zh/cities/lang-son', heading: '谅山市' },
