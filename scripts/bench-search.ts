@@ -26,6 +26,7 @@ import { writeDocuments, type SearchDocumentRow } from '../lib/search/index';
 import { search, searchParamsSchema } from '../lib/search/query';
 import { words } from '../lib/search/text';
 import { runCli, UsageError } from './cli';
+import { searchQueries as queries } from './search-queries';
 import { seededRandom } from './seeded-random';
 
 const { values: flags } = parseArgs({
@@ -41,59 +42,6 @@ const runs = Number(flags.runs);
 
 const DATABASE = 'search_bench';
 const TARGET_P95_MS = 50;
-
-/** The fixed query set: what readers type, from common words to names, variants and misses. */
-const queries: Record<Locale, Array<{ q: string; type?: string; page?: number }>> = {
-  zh: [
-    { q: '南宁倡议' },
-    { q: '倡议' },
-    { q: '合作' },
-    { q: '城市 合作' },
-    { q: '东盟 市长 对话' },
-    { q: '智慧口岸' },
-    { q: '经贸' },
-    { q: '友好城市', type: 'article' },
-    { q: '南宁', page: 2 },
-    { q: 'Nam Ninh' },
-    { q: '万象 仰光' },
-    { q: '不存在的词语' },
-    // forgiving search (issue 18): an abbreviation expanded, a misspelt Latin name corrected
-    { q: 'CAFTA' },
-    { q: 'Vientaine 2025' },
-  ],
-  en: [
-    { q: 'initiatives' },
-    { q: 'Nanning' },
-    { q: 'cooperation' },
-    { q: 'city leaders' },
-    { q: 'smart border gates' },
-    { q: 'signing ceremony' },
-    { q: 'Nam Ninh' },
-    { q: 'Atsaphangthong' },
-    { q: 'trade logistics tourism', type: 'article' },
-    { q: 'mayors forum', page: 2 },
-    { q: '南宁倡议' },
-    { q: 'xyzzy' },
-    { q: 'Vientaine' },
-    { q: 'ASEAN MoU' },
-  ],
-  vi: [
-    { q: 'sang kien nam ninh' },
-    { q: 'Sáng kiến Nam Ninh' },
-    { q: 'hợp tác' },
-    { q: 'thanh pho' },
-    { q: 'cửa khẩu thông minh' },
-    { q: 'thi truong' },
-    { q: 'Nanning' },
-    { q: 'Lạng Sơn Móng Cái' },
-    { q: 'du lich thuong mai', type: 'article' },
-    { q: 'Nam Ninh', page: 2 },
-    { q: '倡议' },
-    { q: 'khongcotu' },
-    { q: 'thị trưởng Nam Ninh' },
-    { q: 'Atsaphangtong' },
-  ],
-};
 
 const random = seededRandom;
 
