@@ -34,7 +34,7 @@ import { createPrismaClient, createSearchPool } from '../lib/db/client';
 import { createDatabase, dropDatabases } from '../lib/db/databases';
 import { openDatabaseServer, projectRoot } from '../lib/db/provision';
 import { withDatabase } from '../lib/db/url';
-import { locales, type Locale } from '../lib/model/locales';
+import { locales } from '../lib/model/locales';
 import { buildPortal } from './build-portal';
 import { runCli, UsageError } from './cli';
 import { createEditorAccount, freePort, startPortal } from './cluster/services';

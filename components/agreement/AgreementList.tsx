@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
@@ -8,9 +9,11 @@ import { everyLanguage, localizedPath } from '@/lib/model/paths';
 export async function AgreementList({
   locale,
   agreements,
+  pagination,
 }: {
   locale: Locale;
   agreements: AgreementListItem[];
+  pagination?: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'AgreementsPage' });
   const kind = await getTranslations({ locale, namespace: 'AgreementPage' });
@@ -38,6 +41,7 @@ export async function AgreementList({
           </li>
         ))}
       </ul>
+      {pagination}
     </PageShell>
   );
 }

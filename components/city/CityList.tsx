@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { CityMap } from '@/components/CityMap';
 import { LocalizedText } from '@/components/LocalizedText';
@@ -6,7 +7,15 @@ import type { CityListItem } from '@/lib/data/types';
 import type { Locale } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
-export async function CityList({ locale, cities }: { locale: Locale; cities: CityListItem[] }) {
+export async function CityList({
+  locale,
+  cities,
+  pagination,
+}: {
+  locale: Locale;
+  cities: CityListItem[];
+  pagination?: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: 'CitiesPage' });
   return (
     <PageShell locale={locale} alternates={everyLanguage('/cities')}>
@@ -24,6 +33,7 @@ export async function CityList({ locale, cities }: { locale: Locale; cities: Cit
           </li>
         ))}
       </ul>
+      {pagination}
     </PageShell>
   );
 }

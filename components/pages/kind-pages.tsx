@@ -7,7 +7,7 @@ import { EventPage } from '@/components/event/EventPage';
 import { PeopleList } from '@/components/person/PeopleList';
 import { PersonPage } from '@/components/person/PersonPage';
 import { getAgreement, getAgreements } from '@/lib/data/agreements';
-import { getCities, getCity } from '@/lib/data/cities';
+import { getCities, getCity, getNeighbours } from '@/lib/data/cities';
 import { getEvent, getEvents } from '@/lib/data/events';
 import { getPeople, getPerson } from '@/lib/data/people';
 import type { EntityKind } from '@/lib/model/kinds';
@@ -25,7 +25,11 @@ export const kindPages: Record<EntityKind, { section: PageRoute; entry: EntityRo
   event: {
     section: sectionRoute({
       section: 'events',
-      render: async (locale) => <EventList locale={locale} events={await getEvents(locale)} />,
+      // a handful a year: one page
+      load: async (locale, cursor) =>
+        cursor ? null : { items: await getEvents(locale), newer: null, older: null },
+      render: async (locale, page) => <EventList locale={locale} events={page.items} />,
+      nameOf: (e) => e.name.text,
     }),
     entry: entityRoute({
       kind: 'event',
@@ -38,7 +42,11 @@ export const kindPages: Record<EntityKind, { section: PageRoute; entry: EntityRo
   person: {
     section: sectionRoute({
       section: 'people',
-      render: async (locale) => <PeopleList locale={locale} people={await getPeople(locale)} />,
+      load: getPeople,
+      render: async (locale, page, pagination) => (
+        <PeopleList locale={locale} people={page.items} pagination={pagination} />
+      ),
+      nameOf: (p) => p.name.text,
     }),
     entry: entityRoute({
       kind: 'person',
@@ -59,7 +67,11 @@ export const kindPages: Record<EntityKind, { section: PageRoute; entry: EntityRo
   city: {
     section: sectionRoute({
       section: 'cities',
-      render: async (locale) => <CityList locale={locale} cities={await getCities(locale)} />,
+      load: getCities,
+      render: async (locale, page, pagination) => (
+        <CityList locale={locale} cities={page.items} pagination={pagination} />
+      ),
+      nameOf: (c) => c.name.text,
     }),
     entry: entityRoute({
       kind: 'city',
@@ -70,9 +82,7 @@ export const kindPages: Record<EntityKind, { section: PageRoute; entry: EntityRo
       jsonLd: structuredData.city,
       async render(city, locale) {
         // the map shows the city among the others that met at the same events
-        const neighbours = (await getCities(locale)).filter(
-          (c) => c.id !== city.id && c.eventIds.some((e) => city.eventIds.includes(e)),
-        );
+        const neighbours = await getNeighbours(locale, city.id, city.eventIds);
         return <CityPage city={city} neighbours={neighbours} />;
       },
     }),
@@ -80,7 +90,11 @@ export const kindPages: Record<EntityKind, { section: PageRoute; entry: EntityRo
   agreement: {
     section: sectionRoute({
       section: 'agreements',
-      render: async (locale) => <AgreementList locale={locale} agreements={await getAgreements(locale)} />,
+      load: getAgreements,
+      render: async (locale, page, pagination) => (
+        <AgreementList locale={locale} agreements={page.items} pagination={pagination} />
+      ),
+      nameOf: (a) => a.name.text,
     }),
     entry: entityRoute({
       kind: 'agreement',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
@@ -5,7 +6,15 @@ import type { PersonListItem } from '@/lib/data/types';
 import type { Locale } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
-export async function PeopleList({ locale, people }: { locale: Locale; people: PersonListItem[] }) {
+export async function PeopleList({
+  locale,
+  people,
+  pagination,
+}: {
+  locale: Locale;
+  people: PersonListItem[];
+  pagination?: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: 'PeoplePage' });
   return (
     <PageShell locale={locale} alternates={everyLanguage('/people')}>
@@ -34,6 +43,7 @@ export async function PeopleList({ locale, people }: { locale: Locale; people: P
           </li>
         ))}
       </ul>
+      {pagination}
     </PageShell>
   );
 }

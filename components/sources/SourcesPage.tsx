@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { CreditList } from '@/components/CreditList';
 import { LocalizedText } from '@/components/LocalizedText';
@@ -8,7 +9,15 @@ import type { Locale } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
 
 /** Provenance: each source, how and when it was published, and every fact the portal takes from it. */
-export async function SourcesPage({ locale, sources }: { locale: Locale; sources: SourcePageItem[] }) {
+export async function SourcesPage({
+  locale,
+  sources,
+  pagination,
+}: {
+  locale: Locale;
+  sources: SourcePageItem[];
+  pagination?: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: 'SourcesPage' });
   const article = await getTranslations({ locale, namespace: 'ArticlePage' });
   const figures = await getTranslations({ locale, namespace: 'Figures' });
@@ -109,6 +118,7 @@ export async function SourcesPage({ locale, sources }: { locale: Locale; sources
           )}
         </section>
       ))}
+      {pagination}
     </PageShell>
   );
 }

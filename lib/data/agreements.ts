@@ -4,24 +4,33 @@ import { appDb } from '../db/app-client';
 import type { Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
 import { reportsOn } from './reports';
+import { cachedPage, entityWindow, inOrder } from './entity-lists';
+import type { Cursor, KeysetPage } from '../model/lists';
 import { idAsText, isEntityId, pick } from '../model/localized';
 import type { AgreementListItem, AgreementPageData } from './types';
 
-export const getAgreements = cache(async (locale: Locale): Promise<AgreementListItem[]> => {
-  const rows = await appDb().agreement.findMany({
-    orderBy: [{ signedOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-    include: { translations: true, event: { include: { translations: true } } },
-  });
-  return rows.map((a) => ({
-    id: a.id,
-    kind: a.kind,
-    name: pick(a.translations, locale, 'name') ?? idAsText(a.id),
-    event: a.event && {
-      id: a.event.id,
-      name: pick(a.event.translations, locale, 'name') ?? idAsText(a.event.id),
-    },
-  }));
-});
+/** One page of the agreements, newest first (lib/data/entity-lists.ts); null for an unknown cursor. */
+export const getAgreements = cache(
+  async (locale: Locale, cursor: Cursor): Promise<KeysetPage<AgreementListItem> | null> =>
+    cachedPage('agreement', locale, cursor, async () => {
+      const window = await entityWindow('agreement', locale, cursor);
+      if (!window) return null;
+      const rows = await appDb().agreement.findMany({
+        where: { id: { in: window.items } },
+        include: { translations: true, event: { include: { translations: true } } },
+      });
+      const items = rows.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        name: pick(a.translations, locale, 'name') ?? idAsText(a.id),
+        event: a.event && {
+          id: a.event.id,
+          name: pick(a.event.translations, locale, 'name') ?? idAsText(a.event.id),
+        },
+      }));
+      return { ...window, items: inOrder(window.items, items) };
+    }),
+);
 
 /** An agreement with everything its page shows, in `locale`; null for an unknown id. */
 export const getAgreement = cache(async (locale: Locale, id: string): Promise<AgreementPageData | null> => {

@@ -5,25 +5,60 @@ import { photoSelect, photoView } from './photos';
 import { locales, type Locale } from '../model/locales';
 import { idAsText, isEntityId, otherSpellings, pick } from '../model/localized';
 import { reportsOn } from './reports';
+import { cachedPage, entityWindow, inOrder } from './entity-lists';
+import type { Prisma } from '../db/generated/client';
+import type { Cursor, KeysetPage } from '../model/lists';
 import type { CityListItem, CityPageData } from './types';
 
-export const getCities = cache(async (locale: Locale): Promise<CityListItem[]> => {
-  const rows = await appDb().city.findMany({
-    include: { translations: true, country: { include: { translations: true } }, events: true },
-  });
-  return rows
-    .map((c) => ({
-      id: c.id,
-      kind: c.kind,
-      name: pick(c.translations, locale, 'name') ?? idAsText(c.id),
-      country: pick(c.country.translations, locale, 'name') ?? idAsText(c.countryId),
-      latitude: c.latitude.toNumber(),
-      longitude: c.longitude.toNumber(),
-      inMainDialogue: c.events.some((e) => e.inMainDialogue),
-      eventIds: c.events.map((e) => e.eventId),
-    }))
-    .sort((a, b) => b.latitude - a.latitude);
-});
+type CityRow = Prisma.CityGetPayload<{
+  include: { translations: true; country: { include: { translations: true } }; events: true };
+}>;
+const cityInclude = {
+  translations: true,
+  country: { include: { translations: true } },
+  events: true,
+} as const;
+
+function cityItem(c: CityRow, locale: Locale): CityListItem {
+  return {
+    id: c.id,
+    kind: c.kind,
+    name: pick(c.translations, locale, 'name') ?? idAsText(c.id),
+    country: pick(c.country.translations, locale, 'name') ?? idAsText(c.countryId),
+    latitude: c.latitude.toNumber(),
+    longitude: c.longitude.toNumber(),
+    inMainDialogue: c.events.some((e) => e.inMainDialogue),
+    eventIds: c.events.map((e) => e.eventId),
+  };
+}
+
+/** One page of the cities, north to south (lib/data/entity-lists.ts); null for an unknown cursor. */
+export const getCities = cache(
+  async (locale: Locale, cursor: Cursor): Promise<KeysetPage<CityListItem> | null> =>
+    cachedPage('city', locale, cursor, async () => {
+      const window = await entityWindow('city', locale, cursor);
+      if (!window) return null;
+      const rows = await appDb().city.findMany({ where: { id: { in: window.items } }, include: cityInclude });
+      return {
+        ...window,
+        items: inOrder(
+          window.items,
+          rows.map((c) => cityItem(c, locale)),
+        ),
+      };
+    }),
+);
+
+/** The other cities that met at the events of `eventIds` (a city page's map). */
+export const getNeighbours = cache(
+  async (locale: Locale, id: string, eventIds: string[]): Promise<CityListItem[]> => {
+    const rows = await appDb().city.findMany({
+      where: { id: { not: id }, events: { some: { eventId: { in: eventIds } } } },
+      include: cityInclude,
+    });
+    return rows.map((c) => cityItem(c, locale)).sort((a, b) => b.latitude - a.latitude);
+  },
+);
 
 /** A city with everything its page shows, in `locale`; null for an unknown id. */
 export const getCity = cache(async (locale: Locale, id: string): Promise<CityPageData | null> => {

@@ -5,27 +5,35 @@ import { photoSelect, photoView } from './photos';
 import { locales, type Locale } from '../model/locales';
 import { sourcesOf, withSources } from './citations';
 import { reportsOn } from './reports';
+import { cachedPage, entityWindow, inOrder } from './entity-lists';
+import type { Cursor, KeysetPage } from '../model/lists';
 import { idAsText, isEntityId, otherSpellings, pick } from '../model/localized';
 import type { PersonListItem, PersonPageData } from './types';
 
-export const getPeople = cache(async (locale: Locale): Promise<PersonListItem[]> => {
-  const people = await appDb().person.findMany({
-    include: {
-      translations: true,
-      roles: { orderBy: { position: 'asc' }, take: 1, include: { translations: true } },
-      events: true,
-    },
-  });
-  return people
-    .map((p) => ({
-      id: p.id,
-      name: pick(p.translations, locale, 'name') ?? idAsText(p.id),
-      role: p.roles[0] ? pick(p.roles[0].translations, locale, 'title') : null,
-      singleSource: p.singleSource,
-      spoke: p.events.some((e) => e.role === 'speaker'),
-    }))
-    .sort((a, b) => Number(b.spoke) - Number(a.spoke) || a.name.text.localeCompare(b.name.text, locale));
-});
+/** One page of the people (lib/data/entity-lists.ts), or null for a cursor that is no one's. */
+export const getPeople = cache(
+  async (locale: Locale, cursor: Cursor): Promise<KeysetPage<PersonListItem> | null> =>
+    cachedPage('person', locale, cursor, async () => {
+      const window = await entityWindow('person', locale, cursor);
+      if (!window) return null;
+      const people = await appDb().person.findMany({
+        where: { id: { in: window.items } },
+        include: {
+          translations: true,
+          roles: { orderBy: { position: 'asc' }, take: 1, include: { translations: true } },
+          events: true,
+        },
+      });
+      const items = people.map((p) => ({
+        id: p.id,
+        name: pick(p.translations, locale, 'name') ?? idAsText(p.id),
+        role: p.roles[0] ? pick(p.roles[0].translations, locale, 'title') : null,
+        singleSource: p.singleSource,
+        spoke: p.events.some((e) => e.role === 'speaker'),
+      }));
+      return { ...window, items: inOrder(window.items, items) };
+    }),
+);
 
 /** A person with everything their page shows, in `locale`; null for an unknown id. */
 export const getPerson = cache(async (locale: Locale, id: string): Promise<PersonPageData | null> => {

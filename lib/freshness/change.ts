@@ -28,6 +28,8 @@ export const TAGS = {
   feed: (locale: Locale) => `feed:${locale}`,
   /** the news sitemap (the last 48 hours) */
   newsSitemap: 'news-sitemap',
+  /** the pages of a section's list (people, cities, agreements, sources) */
+  section: (kind: string) => `section:${kind}`,
 } as const;
 
 /** A language version; `publishedAt` (ISO) places it in the sitemap's parts, when it has one. */
@@ -143,7 +145,7 @@ export function nextTargets(change: Change): NextTargets {
     tags: [
       ...(change.lists ? [TAGS.articleList] : change.windows.map(windowTag)),
       ...feedLocales(change).map(TAGS.feed),
-      ...(change.lists || change.articles.length > 0 ? [TAGS.newsSitemap] : []),
+      ...(change.lists || change.articles.length > 0 ? [TAGS.newsSitemap, TAGS.section('source')] : []),
     ],
     patterns: [
       // side-by-side views exist for many language combinations; the route as a whole

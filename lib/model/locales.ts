@@ -18,6 +18,8 @@ export type LocaleConfig = {
   intlLocale: string;
   /** Open Graph locale */
   ogLocale: string;
+  /** PostgreSQL's ICU collation that sorts names as this language does (lists by name) */
+  collation: string;
   /** language code of Google News sitemaps and RSS (ISO 639, with zh-cn / zh-tw for Chinese) */
   newsLanguage: string;
   /** zone in which event and release times are shown; the events happen in Nanning */
@@ -41,6 +43,7 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     htmlLang: 'zh-Hans',
     intlLocale: 'zh-CN',
     ogLocale: 'zh_CN',
+    collation: 'zh-x-icu',
     newsLanguage: 'zh-cn',
     timeZone: 'Asia/Shanghai',
     timeZoneName: '北京时间',
@@ -54,6 +57,7 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     htmlLang: 'en',
     intlLocale: 'en-GB',
     ogLocale: 'en_US',
+    collation: 'en-x-icu',
     newsLanguage: 'en',
     timeZone: 'Asia/Shanghai',
     timeZoneName: 'Beijing time',
@@ -66,6 +70,7 @@ export const localeTable: Record<Locale, LocaleConfig> = {
     htmlLang: 'vi',
     intlLocale: 'vi-VN',
     ogLocale: 'vi_VN',
+    collation: 'vi-x-icu',
     newsLanguage: 'vi',
     timeZone: 'Asia/Shanghai',
     timeZoneName: 'giờ Bắc Kinh',

@@ -69,6 +69,8 @@ describe('what a publication makes stale', () => {
       'feed:zh',
       'feed:en',
       'news-sitemap',
+      // the sources list shows each source's reports
+      'section:source',
     ]);
     expect(next.paths).toEqual(expect.arrayContaining(['/zh/articles/bao-dao', '/en', '/vi/cities/nanning']));
     expect(next.patterns).toEqual([{ path: '/[locale]/articles/[slug]/with/[languages]', type: 'page' }]);

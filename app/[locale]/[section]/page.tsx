@@ -3,12 +3,12 @@ import { kindPages } from '@/components/pages/kind-pages';
 import { kindOfSegment } from '@/lib/model/kinds';
 
 // The section of each kind of page (/zh/people, /en/cities …), as components/pages/kind-pages.tsx
-// declares it; any other segment is not found. Rendered on the first request, then cached.
-type Props = { params: Promise<{ locale: string; section: string }> };
-
-export function generateStaticParams() {
-  return [];
-}
+// declares it; any other segment is not found. Its pages are addressed by keyset in the query
+// string (?after=<id>), so it renders per request, from the data cache and the page caches.
+type Props = {
+  params: Promise<{ locale: string; section: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(props: Props) {
   const kind = kindOfSegment((await props.params).section);

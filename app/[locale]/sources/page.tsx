@@ -4,7 +4,11 @@ import { sectionRoute } from '@/components/pages/section-route';
 
 const route = sectionRoute({
   section: 'sources',
-  render: async (locale) => <SourcesPage locale={locale} sources={await getSources(locale)} />,
+  load: getSources,
+  render: async (locale, page, pagination) => (
+    <SourcesPage locale={locale} sources={page.items} pagination={pagination} />
+  ),
+  nameOf: (s) => s.outlet.text,
 });
 
 export const generateMetadata = route.generateMetadata;
