@@ -180,7 +180,11 @@ export function proxyPaths(change: Change): string[] {
     : change.windows;
   for (const w of windows)
     paths.add(localizedPath(w.locale, ARTICLES_PATH + listQueryString(filterOfList(w.list), w.cursor)));
-  for (const l of feedLocales(change)) for (const f of ['rss', 'atom'] as const) paths.add(feedPath(l, f));
+  for (const l of feedLocales(change)) {
+    for (const f of ['rss', 'atom'] as const) paths.add(feedPath(l, f));
+    // the sources list names each source's reports (its first page: sources are few)
+    paths.add(localizedPath(l, '/sources'));
+  }
   // the sitemap: its index (lastmod), the parts of the versions' days, the news sitemap
   if (change.lists || change.articles.length > 0) {
     paths.add(SITEMAP_INDEX_PATH);
