@@ -37,7 +37,7 @@ import { withDatabase } from '../lib/db/url';
 import { locales } from '../lib/model/locales';
 import { buildPortal } from './build-portal';
 import { runCli, UsageError } from './cli';
-import { createEditorAccount, freePort, startPortal } from './cluster/services';
+import { createEditorAccount, startPortal } from './cluster/services';
 import { FREQUENT_SPEAKER, grow } from './scale/archive';
 import { searchQueries } from './search-queries';
 import { seededRandom } from './seeded-random';
@@ -164,6 +164,8 @@ runCli(async () => {
     const password = 'scale-bench-password-29';
     createEditorAccount(url, { email: 'scale@bench.example', name: 'Scale Bench', password, role: 'admin' });
 
+    // one address for the whole run: the start script rebuilds for a new public address
+    const port = Number(process.env.BENCH_PORT ?? 3250);
     let have = 0;
     for (const size of sizes) {
       log(`Growing the archive to ${size.toLocaleString('en')} reports …`);
@@ -188,7 +190,6 @@ runCli(async () => {
         ['cache', 'fetch-cache'],
       ])
         rmSync(path.join(projectRoot, distPath(), ...dir), { recursive: true, force: true });
-      const port = await freePort();
       const portal = await startPortal({
         DATABASE_URL: url,
         PORT: String(port),

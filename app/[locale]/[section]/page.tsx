@@ -5,6 +5,8 @@ import { kindOfSegment } from '@/lib/model/kinds';
 // The section of each kind of page (/zh/people, /en/cities …), as components/pages/kind-pages.tsx
 // declares it; any other segment is not found. Its pages are addressed by keyset in the query
 // string (?after=<id>), so it renders per request, from the data cache and the page caches.
+export const dynamic = 'force-dynamic';
+
 type Props = {
   params: Promise<{ locale: string; section: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

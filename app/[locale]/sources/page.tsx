@@ -2,6 +2,9 @@ import { SourcesPage } from '@/components/sources/SourcesPage';
 import { getSources } from '@/lib/data/sources';
 import { sectionRoute } from '@/components/pages/section-route';
 
+// Pages by keyset in the query string (?after=<id>): rendered per request from the data cache.
+export const dynamic = 'force-dynamic';
+
 const route = sectionRoute({
   section: 'sources',
   load: getSources,
