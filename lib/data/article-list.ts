@@ -7,8 +7,7 @@ import { listKey, REPORTS_PER_PAGE, type Cursor, type ReportListFilter } from '.
 import type { Locale } from '../model/locales';
 import { idAsText, pick, type Localized } from '../model/localized';
 import type { ArticleListPage, ArticleSummary } from './types';
-import { summarySelect } from './articles';
-import { photoView } from './photos';
+import { articleSummary, summarySelect } from './articles';
 import { reportWindow } from './report-lists';
 
 type Cached = Omit<ArticleListPage, 'items'> & {
@@ -40,18 +39,7 @@ export async function summaries(db: Db, locale: Locale, ids: string[]): Promise<
   const byId = new Map(rows.map((r) => [r.articleId, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r
-      ? [
-          {
-            id: r.articleId,
-            slug: r.slug,
-            title: r.title,
-            standfirst: r.standfirst,
-            publishedAt: r.publishedAt ?? new Date(0),
-            photo: r.article.leadPhoto && photoView(r.article.leadPhoto),
-          },
-        ]
-      : [];
+    return r ? [articleSummary(r)] : [];
   });
 }
 

@@ -7,7 +7,8 @@ import { isEntityId, pick } from '../model/localized';
 import { nearestOnList } from './report-lists';
 import { REPORTS_PER_PAGE } from '../model/lists';
 import { runsSchema } from '../model/rich-text';
-import type { ArticlePageData, ArticleVersion, ReportLink } from './types';
+import type { Prisma } from '../db/generated/client';
+import type { ArticlePageData, ArticleSummary, ArticleVersion, ReportLink } from './types';
 import { photoSelect, photoView } from './photos';
 import { summaryOf } from '../model/summary';
 
@@ -20,6 +21,20 @@ export const summarySelect = {
   publishedAt: true,
   article: { select: { leadPhoto: { select: photoSelect } } },
 } as const;
+
+/** A version read with `summarySelect`, as lists show it. */
+export function articleSummary(
+  r: Prisma.ArticleTranslationGetPayload<{ select: typeof summarySelect }>,
+): ArticleSummary {
+  return {
+    id: r.articleId,
+    slug: r.slug,
+    title: r.title,
+    standfirst: r.standfirst,
+    publishedAt: r.publishedAt ?? new Date(0),
+    photo: r.article.leadPhoto && photoView(r.article.leadPhoto),
+  };
+}
 
 function storedRunsOf(p: { text: string; runs: unknown }): TextRun[] {
   const parsed = p.runs === null ? null : runsSchema.safeParse(p.runs);

@@ -4,8 +4,7 @@ import { appDb } from '../db/app-client';
 import type { Locale } from '../model/locales';
 import { pick } from '../model/localized';
 import type { HomePageData } from './types';
-import { summarySelect } from './articles';
-import { photoView } from './photos';
+import { articleSummary, summarySelect } from './articles';
 
 /** The most recent event with its key figures, and the latest published reports in `locale`. */
 export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> => {
@@ -51,13 +50,6 @@ export const getHomePage = cache(async (locale: Locale): Promise<HomePageData> =
         longitude: city.longitude.toNumber(),
       })),
     },
-    latest: latest.map((a) => ({
-      id: a.articleId,
-      slug: a.slug,
-      title: a.title,
-      standfirst: a.standfirst,
-      publishedAt: a.publishedAt ?? new Date(0),
-      photo: a.article.leadPhoto && photoView(a.article.leadPhoto),
-    })),
+    latest: latest.map(articleSummary),
   };
 });
