@@ -424,7 +424,7 @@ runCli(async () => {
     );
     await explain(
       'EXPLAIN: a sitemap month',
-      `SELECT published_at, article_id, locale FROM report_list_entries WHERE list = 'all' AND published_at >= '2020-03-01' AND published_at < '2020-04-01' ORDER BY published_at, article_id, locale::text LIMIT 1000`,
+      `SELECT published_at, article_id, locale FROM report_list_entries WHERE list = 'all' AND published_at >= '2020-03-01' AND published_at < '2020-04-01' ORDER BY published_at, article_id, locale LIMIT 1000`,
       [],
     );
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { Prisma } from '../db/generated/client';
 import { appDb } from '../db/app-client';
 import { TAGS } from '../freshness/change';
 import type { EntityKind } from '../model/kinds';
@@ -190,12 +191,13 @@ export async function reportUrls(
   batch: number,
 ): Promise<{ urls: ReportUrl[]; next: Position | null }> {
   const db = appDb();
+  // the time index (list, published_at, article_id, locale): a batch starts where the last ended
   const entries = await db.$queryRaw<Array<Position>>`
     SELECT published_at AS "publishedAt", article_id AS "articleId", locale::text AS locale
     FROM report_list_entries
-    WHERE list = 'all' AND published_at >= ${from} AND published_at < ${to}
-      AND (${after === null} OR (published_at, article_id, locale::text) > (${after?.publishedAt ?? from}, ${after?.articleId ?? ''}, ${after?.locale ?? ''}))
-    ORDER BY published_at, article_id, locale::text
+    WHERE list = 'all' AND published_at >= ${after?.publishedAt ?? from} AND published_at < ${to}
+      ${after ? Prisma.sql`AND (published_at, article_id, locale) > (${after.publishedAt}, ${after.articleId}, ${after.locale}::locale)` : Prisma.empty}
+    ORDER BY published_at, article_id, locale
     LIMIT ${batch}`;
   if (entries.length === 0) return { urls: [], next: null };
   const ids = [...new Set(entries.map((e) => e.articleId))];

@@ -288,7 +288,9 @@ export async function grow(db: Db, pool: pg.Pool, from: number, to: number, log:
       SELECT report_day(published_at), count(*), max(updated_at) FROM report_list_entries WHERE list = 'all' GROUP BY 1;
     INSERT INTO sitemap_months (month, urls, lastmod)
       SELECT date_trunc('month', day)::date, sum(urls), max(lastmod) FROM sitemap_days GROUP BY 1;
-    INSERT INTO version_counts (locale, status, count) SELECT locale, status, count(*) FROM article_translations GROUP BY 1, 2;`);
+    INSERT INTO version_counts (locale, status, count)
+      SELECT l, s, (SELECT count(*) FROM article_translations t WHERE t.locale = l AND t.status = s)
+      FROM unnest(enum_range(NULL::locale)) AS l, unnest(enum_range(NULL::translation_status)) AS s;`);
   await pool.query('VACUUM ANALYZE');
   log(
     `  ${(to - from).toLocaleString('en')} reports added in ${((performance.now() - started) / 1000).toFixed(0)} s`,

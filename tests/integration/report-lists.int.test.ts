@@ -10,6 +10,7 @@ import { REPORTS_PER_PAGE, type Cursor } from '@/lib/model/lists';
 import type { Locale } from '@/lib/model/locales';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
+import { expectDerivedTablesTrue } from '../support/derived-tables';
 
 /**
  * Lists of reports by keyset (docs/decisions/028): a reader paging through a list while the
@@ -109,6 +110,7 @@ describe('keyset pages while the newsroom publishes', () => {
     expect(seen).not.toContain('breaking-news');
     const first = await reportWindow(appDb(), 'all', 'en', null, REPORTS_PER_PAGE);
     expect(first!.items[0]).toBe('breaking-news');
+    await expectDerivedTablesTrue('after publications and a withdrawal');
   });
 
   it('reads a page back from its address the same way, in both directions', async () => {
@@ -191,6 +193,7 @@ describe('what a publication refreshes', () => {
     // the pages of reports near it on its event: their related reports changed
     const neighbours = (await wholeList(`event:${event}`, 'en')).filter((id) => id.startsWith('older-'));
     expect(paths.some((p) => neighbours.some((n) => p === `/en/articles/${n}-en`))).toBe(true);
+    await expectDerivedTablesTrue('after a publication');
     // bounded: a publication's refresh does not grow with the archive
     expect(tags.length).toBeLessThan(2 * lists.length * (2 * REPORTS_PER_PAGE + 3) + 10);
   });

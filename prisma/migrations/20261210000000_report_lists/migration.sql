@@ -131,16 +131,23 @@ CREATE TRIGGER report_lists_cities AFTER INSERT OR DELETE OR UPDATE ON article_c
 CREATE TRIGGER report_lists_agreements AFTER INSERT OR DELETE OR UPDATE ON article_agreements
   FOR EACH ROW EXECUTE FUNCTION report_lists_from_row();
 
--- A version's change moves its report up the newsroom's dashboard, and the counts follow.
+-- A version's change moves its report up the newsroom's dashboard, and the counts follow. The
+-- counts' rows exist for every language and state (below), so a change is one UPDATE of at most
+-- two rows, locked in the index's order (two opposite changes cannot deadlock); a save that keeps
+-- the state does not touch them, so concurrent saves do not wait on each other here.
 CREATE FUNCTION versions_from_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+  IF TG_OP = 'INSERT' THEN
+    UPDATE version_counts SET count = count + 1 WHERE locale = NEW.locale AND status = NEW.status;
+  ELSIF TG_OP = 'DELETE' THEN
     UPDATE version_counts SET count = count - 1 WHERE locale = OLD.locale AND status = OLD.status;
+  ELSIF (OLD.locale, OLD.status) IS DISTINCT FROM (NEW.locale, NEW.status) THEN
+    UPDATE version_counts
+      SET count = count + CASE WHEN (locale, status) = (NEW.locale, NEW.status) THEN 1 ELSE -1 END
+      WHERE (locale, status) IN ((OLD.locale, OLD.status), (NEW.locale, NEW.status));
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    INSERT INTO version_counts AS c (locale, status, count) VALUES (NEW.locale, NEW.status, 1)
-    ON CONFLICT (locale, status) DO UPDATE SET count = c.count + 1;
-    UPDATE articles SET touched_at = GREATEST(touched_at, NEW.updated_at) WHERE id = NEW.article_id AND touched_at < NEW.updated_at;
+    UPDATE articles SET touched_at = NEW.updated_at WHERE id = NEW.article_id AND touched_at < NEW.updated_at;
   END IF;
   RETURN NULL;
 END $$;
@@ -150,6 +157,7 @@ CREATE TRIGGER version_counts_translations
 
 -- What exists already.
 INSERT INTO version_counts (locale, status, count)
-  SELECT locale, status, count(*) FROM article_translations GROUP BY 1, 2;
+  SELECT l, s, (SELECT count(*) FROM article_translations t WHERE t.locale = l AND t.status = s)
+  FROM unnest(enum_range(NULL::locale)) AS l, unnest(enum_range(NULL::translation_status)) AS s;
 UPDATE articles a SET touched_at = GREATEST(a.created_at, (SELECT max(updated_at) FROM article_translations t WHERE t.article_id = a.id));
 SELECT refresh_report_lists(id) FROM articles;

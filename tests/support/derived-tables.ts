@@ -1,0 +1,43 @@
+import { expect } from 'vitest';
+import { appDb } from '@/lib/db/app-client';
+
+/**
+ * The tables the triggers keep (prisma/migrations/20261210000000_report_lists) against the same
+ * facts computed from scratch: the report lists, the sitemap's days and months, the version
+ * counts, the dashboard's order. Any difference is a row the triggers got wrong.
+ */
+export async function expectDerivedTablesTrue(context = ''): Promise<void> {
+  const db = appDb();
+  const differences = await db.$queryRaw<Array<{ what: string; row: string }>>`
+    WITH derived AS (
+      SELECT l.list, t.locale, t.article_id, t.published_at, t.updated_at
+      FROM article_translations t
+      JOIN articles a ON a.id = t.article_id
+      CROSS JOIN LATERAL (
+        SELECT 'all'::text AS list
+        UNION ALL SELECT 'event:' || a.event_id WHERE a.event_id IS NOT NULL
+        UNION ALL SELECT 'person:' || p.person_id FROM article_people p WHERE p.article_id = t.article_id
+        UNION ALL SELECT 'city:' || c.city_id FROM article_cities c WHERE c.article_id = t.article_id
+        UNION ALL SELECT 'agreement:' || g.agreement_id FROM article_agreements g WHERE g.article_id = t.article_id) l
+      WHERE t.status = 'published' AND t.published_at IS NOT NULL
+    ),
+    kept AS (SELECT list, locale, article_id, published_at, updated_at FROM report_list_entries),
+    days AS (SELECT report_day(published_at) AS day, count(*)::int AS urls FROM derived WHERE list = 'all' GROUP BY 1),
+    months AS (SELECT date_trunc('month', day)::date AS month, sum(urls)::int AS urls FROM days GROUP BY 1),
+    counts AS (SELECT locale, status, count(*)::int AS count FROM article_translations GROUP BY 1, 2)
+    SELECT 'list entry missing' AS what, row(d.*)::text AS row FROM (SELECT * FROM derived EXCEPT SELECT * FROM kept) d
+    UNION ALL SELECT 'list entry extra', row(k.*)::text FROM (SELECT * FROM kept EXCEPT SELECT * FROM derived) k
+    UNION ALL SELECT 'sitemap day', row(x.*)::text FROM (
+      (SELECT day, urls FROM days EXCEPT SELECT day, urls FROM sitemap_days WHERE urls > 0)
+      UNION ALL (SELECT day, urls FROM sitemap_days WHERE urls <> 0 EXCEPT SELECT day, urls FROM days)) x
+    UNION ALL SELECT 'sitemap month', row(x.*)::text FROM (
+      (SELECT month, urls FROM months EXCEPT SELECT month, urls FROM sitemap_months WHERE urls > 0)
+      UNION ALL (SELECT month, urls FROM sitemap_months WHERE urls <> 0 EXCEPT SELECT month, urls FROM months)) x
+    UNION ALL SELECT 'version count', row(x.*)::text FROM (
+      (SELECT locale, status, count FROM counts EXCEPT SELECT locale, status, count FROM version_counts)
+      UNION ALL (SELECT locale, status, count FROM version_counts WHERE count <> 0
+                 EXCEPT SELECT locale, status, count FROM counts)) x
+    UNION ALL SELECT 'dashboard order', a.id FROM articles a
+      WHERE a.touched_at < (SELECT max(updated_at) FROM article_translations t WHERE t.article_id = a.id)`;
+  expect(differences, `the triggers' tables ${context}`).toEqual([]);
+}
