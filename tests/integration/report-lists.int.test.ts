@@ -10,7 +10,7 @@ import { REPORTS_PER_PAGE, type Cursor } from '@/lib/model/lists';
 import type { Locale } from '@/lib/model/locales';
 import { createTestAccount } from '../support/accounts';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
-import { expectDerivedTablesTrue } from '../support/derived-tables';
+import { derivedTableDifferences, expectDerivedTablesTrue } from '../support/derived-tables';
 
 /**
  * Lists of reports by keyset (docs/decisions/028): a reader paging through a list while the
@@ -131,6 +131,26 @@ describe('keyset pages while the newsroom publishes', () => {
     expect(
       await reportWindow(appDb(), 'all', 'en', { dir: 'after', id: 'older-25' }, REPORTS_PER_PAGE),
     ).toBeNull();
+  });
+});
+
+describe('the tables the triggers keep', () => {
+  it('are checked for real: a wrong count or a missing entry is found', async () => {
+    await expectDerivedTablesTrue();
+    await appDb()
+      .$executeRaw`UPDATE version_counts SET count = count + 1 WHERE locale = 'vi' AND status = 'draft'`;
+    expect((await derivedTableDifferences()).map((d) => d.what)).toEqual(['version count']);
+    await appDb()
+      .$executeRaw`UPDATE version_counts SET count = count - 1 WHERE locale = 'vi' AND status = 'draft'`;
+    const [entry] = await appDb().$queryRaw<Array<{ article_id: string }>>`
+      DELETE FROM report_list_entries WHERE list = 'city:yangon' AND locale = 'zh' AND article_id = 'older-03' RETURNING article_id`;
+    expect(entry).toBeDefined();
+    expect(await derivedTableDifferences()).toEqual([
+      { what: 'list entry missing', row: expect.stringContaining('older-03') },
+    ]);
+    // the trigger puts it back from the report's rows
+    await appDb().$executeRaw`SELECT refresh_report_lists('older-03')`;
+    await expectDerivedTablesTrue();
   });
 });
 

@@ -7,8 +7,13 @@ import { appDb } from '@/lib/db/app-client';
  * counts, the dashboard's order. Any difference is a row the triggers got wrong.
  */
 export async function expectDerivedTablesTrue(context = ''): Promise<void> {
+  expect(await derivedTableDifferences(), `the triggers' tables ${context}`).toEqual([]);
+}
+
+/** Each row where a kept table and the recomputation differ: what, and the row. */
+export async function derivedTableDifferences(): Promise<Array<{ what: string; row: string }>> {
   const db = appDb();
-  const differences = await db.$queryRaw<Array<{ what: string; row: string }>>`
+  return db.$queryRaw<Array<{ what: string; row: string }>>`
     WITH derived AS (
       SELECT l.list, t.locale, t.article_id, t.published_at, t.updated_at
       FROM article_translations t
@@ -39,5 +44,4 @@ export async function expectDerivedTablesTrue(context = ''): Promise<void> {
                  EXCEPT SELECT locale, status, count FROM counts)) x
     UNION ALL SELECT 'dashboard order', a.id FROM articles a
       WHERE a.touched_at < (SELECT max(updated_at) FROM article_translations t WHERE t.article_id = a.id)`;
-  expect(differences, `the triggers' tables ${context}`).toEqual([]);
 }
