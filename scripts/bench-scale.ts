@@ -189,7 +189,7 @@ runCli(async () => {
         ['server', 'route-cache'],
         ['cache', 'fetch-cache'],
       ])
-        rmSync(path.join(projectRoot, distPath(), ...dir), { recursive: true, force: true });
+        rmSync(path.resolve(projectRoot, distPath(), ...dir), { recursive: true, force: true });
       const portal = await startPortal({
         DATABASE_URL: url,
         PORT: String(port),
@@ -210,7 +210,14 @@ runCli(async () => {
 
         // an uncached report: a report never requested before, in a random language
         await pool.query('SELECT pg_stat_reset()');
-        const reports = Array.from({ length: samples }, () => ({ n: pick(size), locale: locales[pick(3)]! }));
+        // published versions only (the archive's few drafts are 404s: timed on their own below)
+        const isPublished = (n: number, l: string) =>
+          !(l === 'vi' && n % 33 === 7) && !(l === 'en' && n % 97 === 5);
+        const reports: Array<{ n: number; locale: (typeof locales)[number] }> = [];
+        while (reports.length < samples) {
+          const r = { n: pick(size), locale: locales[pick(3)]! };
+          if (isPublished(r.n, r.locale)) reports.push(r);
+        }
         const totals: number[] = [];
         const firstBytes: number[] = [];
         for (const r of reports) {
@@ -220,6 +227,14 @@ runCli(async () => {
           totals.push(answer.ms);
           firstBytes.push(answer.ttfb);
         }
+        // the slowest renders, by address (a reader can request them again to see why)
+        const slowest = reports
+          .map((r, i) => ({ path: `/${r.locale}/articles/scale-${r.n}`, ms: totals[i]! }))
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 3);
+        notes.push(
+          `${size.toLocaleString('en')}: slowest uncached reports: ${slowest.map((x) => `${x.path} ${x.ms.toFixed(0)} ms`).join(', ')}`,
+        );
         const scans = await pool.query<{ relname: string; seq_scan: string; idx_scan: string }>(
           `SELECT relname, seq_scan, idx_scan FROM pg_stat_user_tables WHERE relname = ANY($1)`,
           [GROWING],
@@ -298,16 +313,25 @@ runCli(async () => {
         const parts = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/[^<]+\.xml)<\/loc>/g)].map((m) => m[1]!);
         const partTimes: number[] = [];
         let largest = 0;
+        let urlsTotal = 0;
         for (const part of parts) {
           const answer = await get(origin, part, { 'accept-encoding': 'identity' });
           if (answer.status !== 200) throw new Error(`${part} answered ${answer.status}`);
           partTimes.push(answer.ms);
-          largest = Math.max(largest, (answer.body.toString().match(/<url>/g) ?? []).length);
+          const urls = (answer.body.toString().match(/<url>/g) ?? []).length;
+          largest = Math.max(largest, urls);
+          urlsTotal += urls;
         }
         record('sitemap parts (count)', size, parts.length, '', true);
-        record('sitemap part: median', size, median(partTimes));
-        record('sitemap part: slowest', size, Math.max(...partTimes));
+        // a part's time follows its URLs (bounded by the protocol's 50,000); per URL it must not grow
+        record('sitemap part: median', size, median(partTimes), 'ms', true);
+        record('sitemap part: slowest', size, Math.max(...partTimes), 'ms', true);
         record('sitemap part: most URLs', size, largest, '', true);
+        record(
+          'sitemap parts: ms per 1,000 URLs',
+          size,
+          (partTimes.reduce((a, b) => a + b, 0) / Math.max(1, urlsTotal)) * 1000,
+        );
         record(
           'feeds (RSS, Atom; first request)',
           size,

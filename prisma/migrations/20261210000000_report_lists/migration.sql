@@ -44,6 +44,9 @@ CREATE TABLE "version_counts" (
     CONSTRAINT "version_counts_pkey" PRIMARY KEY ("locale", "status")
 );
 
+-- A 404's "read it in another language" finds a report by its slug in any language.
+CREATE INDEX "article_translations_slug_idx" ON "article_translations"("slug");
+
 -- The newsroom dashboard's order: a report's latest change of any of its versions.
 ALTER TABLE "articles" ADD COLUMN "touched_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 CREATE INDEX "articles_touched_at_id_idx" ON "articles"("touched_at" DESC, "id" DESC);
