@@ -87,46 +87,24 @@ async function copyEntities(
 export async function grow(db: Db, pool: pg.Pool, from: number, to: number, log: (l: string) => void) {
   const started = performance.now();
   const count = (kind: keyof typeof proportions, n: number) => Math.max(1, Math.round(n * proportions[kind]));
-  await copyEntities(
-    pool,
-    'people',
-    'person_translations',
-    'person_id',
-    'nong-shengwen',
-    'scale-person-',
-    from ? count('person', from) : 0,
-    count('person', to),
-  );
-  await copyEntities(
-    pool,
-    'cities',
-    'city_translations',
-    'city_id',
-    'vientiane',
-    'scale-city-',
-    from ? count('city', from) : 0,
-    count('city', to),
-  );
-  await copyEntities(
-    pool,
-    'agreements',
-    'agreement_translations',
-    'agreement_id',
-    'nanning-yangon-mou-2025-2026',
-    'scale-agreement-',
-    from ? count('agreement', from) : 0,
-    count('agreement', to),
-  );
-  await copyEntities(
-    pool,
-    'events',
-    'event_translations',
-    'event_id',
-    'global-mayors-dialogue-nanning-2025',
-    'scale-event-',
-    from ? count('event', from) : 0,
-    count('event', to),
-  );
+  // each kind copied from one launch entry: its table, translations, key, template
+  const kinds = [
+    ['person', 'people', 'person_translations', 'person_id', 'nong-shengwen'],
+    ['city', 'cities', 'city_translations', 'city_id', 'vientiane'],
+    ['agreement', 'agreements', 'agreement_translations', 'agreement_id', 'nanning-yangon-mou-2025-2026'],
+    ['event', 'events', 'event_translations', 'event_id', 'global-mayors-dialogue-nanning-2025'],
+  ] as const;
+  for (const [kind, table, translations, key, template] of kinds)
+    await copyEntities(
+      pool,
+      table,
+      translations,
+      key,
+      template,
+      `scale-${kind}-`,
+      from ? count(kind, from) : 0,
+      count(kind, to),
+    );
   const people = count('person', to);
   const cities = count('city', to);
   const agreements = count('agreement', to);
