@@ -459,14 +459,16 @@ runCli(async () => {
       );
       console.log(`\n${title}\n${plan.rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n')}`);
     };
+    // a report half-way through the largest archive (one published in English: not a draft)
+    const middle = `scale-${Math.floor(sizes.at(-1)! / 2 / 97) * 97 + 1}`;
     const [{ at }] = (
       await pool.query<{ at: Date }>(
-        `SELECT published_at AS at FROM report_list_entries WHERE list = 'all' AND locale = 'en' AND article_id = 'scale-500'`,
+        `SELECT published_at AS at FROM report_list_entries WHERE list = 'all' AND locale = 'en' AND article_id = '${middle}'`,
       )
     ).rows as [{ at: Date }];
     await explain(
-      'EXPLAIN: a deep page of the report list (after=scale-500)',
-      `SELECT article_id FROM report_list_entries WHERE list = 'all' AND locale = 'en' AND (published_at, article_id) < ($1, 'scale-500') ORDER BY published_at DESC, article_id DESC LIMIT 6`,
+      `EXPLAIN: a deep page of the report list (after=${middle})`,
+      `SELECT article_id FROM report_list_entries WHERE list = 'all' AND locale = 'en' AND (published_at, article_id) < ($1, '${middle}') ORDER BY published_at DESC, article_id DESC LIMIT 6`,
       [at],
     );
     await explain(
