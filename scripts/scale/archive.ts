@@ -6,7 +6,7 @@
  * publication times spread evenly over eleven years at every size, a few drafts and reviews
  * pending. Written in bulk with the tables' triggers off, then the tables they keep are filled the
  * same way the triggers would (report lists, sitemap days and months, version counts, the
- * dashboard's order) and the reports are indexed for search by the portal's own indexer.
+ * dashboard's order and filters) and the reports are indexed for search by the portal's own indexer.
  */
 import type pg from 'pg';
 import type { Db } from '../../lib/db/client';
@@ -246,6 +246,11 @@ export async function grow(db: Db, pool: pg.Pool, from: number, to: number, log:
            UNION ALL SELECT 'city:' || c.city_id FROM article_cities c WHERE c.article_id = t.article_id
            UNION ALL SELECT 'agreement:' || g.agreement_id FROM article_agreements g WHERE g.article_id = t.article_id) l
          WHERE t.article_id = ANY($1::text[]) AND t.status = 'published' AND t.published_at IS NOT NULL`,
+        [a.id],
+      );
+      await client.query(
+        `INSERT INTO dashboard_entries (tag, article_id, touched_at)
+         SELECT tag, a.id, a.touched_at FROM articles a, dashboard_tags(a.id) AS tag WHERE a.id = ANY($1::text[])`,
         [a.id],
       );
       await client.query('COMMIT');

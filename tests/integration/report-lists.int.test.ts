@@ -4,6 +4,7 @@ import { prepareDatabase } from '@/lib/content/prepare';
 import { summaries } from '@/lib/data/article-list';
 import { reportWindow } from '@/lib/data/report-lists';
 import { appDb } from '@/lib/db/app-client';
+import { dashboard } from '@/lib/editorial/dashboard';
 import { transition } from '@/lib/editorial/workflow';
 import { nextTargets, proxyPaths, windowTag, type Change } from '@/lib/freshness/change';
 import { REPORTS_PER_PAGE, type Cursor } from '@/lib/model/lists';
@@ -151,6 +152,13 @@ describe('the tables the triggers keep', () => {
     // the trigger puts it back from the report's rows
     await appDb().$executeRaw`SELECT refresh_report_lists('older-03')`;
     await expectDerivedTablesTrue();
+    await appDb()
+      .$executeRaw`DELETE FROM dashboard_entries WHERE tag = 'zh:published' AND article_id = 'older-04'`;
+    expect(await derivedTableDifferences()).toEqual([
+      { what: 'dashboard entry missing', row: expect.stringContaining('older-04') },
+    ]);
+    await appDb().$executeRaw`SELECT refresh_dashboard_entries('older-04')`;
+    await expectDerivedTablesTrue();
   });
 });
 
@@ -229,5 +237,90 @@ describe('what a publication refreshes', () => {
         'list:city:yangon:en:first',
       ]),
     );
+  });
+});
+
+describe("the newsroom's filters", () => {
+  it('list exactly the reports in the state asked for, by last change, for every state, language and event', async () => {
+    // states to find: Vietnamese drafts, a version in review, one scheduled, one outdated, one
+    // report of no event, a report with no versions at all
+    const version = (articleId: string, locale: Locale) => ({ articleId_locale: { articleId, locale } });
+    await appDb().articleTranslation.createMany({
+      data: ['older-05', 'older-06'].map((id) => ({
+        articleId: id,
+        locale: 'vi' as const,
+        slug: `${id}-vi`,
+        title: `${id} vi`,
+        standfirst: '',
+        status: 'draft' as const,
+        revision: 1,
+      })),
+    });
+    await appDb().articleTranslation.update({
+      where: version('older-07', 'zh'),
+      data: { status: 'inReview' },
+    });
+    await appDb().articleTranslation.update({
+      where: version('older-08', 'en'),
+      data: { status: 'approved', publishedAt: null, scheduledAt: new Date(base + 48 * hour) },
+    });
+    await appDb().articleTranslation.update({
+      where: version('older-09', 'zh'),
+      data: { outdatedSince: new Date(base) },
+    });
+    await appDb().article.update({ where: { id: 'older-10' }, data: { eventId: null } });
+    await appDb().article.create({ data: { id: 'no-versions-yet', eventId: event, originalLocale: 'en' } });
+    await expectDerivedTablesTrue('after the states changed');
+
+    // the oracle: every report read whole, its states computed here
+    const articles = await appDb().article.findMany({
+      include: { translations: true },
+      orderBy: [{ touchedAt: 'desc' }, { id: 'desc' }],
+    });
+    const stateOf = (t: (typeof articles)[number]['translations'][number] | undefined) =>
+      !t ? 'missing' : t.status === 'approved' && t.scheduledAt ? 'scheduled' : t.status;
+    const statuses = [
+      'missing',
+      'draft',
+      'inReview',
+      'approved',
+      'scheduled',
+      'published',
+      'outdated',
+    ] as const;
+    const languages: Locale[] = ['zh', 'en', 'vi'];
+    let filters = 0;
+    for (const status of [undefined, ...statuses])
+      for (const language of [undefined, ...languages])
+        for (const eventId of [undefined, event]) {
+          const expected = articles
+            .filter((a) => !eventId || a.eventId === eventId)
+            .filter(
+              (a) =>
+                !status ||
+                (language ? [language] : languages).some((l) => {
+                  const t = a.translations.find((x) => x.locale === l);
+                  return status === 'outdated' ? !!t?.outdatedSince : stateOf(t) === status;
+                }),
+            )
+            .map((a) => a.id);
+          const seen: string[] = [];
+          let after: string | undefined;
+          do {
+            const page = await dashboard(editor, { status, language, event: eventId, after }, 'en');
+            seen.push(...page.items.map((r) => r.id));
+            after = page.older?.id;
+          } while (after);
+          expect(
+            seen,
+            `${status ?? 'any state'} · ${language ?? 'any language'} · ${eventId ?? 'any event'}`,
+          ).toEqual(expected);
+          if (status) filters++;
+        }
+    expect(filters).toBe(statuses.length * 4 * 2);
+    // the rare states were there to be found
+    expect(
+      articles.filter((a) => a.translations.some((t) => t.locale === 'vi' && t.status === 'draft')),
+    ).toHaveLength(2);
   });
 });
