@@ -15,6 +15,7 @@ import {
   type SearchOutcome,
   type SearchParams,
   type SearchResult,
+  type SearchWindow,
 } from '@/lib/search/query';
 import { SEARCH_LIMITS, type SnippetPart } from '@/lib/search/text';
 
@@ -100,6 +101,13 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
           <p className="mt-4 font-semibold sm:mt-6" data-testid="result-count">
             {t('resultCount', { count: outcome.total, query: outcome.query.text })}
           </p>
+          <SearchWindowLine
+            window={outcome.window}
+            locale={locale}
+            t={t}
+            older={outcome.window.since ? href({ until: outcome.window.since }) : null}
+            newest={outcome.window.until ? href({ until: undefined }) : null}
+          />
           <nav aria-label={t('filterType')} className="mt-3 sm:mt-4">
             <ul className={chipRow}>
               {[undefined, ...searchKinds].map((kind) => {
@@ -176,6 +184,47 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'SearchPage'>>>;
+
+/**
+ * Which reports were searched, when not all of them: a common query reads the newest reports
+ * (docs/decisions/029), and the older matches are a link away.
+ */
+function SearchWindowLine({
+  window,
+  locale,
+  t,
+  older,
+  newest,
+}: {
+  window: SearchWindow;
+  locale: Locale;
+  t: Translate;
+  older: string | null;
+  newest: string | null;
+}) {
+  if (!window.since && !window.until) return null;
+  const bound = window.since && window.until ? 'between' : window.since ? 'since' : 'until';
+  const link = (href: string | null) =>
+    function WindowLink(chunks: React.ReactNode) {
+      return href ? (
+        <a href={href} className="font-semibold underline">
+          {chunks}
+        </a>
+      ) : null;
+    };
+  return (
+    <p className="mt-1 text-sm text-muted" data-testid="search-window">
+      {t('window', {
+        bound,
+        since: window.since ? formatDateTime(locale, window.since, { dateStyle: 'long' }) : '',
+        until: window.until ? formatDateTime(locale, window.until, { dateStyle: 'long' }) : '',
+      })}{' '}
+      {older && t.rich('olderMatches', { link: link(older) })}
+      {older && newest && ' · '}
+      {newest && t.rich('newestMatches', { link: link(newest) })}
+    </p>
+  );
+}
 
 /** One result: its type, its language when not the reader's, the title, the passage that matched. */
 function Result({ locale, result, t }: { locale: Locale; result: SearchResult; t: Translate }) {

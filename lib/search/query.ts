@@ -37,15 +37,25 @@ export const searchParamsSchema = z.object({
   type: z.preprocess(first, z.enum(searchKinds).optional().catch(undefined)),
   event: z.preprocess(first, z.string().refine(isEntityId).optional().catch(undefined)),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),
+  /** older matches: reports published before this instant (the "older matches" link) */
+  until: z.preprocess(
+    first,
+    z.iso
+      .datetime()
+      .transform((s) => new Date(s))
+      .optional()
+      .catch(undefined),
+  ),
 });
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
 /** The query string of a search request (parameters at their defaults are left out). */
-export function searchQueryString({ q, type, event, page }: SearchParams): string {
+export function searchQueryString({ q, type, event, page, until }: SearchParams): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (type) params.set('type', type);
   if (event) params.set('event', event);
+  if (until) params.set('until', until.toISOString());
   if (page > 1) params.set('page', String(page));
   const s = params.toString();
   return s ? `?${s}` : '';
@@ -79,7 +89,13 @@ export type SearchOutcome =
       suggestion: string | null;
       /** the query as typed, when it found nothing and these are the results of the suggestion */
       correctedFrom: string | null;
+      /**
+       * The reports searched: published in [since, until) (null: no bound). A common query reads
+       * the newest reports, and older matches are a link away (docs/decisions/029).
+       */
+      window: SearchWindow;
     };
+export type SearchWindow = { since: Date | null; until: Date | null };
 
 // ───────────── glossary ─────────────
 
@@ -252,22 +268,68 @@ export async function search(
   params: SearchParams,
   locale: Locale,
   db: SearchDb = searchPool(),
+  windows: Windows = SEARCH_WINDOWS,
 ): Promise<SearchOutcome> {
   const typed = parseQuery(params.q);
   if (!typed) return { status: 'empty' };
   const expansions = await termExpansions(db, typed.text);
   const query = expansions.length ? parseQuery(params.q, expansions)! : typed;
   const [outcome, suggestion] = await Promise.all([
-    searchFor(query, params, locale, db),
+    searchWindows(query, params, locale, db, windows),
     suggestSpelling(db, query.text, expansions),
   ]);
   if (outcome.total > 0 || !suggestion) return { ...outcome, suggestion, correctedFrom: null };
   // nothing for what was typed: the results of what was probably meant, saying so
   const meant = parseQuery(suggestion, await termExpansions(db, suggestion));
   if (!meant) return { ...outcome, suggestion, correctedFrom: null };
-  const corrected = await searchFor(meant, { ...params, q: suggestion }, locale, db);
+  const corrected = await searchWindows(meant, { ...params, q: suggestion }, locale, db, windows);
   if (corrected.total === 0) return { ...outcome, suggestion: null, correctedFrom: null };
   return { ...corrected, suggestion, correctedFrom: query.text };
+}
+
+// ───────────── windows ─────────────
+
+/**
+ * How many of the newest report versions a search reads first, then ten times more, then all
+ * (null): a common word is answered from the newest reports at the same cost whatever the
+ * archive's size, a rare one from as far back as it takes to fill the page (docs/decisions/029).
+ */
+export const SEARCH_WINDOWS = [3_000, 30_000, null] as const;
+type Windows = ReadonlyArray<number | null>;
+
+/** The publication time of the `size`-th newest version before `until` (null: no more than that). */
+async function windowStart(db: SearchDb, until: Date | null, size: number): Promise<Date | null> {
+  const { rows } = await db.query<{ published_at: Date }>(
+    `SELECT published_at FROM search_documents
+     WHERE published_at IS NOT NULL AND ($1::timestamptz IS NULL OR published_at < $1::timestamptz)
+     ORDER BY published_at DESC OFFSET $2 LIMIT 1`,
+    [until, size - 1],
+  );
+  return rows[0]?.published_at ?? null;
+}
+
+/**
+ * The search in the newest window that fills a first page, widening as it must. A window's
+ * later pages are read in the same window (a reader paging never sees one result twice); past
+ * its last page are the older matches (`until`).
+ */
+async function searchWindows(
+  query: ParsedQuery,
+  params: SearchParams,
+  locale: Locale,
+  db: SearchDb,
+  windows: Windows,
+): Promise<Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom'>> {
+  const until = params.until ?? null;
+  // glossary entries have no date: a search of one kind of them reads them all at once
+  const sizes = params.type && params.type !== 'article' ? [null] : windows;
+  let outcome: Awaited<ReturnType<typeof searchFor>> | null = null;
+  for (const size of sizes) {
+    const since = size === null ? null : await windowStart(db, until, size);
+    outcome = await searchFor(query, params, locale, db, { since, until });
+    if (since === null || outcome.total >= PAGE_SIZE) break;
+  }
+  return outcome!;
 }
 
 async function searchFor(
@@ -275,6 +337,7 @@ async function searchFor(
   params: SearchParams,
   locale: Locale,
   db: SearchDb,
+  window: SearchWindow,
 ): Promise<Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom'>> {
   const keys = await glossaryKeys(db, query.text);
   const type = params.type ?? null;
@@ -287,9 +350,14 @@ async function searchFor(
     SELECT to_tsquery('simple', ${query.simple}) || to_tsquery('english', ${query.english}) AS query,
            CASE WHEN ${query.exact} = '' THEN NULL ELSE to_tsquery('simple', ${query.exact}) END AS exact,
            CASE WHEN ${query.phrase} = '' THEN NULL ELSE to_tsquery('simple', ${query.phrase}) END AS phrase`;
+  // the window: glossary entries (no date) belong to the newest
+  const since = window.since
+    ? Prisma.sql`AND (d.published_at IS NULL OR d.published_at >= ${window.since}::timestamptz)`
+    : Prisma.empty;
+  const until = window.until ? Prisma.sql`AND d.published_at < ${window.until}::timestamptz` : Prisma.empty;
   const matching = Prisma.sql`
     ${named ? Prisma.sql`(d.tsv @@ q.query OR d.entities && ${keys}::text[])` : Prisma.sql`d.tsv @@ q.query`}
-    AND (${event}::text IS NULL OR d.event_id = ${event}::text)`;
+    ${event ? Prisma.sql`AND d.event_id = ${event}::text` : Prisma.empty} ${since} ${until}`;
   // An event named beside a person, city or agreement qualifies it ("Hou Gang, Global Mayors
   // Dialogue"): the entry's own page comes first, the event's page after it.
   const qualifiers = keys.some((k) => !k.startsWith('event:'))
@@ -371,6 +439,7 @@ async function searchFor(
   return {
     status: 'ok',
     query,
+    window,
     total,
     counts,
     page: params.page,

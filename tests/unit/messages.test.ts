@@ -108,6 +108,9 @@ describe('messages', () => {
       id: 'photo-1',
       width: 6000,
       height: 4000,
+      bound: 'between',
+      since: 'S',
+      until: 'U',
     };
     const tagsOf = (message: string): string[] =>
       parse(message).flatMap((element) => (element.type === TYPE.tag ? [element.value] : []));
