@@ -79,7 +79,21 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
         <>
           {outcome.correctedFrom && outcome.suggestion ? (
             <p role="status" className="mt-4 border-l-4 border-accent pl-3" data-testid="corrected">
-              {t('showingFor', { query: outcome.correctedFrom, suggestion: outcome.suggestion })}
+              {outcome.correctedBecause === 'name'
+                ? t.rich('correctedTo', {
+                    query: outcome.correctedFrom,
+                    suggestion: outcome.suggestion,
+                    link: (chunks) => (
+                      <a
+                        href={href({ q: outcome.correctedFrom!, verbatim: true })}
+                        className="font-semibold underline"
+                        data-testid="search-verbatim"
+                      >
+                        {chunks}
+                      </a>
+                    ),
+                  })
+                : t('showingFor', { query: outcome.correctedFrom, suggestion: outcome.suggestion })}
             </p>
           ) : (
             outcome.suggestion && (

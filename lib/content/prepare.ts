@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadContent } from './load';
 import { seedContent, type SeedResult } from './seed';
-import { reindexAll } from '../search/index';
+import { reindexAll, reindexEntities } from '../search/index';
 import type { MigrationResult } from '../db/migrate';
 import { createPrismaClient } from '../db/client';
 import { applyMigrations, projectRoot } from '../db/provision';
@@ -41,18 +41,23 @@ export async function prepareDatabase(
   return { migrations, seed };
 }
 
-/** Rebuilds the search index when the content changed or the index is empty (a new database). */
+/**
+ * Rebuilds the search index when the content changed or the index is empty (a new database), and
+ * the glossary's pages and sounds when the sounds are missing (a database from before them).
+ */
 async function refreshSearch(url: string, contentChanged: boolean): Promise<number | null> {
   const db = createPrismaClient(url);
   try {
-    const [{ empty }] = await db.$queryRaw<[{ empty: boolean }]>`
-      SELECT NOT EXISTS (SELECT 1 FROM search_documents) AS empty`;
-    if (!contentChanged && !empty) return null;
+    const [{ empty, soundless }] = await db.$queryRaw<[{ empty: boolean; soundless: boolean }]>`
+      SELECT NOT EXISTS (SELECT 1 FROM search_documents) AS empty,
+             NOT EXISTS (SELECT 1 FROM search_sounds)
+               AND EXISTS (SELECT 1 FROM search_documents WHERE kind <> 'article') AS soundless`;
+    if (!contentChanged && !empty && !soundless) return null;
     // one instance at a time (several may start together)
     return await db.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707371)`;
-        return reindexAll(tx);
+        return contentChanged || empty ? reindexAll(tx) : reindexEntities(tx);
       },
       { timeout: 120_000, maxWait: 60_000 },
     );

@@ -3,6 +3,7 @@ import { entityPath } from '../model/paths';
 import type { Locale } from '../model/locales';
 import { kindCodes, type EntityKind } from '../model/kinds';
 import { indexVector, vocabulary } from './text';
+import { soundKey, MIN_SOUND_KEY } from './sounds';
 
 /**
  * Keeps `search_documents` in step with what readers can see: one row per published report
@@ -136,10 +137,14 @@ export async function reindexArticle(db: Client, articleId: string): Promise<voi
 type Named = { locale: Locale; name: string };
 const others = (rows: Named[], locale: Locale) => rows.filter((r) => r.locale !== locale).map((r) => r.name);
 
-/** One glossary entry's pages: its names in every language and its variants go into each body. */
+/**
+ * One glossary entry's pages: its names in every language and its variants go into each body;
+ * and every name as it sounds (`search_sounds`, lib/search/sounds.ts).
+ */
 export async function reindexEntity(db: Client, kind: EntityKind, id: string): Promise<void> {
   await db.$executeRaw`DELETE FROM search_documents WHERE kind = ${kind} AND entity_id = ${id}`;
   const rows: Row[] = [];
+  const names: string[] = [];
   const add = (locale: Locale, title: string, extra: string[], eventId: string | null = null) =>
     rows.push({
       kind,
@@ -158,6 +163,7 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
         where: { id },
         include: { translations: true, aliases: true, roles: { include: { translations: true } } },
       });
+      names.push(...(p?.translations ?? []).map((t) => t.name), ...(p?.aliases ?? []).map((a) => a.name));
       for (const t of p?.translations ?? [])
         add(t.locale, t.name, [
           ...others(p!.translations, t.locale),
@@ -171,6 +177,10 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
         where: { id },
         include: { translations: true, aliases: true, country: { include: { translations: true } } },
       });
+      names.push(
+        ...(c?.translations ?? []).flatMap((t) => [t.name, t.nickname ?? '']),
+        ...(c?.aliases ?? []).map((a) => a.name),
+      );
       for (const t of c?.translations ?? [])
         add(t.locale, t.name, [
           ...others(c!.translations, t.locale),
@@ -186,6 +196,7 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
         where: { id },
         include: { translations: true, aliases: true, points: { include: { translations: true } } },
       });
+      names.push(...(a?.translations ?? []).map((t) => t.name), ...(a?.aliases ?? []).map((x) => x.name));
       for (const t of a?.translations ?? [])
         add(
           t.locale,
@@ -205,32 +216,59 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
     }
     case 'event': {
       const e = await db.event.findUnique({ where: { id }, include: { translations: true } });
+      names.push(...(e?.translations ?? []).map((t) => t.name));
       for (const t of e?.translations ?? [])
         add(t.locale, t.name, [...others(e!.translations, t.locale), t.theme ?? '', t.context ?? ''], e!.id);
       break;
     }
   }
   await writeDocuments(db, rows);
+  await writeSounds(db, `${kind}:${id}`, names);
 }
 
-/** Everything, from scratch (after the content seed, or when the table is empty). */
-export async function reindexAll(db: Client): Promise<number> {
-  await db.$executeRaw`DELETE FROM search_documents`;
-  await db.$executeRaw`DELETE FROM search_words`;
-  // one query at a time: `db` may be a transaction, whose single connection cannot run two
-  const articles = await db.article.findMany({ select: { id: true } });
+/** An entry's names as sound keys, replacing the ones it had (none when it no longer exists). */
+async function writeSounds(db: Client, entry: string, names: string[]): Promise<void> {
+  await db.$executeRaw`DELETE FROM search_sounds WHERE entry = ${entry}`;
+  const keys = new Map<string, string>();
+  for (const name of names.filter(Boolean)) {
+    const key = soundKey(name);
+    if (key.length >= MIN_SOUND_KEY && !keys.has(key)) keys.set(key, name);
+  }
+  if (keys.size === 0) return;
+  await db.$executeRaw`
+    INSERT INTO search_sounds (entry, key, name)
+    SELECT ${entry}, key, name FROM unnest(${[...keys.keys()]}::text[], ${[...keys.values()]}::text[]) AS x(key, name)`;
+}
+
+/** Every glossary entry's pages and sounds (the sounds of a database migrated before they existed). */
+export async function reindexEntities(db: Client): Promise<number> {
   const people = await db.person.findMany({ select: { id: true } });
   const cities = await db.city.findMany({ select: { id: true } });
   const agreements = await db.agreement.findMany({ select: { id: true } });
   const events = await db.event.findMany({ select: { id: true } });
-  for (const a of articles) await reindexArticle(db, a.id);
+  let count = 0;
   for (const [kind, list] of [
     ['person', people],
     ['city', cities],
     ['agreement', agreements],
     ['event', events],
   ] as const)
-    for (const e of list) await reindexEntity(db, kind, e.id);
+    for (const e of list) {
+      await reindexEntity(db, kind, e.id);
+      count++;
+    }
+  return count;
+}
+
+/** Everything, from scratch (after the content seed, or when the table is empty). */
+export async function reindexAll(db: Client): Promise<number> {
+  await db.$executeRaw`DELETE FROM search_documents`;
+  await db.$executeRaw`DELETE FROM search_words`;
+  await db.$executeRaw`DELETE FROM search_sounds`;
+  // one query at a time: `db` may be a transaction, whose single connection cannot run two
+  const articles = await db.article.findMany({ select: { id: true } });
+  for (const a of articles) await reindexArticle(db, a.id);
+  await reindexEntities(db);
   const [{ count }] = await db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM search_documents`;
   return Number(count);
 }

@@ -16,6 +16,7 @@ import {
   type ParsedQuery,
   type SnippetPart,
 } from './text';
+import { soundSpans } from './sounds';
 import { first } from '../http/form-values';
 
 /**
@@ -37,6 +38,15 @@ export const searchParamsSchema = z.object({
   type: z.preprocess(first, z.enum(searchKinds).optional().catch(undefined)),
   event: z.preprocess(first, z.string().refine(isEntityId).optional().catch(undefined)),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),
+  /** search exactly what was typed, even when a correction is confident ("search instead for") */
+  verbatim: z.preprocess(
+    first,
+    z
+      .literal('1')
+      .transform(() => true)
+      .optional()
+      .catch(undefined),
+  ),
   /** older matches: reports published before this instant (the "older matches" link) */
   until: z.preprocess(
     first,
@@ -50,9 +60,10 @@ export const searchParamsSchema = z.object({
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
 /** The query string of a search request (parameters at their defaults are left out). */
-export function searchQueryString({ q, type, event, page, until }: SearchParams): string {
+export function searchQueryString({ q, type, event, page, until, verbatim }: SearchParams): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
+  if (verbatim) params.set('verbatim', '1');
   if (type) params.set('type', type);
   if (event) params.set('event', event);
   if (until) params.set('until', until.toISOString());
@@ -87,8 +98,13 @@ export type SearchOutcome =
       pages: number;
       /** "Did you mean …": the query with its unknown words replaced by the closest the index has */
       suggestion: string | null;
-      /** the query as typed, when it found nothing and these are the results of the suggestion */
+      /**
+       * The query as typed, when these are the results of the suggestion instead: because the
+       * typed query found nothing, or because the suggestion names a glossary entry the typed
+       * query does not ("Nanning Initaitve" → the Nanning Initiative).
+       */
       correctedFrom: string | null;
+      correctedBecause: 'nothing' | 'name' | null;
       /**
        * The reports searched: published in [since, until) (null: no bound). A common query reads
        * the newest reports, and older matches are a link away (docs/decisions/029).
@@ -160,6 +176,49 @@ export async function glossaryKeys(db: SearchDb, text: string): Promise<string[]
   return [...new Set(namedIn(query, await glossaryNames(db)).map((n) => n.key))];
 }
 
+/**
+ * The parts of a query that no glossary name covers (names inside longer ones included), in
+ * order: what is left to be heard as a name ("Nanning Initiative 2025" leaves "2025"; "Wieng
+ * Chan 2025" leaves all of it).
+ */
+export async function unnamedParts(db: SearchDb, text: string): Promise<string[]> {
+  let query = normalizeName(text);
+  for (const n of await glossaryNames(db))
+    if (query.includes(n.name)) query = query.replaceAll(n.name, ' | ');
+  return query
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+// ───────────── sounds ─────────────
+
+/**
+ * Glossary entries a query names as they sound (lib/search/sounds.ts): "Wieng Chan" → Vientiane,
+ * "Mong Kai" → Móng Cái, "nan ning" → 南宁. Each run of one to four words is compared with the
+ * names' sound keys in `search_sounds`, equal or a letter or two apart (a trigram index finds the
+ * candidates, `levenshtein` decides). Entries the query names exactly are left out: a sound match
+ * ranks below them, and the words of a name found exactly are not heard again (the city inside
+ * "Nanning Initiative" stays unnamed).
+ */
+export async function soundKeys(db: SearchDb, text: string, exact: string[]): Promise<string[]> {
+  const spans = (await unnamedParts(db, text)).flatMap(soundSpans);
+  if (spans.length === 0) return [];
+  const { rows } = await db.query<{ entry: string }>(
+    `SELECT DISTINCT s.entry
+     FROM unnest($1::text[]) AS q(key)
+     CROSS JOIN LATERAL (
+       SELECT entry FROM search_sounds WHERE key = q.key
+       UNION ALL
+       SELECT entry FROM search_sounds
+       WHERE length(q.key) >= 6 AND key % q.key
+         AND levenshtein(key, q.key) <= CASE WHEN length(q.key) >= 10 THEN 2 ELSE 1 END
+     ) s`,
+    [spans.map((s) => s.key)],
+  );
+  return rows.map((r) => r.entry).filter((entry) => !exact.includes(entry));
+}
+
 // ───────────── terms ─────────────
 
 /**
@@ -184,7 +243,10 @@ export async function termExpansions(db: SearchDb, text: string): Promise<Expans
 
 // ───────────── spelling ─────────────
 
-/** Below this trigram similarity a word is not offered as what the reader meant. */
+/**
+ * Below this trigram similarity a word is not offered as what the reader meant, unless it is a
+ * few edits away (a third of the typed word's letters: "Initaitve" → "initiative", 0.31 and 3).
+ */
 const SIMILAR = 0.35;
 
 /**
@@ -211,7 +273,8 @@ export async function suggestSpelling(
        UNION ALL
        (SELECT w.word, w.written FROM search_words w
         WHERE NOT EXISTS (SELECT 1 FROM search_words e WHERE e.word = q.asked)
-          AND w.word % q.asked AND similarity(w.word, q.asked) >= $2
+          AND w.word % q.asked
+          AND (similarity(w.word, q.asked) >= $2 OR levenshtein(w.word, q.asked) <= length(q.asked) / 3)
         ORDER BY similarity(w.word, q.asked) DESC, w.uses DESC, w.word
         LIMIT 1)
        LIMIT 1
@@ -278,13 +341,28 @@ export async function search(
     searchWindows(query, params, locale, db, windows),
     suggestSpelling(db, query.text, expansions),
   ]);
-  if (outcome.total > 0 || !suggestion) return { ...outcome, suggestion, correctedFrom: null };
-  // nothing for what was typed: the results of what was probably meant, saying so
+  const typedOnly = { ...outcome, suggestion, correctedFrom: null, correctedBecause: null };
+  if (!suggestion) return typedOnly;
+  // the suggestion is searched instead when the typed query found nothing, or when it names an
+  // entry the typed one does not: a misspelt word beside a right one is then not dropped
+  const because =
+    outcome.total === 0
+      ? 'nothing'
+      : !params.verbatim && (await namesMore(db, suggestion, query.text))
+        ? 'name'
+        : null;
+  if (!because) return typedOnly;
   const meant = parseQuery(suggestion, await termExpansions(db, suggestion));
-  if (!meant) return { ...outcome, suggestion, correctedFrom: null };
+  if (!meant) return typedOnly;
   const corrected = await searchWindows(meant, { ...params, q: suggestion }, locale, db, windows);
-  if (corrected.total === 0) return { ...outcome, suggestion: null, correctedFrom: null };
-  return { ...corrected, suggestion, correctedFrom: query.text };
+  if (corrected.total === 0) return because === 'nothing' ? { ...typedOnly, suggestion: null } : typedOnly;
+  return { ...corrected, suggestion, correctedFrom: query.text, correctedBecause: because };
+}
+
+/** Whether `suggestion` names a glossary entry exactly that `typed` does not. */
+async function namesMore(db: SearchDb, suggestion: string, typed: string): Promise<boolean> {
+  const [meant, asTyped] = await Promise.all([glossaryKeys(db, suggestion), glossaryKeys(db, typed)]);
+  return meant.some((key) => !asTyped.includes(key));
 }
 
 // ───────────── windows ─────────────
@@ -296,6 +374,8 @@ export async function search(
  */
 export const SEARCH_WINDOWS = [3_000, 30_000, null] as const;
 type Windows = ReadonlyArray<number | null>;
+/** The glossary entries a query names: exactly, and only as they sound. */
+type Named = { keys: string[]; sounds: string[] };
 
 /** The publication time of the `size`-th newest version before `until` (null: no more than that). */
 async function windowStart(db: SearchDb, until: Date | null, size: number): Promise<Date | null> {
@@ -319,14 +399,18 @@ async function searchWindows(
   locale: Locale,
   db: SearchDb,
   windows: Windows,
-): Promise<Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom'>> {
+): Promise<
+  Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom' | 'correctedBecause'>
+> {
   const until = params.until ?? null;
   // glossary entries have no date: a search of one kind of them reads them all at once
   const sizes = params.type && params.type !== 'article' ? [null] : windows;
+  const keys = await glossaryKeys(db, query.text);
+  const glossary: Named = { keys, sounds: await soundKeys(db, query.text, keys) };
   let outcome: Awaited<ReturnType<typeof searchFor>> | null = null;
   for (const size of sizes) {
     const since = size === null ? null : await windowStart(db, until, size);
-    outcome = await searchFor(query, params, locale, db, { since, until });
+    outcome = await searchFor(query, params, locale, db, { since, until }, glossary);
     if (since === null || outcome.total >= PAGE_SIZE) break;
   }
   return outcome!;
@@ -338,14 +422,18 @@ async function searchFor(
   locale: Locale,
   db: SearchDb,
   window: SearchWindow,
-): Promise<Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom'>> {
-  const keys = await glossaryKeys(db, query.text);
+  glossary: Named,
+): Promise<
+  Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom' | 'correctedBecause'>
+> {
+  const { keys, sounds } = glossary;
   const type = params.type ?? null;
   const event = params.event ?? null;
   const offset = (params.page - 1) * PAGE_SIZE;
   // each result has at most one row per language, so this many rows hold the asked-for page
   const rows = Math.max(RANKED_ROWS, locales.length * (offset + PAGE_SIZE));
-  const named = keys.length > 0;
+  const named = keys.length > 0 || sounds.length > 0;
+  const entries = [...keys, ...sounds];
   const q = Prisma.sql`
     SELECT to_tsquery('simple', ${query.simple}) || to_tsquery('english', ${query.english}) AS query,
            CASE WHEN ${query.exact} = '' THEN NULL ELSE to_tsquery('simple', ${query.exact}) END AS exact,
@@ -356,17 +444,21 @@ async function searchFor(
     : Prisma.empty;
   const until = window.until ? Prisma.sql`AND d.published_at < ${window.until}::timestamptz` : Prisma.empty;
   const matching = Prisma.sql`
-    ${named ? Prisma.sql`(d.tsv @@ q.query OR d.entities && ${keys}::text[])` : Prisma.sql`d.tsv @@ q.query`}
+    ${named ? Prisma.sql`(d.tsv @@ q.query OR d.entities && ${entries}::text[])` : Prisma.sql`d.tsv @@ q.query`}
     ${event ? Prisma.sql`AND d.event_id = ${event}::text` : Prisma.empty} ${since} ${until}`;
   // An event named beside a person, city or agreement qualifies it ("Hou Gang, Global Mayors
   // Dialogue"): the entry's own page comes first, the event's page after it.
   const qualifiers = keys.some((k) => !k.startsWith('event:'))
     ? keys.filter((k) => k.startsWith('event:'))
     : [];
+  // named as it sounds: below the same entry named exactly (1.5 and 0.25 against 2 and 0.5)
   const glossaryScore = named
     ? Prisma.sql`CASE WHEN d.kind = ANY(${entityKinds}::text[]) AND (d.kind || ':' || d.entity_id) = ANY(${keys}::text[])
                         THEN CASE WHEN (d.kind || ':' || d.entity_id) = ANY(${qualifiers}::text[]) THEN 1::float4 ELSE 2::float4 END
-                      WHEN d.entities && ${keys}::text[] THEN 0.5::float4 ELSE 0::float4 END`
+                      WHEN d.kind = ANY(${entityKinds}::text[]) AND (d.kind || ':' || d.entity_id) = ANY(${sounds}::text[])
+                        THEN 1.5::float4
+                      WHEN d.entities && ${keys}::text[] THEN 0.5::float4
+                      WHEN d.entities && ${sounds}::text[] THEN 0.25::float4 ELSE 0::float4 END`
     : Prisma.sql`0::float4`;
   // the matches in some languages, each with its cheap score (OFFSET 0: each expression is
   // evaluated once per match)
