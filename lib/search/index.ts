@@ -4,6 +4,7 @@ import type { Locale } from '../model/locales';
 import { kindCodes, type EntityKind } from '../model/kinds';
 import { indexVector, vocabulary } from './text';
 import { soundKey, MIN_SOUND_KEY } from './sounds';
+import { kindLabels, years } from './descriptors';
 
 /**
  * Keeps `search_documents` in step with what readers can see: one row per published report
@@ -188,13 +189,19 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
           t.nickname ?? '',
           t.region ?? '',
           c!.country.translations.find((x) => x.locale === t.locale)?.name ?? '',
+          ...kindLabels('CityPage', c!.kind),
         ]);
       break;
     }
     case 'agreement': {
       const a = await db.agreement.findUnique({
         where: { id },
-        include: { translations: true, aliases: true, points: { include: { translations: true } } },
+        include: {
+          translations: true,
+          aliases: true,
+          points: { include: { translations: true } },
+          event: { select: { startsOn: true } },
+        },
       });
       names.push(...(a?.translations ?? []).map((t) => t.name), ...(a?.aliases ?? []).map((x) => x.name));
       for (const t of a?.translations ?? [])
@@ -209,6 +216,8 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
             ...a!.points.flatMap((p) =>
               p.translations.filter((x) => x.locale === t.locale).map((x) => x.text),
             ),
+            ...kindLabels('AgreementPage', a!.kind),
+            ...years(a!.signedOn ?? a!.event?.startsOn),
           ],
           a!.eventId,
         );
@@ -218,12 +227,24 @@ export async function reindexEntity(db: Client, kind: EntityKind, id: string): P
       const e = await db.event.findUnique({ where: { id }, include: { translations: true } });
       names.push(...(e?.translations ?? []).map((t) => t.name));
       for (const t of e?.translations ?? [])
-        add(t.locale, t.name, [...others(e!.translations, t.locale), t.theme ?? '', t.context ?? ''], e!.id);
+        add(
+          t.locale,
+          t.name,
+          [
+            ...others(e!.translations, t.locale),
+            t.theme ?? '',
+            t.context ?? '',
+            ...years(e!.startsOn, e!.endsOn),
+          ],
+          e!.id,
+        );
       break;
     }
   }
   await writeDocuments(db, rows);
-  await writeSounds(db, `${kind}:${id}`, names);
+  // a person is also searched by one of their names alone ("Siphandone"): each long word of it
+  const parts = kind === 'person' ? names.flatMap((n) => n.split(/[\s·.-]+/u)) : [];
+  await writeSounds(db, `${kind}:${id}`, [...names, ...parts.filter((p) => soundKey(p).length >= 6)]);
 }
 
 /** An entry's names as sound keys, replacing the ones it had (none when it no longer exists). */

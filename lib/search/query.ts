@@ -219,6 +219,40 @@ export async function soundKeys(db: SearchDb, text: string, exact: string[]): Pr
   return rows.map((r) => r.entry).filter((entry) => !exact.includes(entry));
 }
 
+// ───────────── qualified names ─────────────
+
+/** At most this many entries are checked as qualified by a query's words. */
+const QUALIFIED_CANDIDATES = 200;
+
+/**
+ * Entries a query names with words that qualify them, in any order and language: "2025
+ * memorandum Yangon", "initiative Nanning 2025". Only when words are left beside the names the
+ * query has exactly (a name alone is just that name): an entry one of whose names has one of the
+ * query's words, and one of whose pages has every word of the query — its kind and year are
+ * written into its pages (lib/search/descriptors.ts).
+ */
+export async function qualifiedKeys(db: SearchDb, query: ParsedQuery): Promise<string[]> {
+  // a name alone is just that name; a query whose every word is in names has nothing to qualify
+  if (normalizeName(query.text).trim().split(' ').length < 2) return [];
+  if ((await unnamedParts(db, query.text)).length === 0) return [];
+  const asked = [...new Set(words(query.text).map(fold))].filter((w) => !/^\p{N}+$/u.test(w));
+  const candidates = [
+    ...new Set(
+      (await glossaryNames(db)).filter((n) => asked.some((w) => n.name.includes(` ${w} `))).map((n) => n.key),
+    ),
+  ].slice(0, QUALIFIED_CANDIDATES);
+  if (candidates.length === 0) return [];
+  const split = candidates.map((key) => key.split(':') as [string, string]);
+  const { rows } = await db.query<{ key: string }>(
+    `SELECT DISTINCT d.kind || ':' || d.entity_id AS key
+     FROM unnest($1::text[], $2::text[]) AS c(kind, id)
+     JOIN search_documents d ON d.kind = c.kind AND d.entity_id = c.id
+     WHERE d.tsv @@ (to_tsquery('simple', $3) || to_tsquery('english', $4))`,
+    [split.map((c) => c[0]), split.map((c) => c[1]), query.simple, query.english],
+  );
+  return rows.map((r) => r.key);
+}
+
 // ───────────── terms ─────────────
 
 /**
@@ -359,10 +393,11 @@ export async function search(
   return { ...corrected, suggestion, correctedFrom: query.text, correctedBecause: because };
 }
 
-/** Whether `suggestion` names a glossary entry exactly that `typed` does not. */
+/** Whether `suggestion` names a glossary entry exactly that `typed` names neither exactly nor as it sounds. */
 async function namesMore(db: SearchDb, suggestion: string, typed: string): Promise<boolean> {
   const [meant, asTyped] = await Promise.all([glossaryKeys(db, suggestion), glossaryKeys(db, typed)]);
-  return meant.some((key) => !asTyped.includes(key));
+  const heard = await soundKeys(db, typed, asTyped);
+  return meant.some((key) => !asTyped.includes(key) && !heard.includes(key));
 }
 
 // ───────────── windows ─────────────
@@ -374,8 +409,8 @@ async function namesMore(db: SearchDb, suggestion: string, typed: string): Promi
  */
 export const SEARCH_WINDOWS = [3_000, 30_000, null] as const;
 type Windows = ReadonlyArray<number | null>;
-/** The glossary entries a query names: exactly, and only as they sound. */
-type Named = { keys: string[]; sounds: string[] };
+/** The glossary entries a query names: exactly, qualified by its other words, and only as they sound. */
+type Named = { keys: string[]; qualified: string[]; sounds: string[] };
 
 /** The publication time of the `size`-th newest version before `until` (null: no more than that). */
 async function windowStart(db: SearchDb, until: Date | null, size: number): Promise<Date | null> {
@@ -406,7 +441,8 @@ async function searchWindows(
   // glossary entries have no date: a search of one kind of them reads them all at once
   const sizes = params.type && params.type !== 'article' ? [null] : windows;
   const keys = await glossaryKeys(db, query.text);
-  const glossary: Named = { keys, sounds: await soundKeys(db, query.text, keys) };
+  const [qualified, sounds] = await Promise.all([qualifiedKeys(db, query), soundKeys(db, query.text, keys)]);
+  const glossary: Named = { keys, qualified, sounds: sounds.filter((k) => !qualified.includes(k)) };
   let outcome: Awaited<ReturnType<typeof searchFor>> | null = null;
   for (const size of sizes) {
     const since = size === null ? null : await windowStart(db, until, size);
@@ -426,7 +462,9 @@ async function searchFor(
 ): Promise<
   Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom' | 'correctedBecause'>
 > {
-  const { keys, sounds } = glossary;
+  const { qualified, sounds } = glossary;
+  // an entry qualified by the query's other words comes first; the names inside it qualify it
+  const keys = [...new Set([...glossary.keys, ...qualified])];
   const type = params.type ?? null;
   const event = params.event ?? null;
   const offset = (params.page - 1) * PAGE_SIZE;
@@ -446,11 +484,14 @@ async function searchFor(
   const matching = Prisma.sql`
     ${named ? Prisma.sql`(d.tsv @@ q.query OR d.entities && ${entries}::text[])` : Prisma.sql`d.tsv @@ q.query`}
     ${event ? Prisma.sql`AND d.event_id = ${event}::text` : Prisma.empty} ${since} ${until}`;
-  // An event named beside a person, city or agreement qualifies it ("Hou Gang, Global Mayors
-  // Dialogue"): the entry's own page comes first, the event's page after it.
-  const qualifiers = keys.some((k) => !k.startsWith('event:'))
-    ? keys.filter((k) => k.startsWith('event:'))
-    : [];
+  // An entry the query's other words qualify ("2025 memorandum Yangon") comes first, and the names
+  // inside those words after it (Yangon); else an event named beside a person, city or agreement
+  // qualifies it ("Hou Gang, Global Mayors Dialogue"): the entry's own page first, the event's after.
+  const qualifiers = qualified.length
+    ? keys.filter((k) => !qualified.includes(k))
+    : keys.some((k) => !k.startsWith('event:'))
+      ? keys.filter((k) => k.startsWith('event:'))
+      : [];
   // named as it sounds: below the same entry named exactly (1.5 and 0.25 against 2 and 0.5)
   const glossaryScore = named
     ? Prisma.sql`CASE WHEN d.kind = ANY(${entityKinds}::text[]) AND (d.kind || ':' || d.entity_id) = ANY(${keys}::text[])

@@ -98,3 +98,43 @@ describe('a misspelt word beside a right one', () => {
     expect(plain.suggestion).toBe('Nanning cooperation');
   });
 });
+
+describe('an entry named with what qualifies it', () => {
+  it.each<[string, Locale, string]>([
+    // its year, its kind, its city — in any order
+    ['2025 memorandum Yangon', 'en', 'agreement:nanning-yangon-mou-2025-2026'],
+    ['Yangon memorandum', 'vi', 'agreement:nanning-yangon-mou-2025-2026'],
+    ['仰光 备忘录 2025', 'zh', 'agreement:nanning-yangon-mou-2025-2026'],
+    ['bản ghi nhớ Yangon 2025', 'vi', 'agreement:nanning-yangon-mou-2025-2026'],
+    ['initiative Nanning 2025', 'en', 'agreement:nanning-initiative-2025'],
+    ['2025 倡议 南宁', 'zh', 'agreement:nanning-initiative-2025'],
+    ['Nam Ninh sáng kiến 2025', 'vi', 'agreement:nanning-initiative-2025'],
+    ['consensus 2015 Nanning', 'en', 'agreement:nanning-consensus-2015'],
+    ['Nanning dialogue 2025', 'en', 'event:global-mayors-dialogue-nanning-2025'],
+    ['对话 2025 南宁', 'zh', 'event:global-mayors-dialogue-nanning-2025'],
+    ['Lạng Sơn thành phố', 'vi', 'city:lang-son'],
+  ])('%s (%s) → %s first', async (q, locale, expected) => {
+    expect(await firstOf(q, locale)).toBe(expected);
+  });
+
+  it('leaves a name alone as that name, and reports still follow the entries', async () => {
+    expect(await firstOf('Yangon', 'en')).toBe('city:yangon');
+    expect(await firstOf('Nanning', 'zh')).toBe('city:nanning');
+    const found = ok(await find('2025 memorandum Yangon', 'en'));
+    const kinds = found.results.map((r) => r.kind);
+    expect(kinds.indexOf('article')).toBeGreaterThan(0);
+    // Yangon itself is still found, after the memorandum
+    const keysFound = found.results.map((r) => `${r.kind}:${r.entityId}`);
+    expect(keysFound).toContain('city:yangon');
+  });
+});
+
+describe('a person by one name', () => {
+  it.each<[string, Locale, string]>([
+    ['Siphandon', 'en', 'person:athsaphangthong-siphandone'],
+    ['Atsaphangtong', 'zh', 'person:athsaphangthong-siphandone'],
+    ['Shengwenn', 'vi', 'person:nong-shengwen'],
+  ])('%s (%s) → %s first', async (q, locale, expected) => {
+    expect(await firstOf(q, locale)).toBe(expected);
+  });
+});

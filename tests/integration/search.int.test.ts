@@ -159,14 +159,16 @@ describe('search that forgives', () => {
     parts.filter((p) => p.hit).map((p) => p.text);
 
   it('a name with two letters swapped finds the entity, and says what it searched for instead', async () => {
-    for (const [q, locale, meant, first] of [
-      ['Vientaine', 'en', 'Vientiane', 'city:vientiane'],
-      ['Vientaine', 'zh', 'Vientiane', 'city:vientiane'],
-      ['tỉnh Surat Thanni', 'vi', 'tỉnh Surat Thani', 'city:surat-thani'],
-      ['Atsaphangtong', 'vi', 'Atsaphangthong', 'person:athsaphangthong-siphandone'],
+    for (const [q, locale, meant, first, heard] of [
+      ['Vientaine', 'en', 'Vientiane', 'city:vientiane', false],
+      ['Vientaine', 'zh', 'Vientiane', 'city:vientiane', false],
+      // a doubled letter or a dropped h sounds the same: the typed query finds the entry by its sound, and the
+      // spelling is only offered (docs/decisions/029)
+      ['tỉnh Surat Thanni', 'vi', 'tỉnh Surat Thani', 'city:surat-thani', true],
+      ['Atsaphangtong', 'vi', 'Atsaphangthong', 'person:athsaphangthong-siphandone', true],
     ] as const) {
       const outcome = ok(await find(q, locale));
-      expect(outcome.correctedFrom, q).toBe(q);
+      expect(outcome.correctedFrom, q).toBe(heard ? null : q);
       expect(outcome.suggestion, q).toBe(meant);
       expect(keys(outcome)[0], q).toBe(first);
       expect(outcome.results[0]!.locale, q).toBe(locale);
