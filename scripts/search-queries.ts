@@ -18,6 +18,10 @@ export const searchQueries: Record<Locale, Array<{ q: string; type?: string; pag
     // forgiving search (issue 18): an abbreviation expanded, a misspelt Latin name corrected
     { q: 'CAFTA' },
     { q: 'Vientaine 2025' },
+    // names as they sound, and qualified (issue 30)
+    { q: 'nan ning' },
+    { q: 'rongcheng' },
+    { q: '仰光 备忘录 2025' },
   ],
   en: [
     { q: 'initiatives' },
@@ -34,6 +38,9 @@ export const searchQueries: Record<Locale, Array<{ q: string; type?: string; pag
     { q: 'xyzzy' },
     { q: 'Vientaine' },
     { q: 'ASEAN MoU' },
+    { q: 'Wieng Chan' },
+    { q: 'Nanning Initaitve' },
+    { q: '2025 memorandum Yangon' },
   ],
   vi: [
     { q: 'sang kien nam ninh' },
@@ -50,5 +57,8 @@ export const searchQueries: Record<Locale, Array<{ q: string; type?: string; pag
     { q: 'khongcotu' },
     { q: 'thị trưởng Nam Ninh' },
     { q: 'Atsaphangtong' },
+    { q: 'Mong Kai' },
+    { q: 'Wiangchan' },
+    { q: 'Nam Ninh sáng kiến 2025' },
   ],
 };

@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import en from '../../messages/en.json';
 import vi from '../../messages/vi.json';
 import zh from '../../messages/zh.json';

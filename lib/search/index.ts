@@ -3,7 +3,7 @@ import { entityPath } from '../model/paths';
 import type { Locale } from '../model/locales';
 import { kindCodes, type EntityKind } from '../model/kinds';
 import { indexVector, vocabulary } from './text';
-import { soundKey, MIN_SOUND_KEY } from './sounds';
+import { soundKey, soundful } from './sounds';
 import { kindLabels, years } from './descriptors';
 
 /**
@@ -45,6 +45,12 @@ const titleVector = (r: Row) =>
     ? Prisma.sql`${indexVector(r.title)}::tsvector || to_tsvector('english', ${r.title})`
     : Prisma.sql`${indexVector(r.title)}::tsvector`;
 
+/**
+ * How many of the newest dated versions are "recent" (`search_documents.recent`, with partial
+ * indexes of their own): about 3,000 reports in three languages. Glossary pages always are.
+ */
+export const RECENT_DOCUMENTS = 9_000;
+
 /** Inserts or replaces documents, a few hundred per statement. */
 export async function writeDocuments(db: Client, rows: Row[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
@@ -61,9 +67,22 @@ export async function writeDocuments(db: Client, rows: Row[]): Promise<void> {
       ON CONFLICT (kind, entity_id, locale) DO UPDATE SET
         title = EXCLUDED.title, body = EXCLUDED.body, path = EXCLUDED.path, event_id = EXCLUDED.event_id,
         published_at = EXCLUDED.published_at, entities = EXCLUDED.entities, tsv = EXCLUDED.tsv,
-        title_tsv = EXCLUDED.title_tsv, entity_key = EXCLUDED.entity_key`;
+        title_tsv = EXCLUDED.title_tsv, entity_key = EXCLUDED.entity_key, recent = true`;
     await recordWords(db, rows.slice(i, i + 200));
   }
+  await settleRecent(db);
+}
+
+/**
+ * Moves the versions older than the newest RECENT_DOCUMENTS out of the recent set (a version
+ * written with an old date among them too). A few rows per publication.
+ */
+async function settleRecent(db: Client): Promise<void> {
+  await db.$executeRaw`
+    UPDATE search_documents SET recent = false
+    WHERE recent AND published_at < (
+      SELECT published_at FROM search_documents WHERE published_at IS NOT NULL
+      ORDER BY published_at DESC OFFSET ${RECENT_DOCUMENTS - 1} LIMIT 1)`;
 }
 
 /**
@@ -253,7 +272,7 @@ async function writeSounds(db: Client, entry: string, names: string[]): Promise<
   const keys = new Map<string, string>();
   for (const name of names.filter(Boolean)) {
     const key = soundKey(name);
-    if (key.length >= MIN_SOUND_KEY && !keys.has(key)) keys.set(key, name);
+    if (soundful(key) && !keys.has(key)) keys.set(key, name);
   }
   if (keys.size === 0) return;
   await db.$executeRaw`

@@ -17,6 +17,7 @@ import {
   type SnippetPart,
 } from './text';
 import { soundSpans } from './sounds';
+import { RECENT_DOCUMENTS } from './index';
 import { first } from '../http/form-values';
 
 /**
@@ -193,6 +194,9 @@ export async function unnamedParts(db: SearchDb, text: string): Promise<string[]
 
 // ───────────── sounds ─────────────
 
+/** The closest this many entries a query sounds like, at most (equal keys first). */
+const SOUND_ENTRIES = 12;
+
 /**
  * Glossary entries a query names as they sound (lib/search/sounds.ts): "Wieng Chan" → Vientiane,
  * "Mong Kai" → Móng Cái, "nan ning" → 南宁. Each run of one to four words is compared with the
@@ -205,16 +209,20 @@ export async function soundKeys(db: SearchDb, text: string, exact: string[]): Pr
   const spans = (await unnamedParts(db, text)).flatMap(soundSpans);
   if (spans.length === 0) return [];
   const { rows } = await db.query<{ entry: string }>(
-    `SELECT DISTINCT s.entry
-     FROM unnest($1::text[]) AS q(key)
-     CROSS JOIN LATERAL (
-       SELECT entry FROM search_sounds WHERE key = q.key
-       UNION ALL
-       SELECT entry FROM search_sounds
-       WHERE length(q.key) >= 6 AND key % q.key
-         AND levenshtein(key, q.key) <= CASE WHEN length(q.key) >= 10 THEN 2 ELSE 1 END
-     ) s`,
-    [spans.map((s) => s.key)],
+    `SELECT s.entry FROM (
+       SELECT s.entry, min(s.distance) AS distance
+       FROM unnest($1::text[]) AS q(key)
+       CROSS JOIN LATERAL (
+         SELECT entry, 0 AS distance FROM search_sounds WHERE key = q.key
+         UNION ALL
+         SELECT entry, levenshtein(key, q.key) FROM search_sounds
+         WHERE length(q.key) >= 6 AND key % q.key
+           AND levenshtein(key, q.key) <= CASE WHEN length(q.key) >= 10 THEN 2 ELSE 1 END
+       ) s
+       GROUP BY s.entry
+     ) s
+     ORDER BY s.distance, s.entry LIMIT $2`,
+    [spans.map((s) => s.key), SOUND_ENTRIES],
   );
   return rows.map((r) => r.entry).filter((entry) => !exact.includes(entry));
 }
@@ -403,12 +411,14 @@ async function namesMore(db: SearchDb, suggestion: string, typed: string): Promi
 // ───────────── windows ─────────────
 
 /**
- * How many of the newest report versions a search reads first, then ten times more, then all
- * (null): a common word is answered from the newest reports at the same cost whatever the
- * archive's size, a rare one from as far back as it takes to fill the page (docs/decisions/029).
+ * How many of the newest report versions a search reads first, and then how many at most
+ * (`recent`, the versions the indexer keeps in the partial indexes, lib/search/index.ts): a
+ * common word is answered from the newest reports, and a rarer one from the recent ones, at the
+ * same cost whatever the archive's size (docs/decisions/029). The whole archive is read when the
+ * recent versions have no match at all, and for "older matches" (`until`).
  */
-export const SEARCH_WINDOWS = [3_000, 30_000, null] as const;
-type Windows = ReadonlyArray<number | null>;
+export const SEARCH_WINDOWS = { first: 3_000, recent: RECENT_DOCUMENTS } as const;
+type Windows = { first: number; recent: number };
 /** The glossary entries a query names: exactly, qualified by its other words, and only as they sound. */
 type Named = { keys: string[]; qualified: string[]; sounds: string[] };
 
@@ -438,15 +448,19 @@ async function searchWindows(
   Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom' | 'correctedBecause'>
 > {
   const until = params.until ?? null;
-  // glossary entries have no date: a search of one kind of them reads them all at once
-  const sizes = params.type && params.type !== 'article' ? [null] : windows;
   const keys = await glossaryKeys(db, query.text);
   const [qualified, sounds] = await Promise.all([qualifiedKeys(db, query), soundKeys(db, query.text, keys)]);
   const glossary: Named = { keys, qualified, sounds: sounds.filter((k) => !qualified.includes(k)) };
+  // glossary entries have no date: a search of one kind of them reads them all at once
+  if (params.type && params.type !== 'article')
+    return searchFor(query, params, locale, db, { since: null, until, recent: false }, glossary);
   let outcome: Awaited<ReturnType<typeof searchFor>> | null = null;
-  for (const size of sizes) {
+  for (const size of [windows.first, windows.recent, null]) {
     const since = size === null ? null : await windowStart(db, until, size);
-    outcome = await searchFor(query, params, locale, db, { since, until }, glossary);
+    // the newest reports are read through the recent versions' own indexes
+    const recent = !until && size !== null;
+    if (!recent && !until && outcome && outcome.total > 0) break;
+    outcome = await searchFor(query, params, locale, db, { since, until, recent }, glossary);
     if (since === null || outcome.total >= PAGE_SIZE) break;
   }
   return outcome!;
@@ -457,7 +471,7 @@ async function searchFor(
   params: SearchParams,
   locale: Locale,
   db: SearchDb,
-  window: SearchWindow,
+  window: SearchWindow & { recent: boolean },
   glossary: Named,
 ): Promise<
   Omit<Extract<SearchOutcome, { status: 'ok' }>, 'suggestion' | 'correctedFrom' | 'correctedBecause'>
@@ -481,9 +495,10 @@ async function searchFor(
     ? Prisma.sql`AND (d.published_at IS NULL OR d.published_at >= ${window.since}::timestamptz)`
     : Prisma.empty;
   const until = window.until ? Prisma.sql`AND d.published_at < ${window.until}::timestamptz` : Prisma.empty;
+  const recent = window.recent ? Prisma.sql`AND d.recent` : Prisma.empty;
   const matching = Prisma.sql`
     ${named ? Prisma.sql`(d.tsv @@ q.query OR d.entities && ${entries}::text[])` : Prisma.sql`d.tsv @@ q.query`}
-    ${event ? Prisma.sql`AND d.event_id = ${event}::text` : Prisma.empty} ${since} ${until}`;
+    ${event ? Prisma.sql`AND d.event_id = ${event}::text` : Prisma.empty} ${since} ${until} ${recent}`;
   // An entry the query's other words qualify ("2025 memorandum Yangon") comes first, and the names
   // inside those words after it (Yangon); else an event named beside a person, city or agreement
   // qualifies it ("Hou Gang, Global Mayors Dialogue"): the entry's own page first, the event's after.
@@ -572,7 +587,7 @@ async function searchFor(
   return {
     status: 'ok',
     query,
-    window,
+    window: { since: window.since, until: window.until },
     total,
     counts,
     page: params.page,

@@ -9,7 +9,7 @@ import { fold, words } from './text';
  * come down to one sound key, the same function on both sides:
  *
  * 1. Chinese characters become toneless pinyin (pinyin-pro); other scripts keep their letters.
- * 2. Lower case, no diacritics (đ → d), letters only: spaces and hyphens do not count.
+ * 2. Lower case, no diacritics (đ → d), letters and digits only: spaces and hyphens do not count.
  * 3. Spellings of one sound become one letter, in this order: ngh → ng, gh → g, ph and f → p (ph
  *    is f in Vietnamese, an aspirated p in Thai and Lao romanisations: Phú Quốc, Phrabang), th → t,
  *    kh → k, nh → n; ch and tr → c (after every other c became k: c, k, q, ck → k, qu → kw);
@@ -25,7 +25,7 @@ const han = /\p{Script=Han}/u;
 /** The sound key of a name or of words a reader typed ('' when nothing is left). */
 export function soundKey(text: string): string {
   const spoken = han.test(text) ? pinyin(text, { toneType: 'none', nonZh: 'consecutive' }) : text;
-  let key = fold(spoken.normalize('NFC')).replace(/[^a-z]/g, '');
+  let key = fold(spoken.normalize('NFC')).replace(/[^a-z0-9]/g, '');
   const rules: Array<[RegExp, string]> = [
     [/ngh/g, 'ng'],
     [/gh/g, 'g'],
@@ -51,8 +51,11 @@ export function soundKey(text: string): string {
   return key;
 }
 
-/** Keys shorter than this are too common among names to match by sound. */
+/** Keys with fewer letters than this (digits aside) are too common among names to match by sound. */
 export const MIN_SOUND_KEY = 4;
+
+/** Whether a key has letters enough to be compared by sound. */
+export const soundful = (key: string) => key.replace(/[0-9]/g, '').length >= MIN_SOUND_KEY;
 
 /** How many letters apart two keys of this length may be and still be one name. */
 export const soundDistance = (key: string) => (key.length >= 10 ? 2 : key.length >= 6 ? 1 : 0);
@@ -68,7 +71,7 @@ export function soundSpans(text: string): Array<{ span: string; key: string }> {
     for (let end = start + 1; end <= Math.min(list.length, start + 4); end++) {
       const span = list.slice(start, end).join(' ');
       const key = soundKey(span);
-      if (key.length >= MIN_SOUND_KEY && !spans.has(span)) spans.set(span, key);
+      if (soundful(key) && !spans.has(span)) spans.set(span, key);
     }
   return [...spans].map(([span, key]) => ({ span, key }));
 }
