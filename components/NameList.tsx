@@ -1,6 +1,6 @@
 import { JoinedList } from '@/components/JoinedList';
-import { LocalizedText } from '@/components/LocalizedText';
 import type { Locale } from '@/lib/model/locales';
+import { WholeName } from '@/components/Name';
 
 /** Names in several languages, separated as the page's language separates them ("南宁市、邕城"), each with its `lang`. */
 export function NameList({
@@ -15,7 +15,7 @@ export function NameList({
       locale={locale}
       kind="enumeration"
       items={names.map((n) => (
-        <LocalizedText key={n.name} value={{ text: n.name, locale: n.locale }} pageLocale={locale} />
+        <WholeName key={n.name} value={{ text: n.name, locale: n.locale }} pageLocale={locale} />
       ))}
     />
   );

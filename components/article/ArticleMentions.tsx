@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
+import { wholeName } from '@/components/Name';
 import { ReportList } from '@/components/ReportList';
+import { kindTable } from '@/lib/model/kinds';
 import type { ArticlePageData } from '@/lib/data/types';
 import { localizedPath } from '@/lib/model/paths';
 
@@ -9,9 +11,27 @@ export async function ArticleMentions({ article }: { article: ArticlePageData })
   const { locale, mentions } = article;
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
   const groups = [
-    { key: 'people', label: t('people'), path: '/people', items: mentions.people },
-    { key: 'cities', label: t('cities'), path: '/cities', items: mentions.cities },
-    { key: 'agreements', label: t('agreements'), path: '/agreements', items: mentions.agreements },
+    {
+      key: 'people',
+      label: t('people'),
+      path: '/people',
+      items: mentions.people,
+      whole: kindTable.person.wholeName,
+    },
+    {
+      key: 'cities',
+      label: t('cities'),
+      path: '/cities',
+      items: mentions.cities,
+      whole: kindTable.city.wholeName,
+    },
+    {
+      key: 'agreements',
+      label: t('agreements'),
+      path: '/agreements',
+      items: mentions.agreements,
+      whole: kindTable.agreement.wholeName,
+    },
   ].filter((g) => g.items.length > 0);
 
   return (
@@ -29,7 +49,10 @@ export async function ArticleMentions({ article }: { article: ArticlePageData })
                   <ul className="flex flex-wrap gap-x-4 gap-y-1">
                     {g.items.map((item) => (
                       <li key={item.id}>
-                        <a href={localizedPath(locale, `${g.path}/${item.id}`)} className="underline">
+                        <a
+                          href={localizedPath(locale, `${g.path}/${item.id}`)}
+                          {...(g.whole ? wholeName('underline') : { className: 'underline' })}
+                        >
                           <LocalizedText value={item.name} pageLocale={locale} />
                         </a>
                       </li>

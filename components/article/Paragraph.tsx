@@ -5,6 +5,8 @@ import type { Locale } from '@/lib/model/locales';
 import type { TextRun } from '@/lib/model/entity-links';
 import type { PhotoView } from '@/lib/model/photos';
 import { Figure } from './Photo';
+import { wholeName } from '@/components/Name';
+import { kindTable } from '@/lib/model/kinds';
 
 const linkStyle = 'underline decoration-accent/50 decoration-1 underline-offset-[3px] hover:decoration-2';
 
@@ -24,7 +26,10 @@ function Marked({ run, content }: { run: TextRun; content: ReactNode }) {
 function Run({ locale, run }: { locale: Locale; run: TextRun }) {
   if (run.entity)
     return (
-      <a href={localizedPath(locale, entityPath(run.entity.kind, run.entity.id))} className={linkStyle}>
+      <a
+        href={localizedPath(locale, entityPath(run.entity.kind, run.entity.id))}
+        {...(kindTable[run.entity.kind].wholeName ? wholeName(linkStyle) : { className: linkStyle })}
+      >
         {run.text}
       </a>
     );

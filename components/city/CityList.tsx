@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { CityMap } from '@/components/CityMap';
-import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
 import type { CityListItem } from '@/lib/data/types';
 import type { Locale } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
+import { WholeName } from '@/components/Name';
 
 export async function CityList({
   locale,
@@ -26,9 +26,9 @@ export async function CityList({
         {cities.map((city) => (
           <li key={city.id}>
             <a href={localizedPath(locale, `/cities/${city.id}`)} className="font-semibold hover:underline">
-              <LocalizedText value={city.name} pageLocale={locale} />
+              <WholeName value={city.name} pageLocale={locale} />
             </a>{' '}
-            · <LocalizedText value={city.country} pageLocale={locale} />
+            · <WholeName value={city.country} pageLocale={locale} />
             {city.inMainDialogue && <span className="ml-2 text-xs text-muted">{t('mainDialogue')}</span>}
           </li>
         ))}

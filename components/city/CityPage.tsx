@@ -10,6 +10,7 @@ import type { CityListItem, CityPageData } from '@/lib/data/types';
 import { localeTable } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
 import { toPoint } from './CityList';
+import { WholeName } from '@/components/Name';
 
 export async function CityPage({ city, neighbours }: { city: CityPageData; neighbours: CityListItem[] }) {
   const { locale } = city;
@@ -27,7 +28,9 @@ export async function CityPage({ city, neighbours }: { city: CityPageData; neigh
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">
           {t('kicker', { kind: city.kind })}
         </p>
-        <h1 className="mt-1 text-2xl sm:text-3xl font-bold">{text(city.name)}</h1>
+        <h1 className="mt-1 text-2xl sm:text-3xl font-bold">
+          <WholeName value={city.name} pageLocale={locale} />
+        </h1>
         <p className="mt-2 text-muted">
           {city.region && <>{text(city.region)} · </>}
           {text(city.country)}

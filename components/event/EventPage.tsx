@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PagePhoto } from '@/components/article/Photo';
 import { KeyFigures } from '@/components/KeyFigures';
 import { LocalizedText } from '@/components/LocalizedText';
+import { Name, WholeName } from '@/components/Name';
 import { EntityReports } from '@/components/EntityReports';
 import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
@@ -27,7 +28,14 @@ export async function EventPage({ event }: { event: EventPageData }) {
         <p className="mt-2 text-muted">
           {t('dates', { start: formatDay(locale, event.startsOn), end: formatDay(locale, event.endsOn) })}
           {event.openingOn && <> · {t('openingDay', { date: formatDay(locale, event.openingOn) })}</>} ·{' '}
-          {t('venue', { city: event.city.text })}
+          {t.rich('venue', {
+            city: event.city.text,
+            name: (chunks) => (
+              <Name locale={event.city.locale} pageLocale={locale}>
+                {chunks}
+              </Name>
+            ),
+          })}
           {event.edition && <> · {t('edition', { edition: event.edition })}</>}
         </p>
         {event.theme && (
@@ -88,9 +96,9 @@ export async function EventPage({ event }: { event: EventPageData }) {
             {event.cities.map((city) => (
               <li key={city.id}>
                 <a href={localizedPath(locale, `/cities/${city.id}`)} className="font-semibold underline">
-                  {text(city.name)}
+                  <WholeName value={city.name} pageLocale={locale} />
                 </a>{' '}
-                · {text(city.country)}
+                · <WholeName value={city.country} pageLocale={locale} />
                 {city.inMainDialogue && <span className="ml-2 text-xs text-muted">{t('mainDialogue')}</span>}
               </li>
             ))}
@@ -104,7 +112,7 @@ export async function EventPage({ event }: { event: EventPageData }) {
             {event.people.map((person) => (
               <li key={person.id}>
                 <a href={localizedPath(locale, `/people/${person.id}`)} className="font-semibold underline">
-                  {text(person.name)}
+                  <WholeName value={person.name} pageLocale={locale} />
                 </a>{' '}
                 <span className="text-sm text-muted">· {t('participantRole', { role: person.role })}</span>
                 {person.singleSource && (

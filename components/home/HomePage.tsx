@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
+import { Name } from '@/components/Name';
 import { PageShell } from '@/components/PageShell';
 import type { HomePageData } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
@@ -32,7 +33,15 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
                 start: formatDay(locale, event.startsOn),
                 end: formatDay(locale, event.endsOn),
               })}{' '}
-              · {t('venue', { city: event.city.text })}
+              ·{' '}
+              {t.rich('venue', {
+                city: event.city.text,
+                name: (chunks) => (
+                  <Name locale={event.city.locale} pageLocale={locale}>
+                    {chunks}
+                  </Name>
+                ),
+              })}
             </p>
             {event.theme && (
               <p className="mt-2">

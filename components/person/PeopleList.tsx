@@ -5,6 +5,7 @@ import { PageShell } from '@/components/PageShell';
 import type { PersonListItem } from '@/lib/data/types';
 import type { Locale } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
+import { WholeName } from '@/components/Name';
 
 export async function PeopleList({
   locale,
@@ -27,7 +28,7 @@ export async function PeopleList({
               href={localizedPath(locale, `/people/${person.id}`)}
               className="text-lg font-semibold hover:underline"
             >
-              <LocalizedText value={person.name} pageLocale={locale} />
+              <WholeName value={person.name} pageLocale={locale} />
             </a>
             {person.spoke && <span className="ml-2 text-xs text-muted">{t('spoke')}</span>}
             {person.singleSource && (

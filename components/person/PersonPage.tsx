@@ -9,6 +9,7 @@ import { sourceNames } from '@/components/SourceNames';
 import type { PersonPageData } from '@/lib/data/types';
 import { localeTable } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
+import { WholeName } from '@/components/Name';
 
 export async function PersonPage({ person }: { person: PersonPageData }) {
   const { locale } = person;
@@ -22,7 +23,7 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t('kicker')}</p>
         <h1 className="mt-1 text-2xl sm:text-3xl font-bold">
           {person.honorific && <span className="mr-2 text-xl text-muted">{text(person.honorific)}</span>}
-          {text(person.name)}
+          <WholeName value={person.name} pageLocale={locale} />
         </h1>
         {person.roles.map((role, i) => (
           <p key={i} className="mt-2">

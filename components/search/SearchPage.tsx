@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { FilterChip } from '@/components/FilterChip';
+import { wholeName } from '@/components/Name';
+import { kindTable } from '@/lib/model/kinds';
 import { LocalizedText } from '@/components/LocalizedText';
 import { PageShell } from '@/components/PageShell';
 import { Pagination } from '@/components/Pagination';
@@ -257,7 +259,9 @@ function Result({ locale, result, t }: { locale: Locale; result: SearchResult; t
           href={localizedPath(result.locale, result.path)}
           lang={lang}
           hrefLang={lang}
-          className="hover:underline"
+          {...(result.kind !== 'article' && kindTable[result.kind].wholeName
+            ? wholeName('hover:underline')
+            : { className: 'hover:underline' })}
         >
           <Highlighted parts={result.titleParts} />
         </a>

@@ -17,13 +17,25 @@ export type KindSpec = {
   mentioned: boolean;
   /** its place in the site's menu and in the sitemap parts (after the reports) */
   menu: number;
+  /**
+   * its name is a proper name printed whole: never broken inside, at a space or between two
+   * Chinese characters (a person's, a place's; an agreement's title wraps like any text)
+   */
+  wholeName: boolean;
 };
 
 export const kindTable = {
-  person: { segment: 'people', code: 2, jsonLdType: 'Person', mentioned: true, menu: 2 },
-  city: { segment: 'cities', code: 3, jsonLdType: 'City', mentioned: true, menu: 3 },
-  agreement: { segment: 'agreements', code: 4, jsonLdType: 'CreativeWork', mentioned: true, menu: 4 },
-  event: { segment: 'events', code: 5, jsonLdType: 'Event', mentioned: false, menu: 1 },
+  person: { segment: 'people', code: 2, jsonLdType: 'Person', mentioned: true, menu: 2, wholeName: true },
+  city: { segment: 'cities', code: 3, jsonLdType: 'City', mentioned: true, menu: 3, wholeName: true },
+  agreement: {
+    segment: 'agreements',
+    code: 4,
+    jsonLdType: 'CreativeWork',
+    mentioned: true,
+    menu: 4,
+    wholeName: false,
+  },
+  event: { segment: 'events', code: 5, jsonLdType: 'Event', mentioned: false, menu: 1, wholeName: false },
 } as const satisfies Record<string, KindSpec>;
 
 type Table = typeof kindTable;

@@ -77,12 +77,12 @@ export async function writeDocuments(db: Client, rows: Row[]): Promise<void> {
  * Moves the versions older than the newest RECENT_DOCUMENTS out of the recent set (a version
  * written with an old date among them too). A few rows per publication.
  */
-async function settleRecent(db: Client): Promise<void> {
+export async function settleRecent(db: Client, size = RECENT_DOCUMENTS): Promise<void> {
   await db.$executeRaw`
     UPDATE search_documents SET recent = false
     WHERE recent AND published_at < (
       SELECT published_at FROM search_documents WHERE published_at IS NOT NULL
-      ORDER BY published_at DESC OFFSET ${RECENT_DOCUMENTS - 1} LIMIT 1)`;
+      ORDER BY published_at DESC OFFSET ${size - 1} LIMIT 1)`;
 }
 
 /**

@@ -270,3 +270,46 @@ test('the map shows neighbouring cities apart in an inset, and a city among its 
   await expect(cityMap.locator('figcaption a[href="/zh/cities/mong-cai"]')).toHaveCount(0);
   await expect(cityMap.locator('figcaption')).toContainText('芒街市');
 });
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('person and place names are never broken inside, in any language, wherever they are printed', async ({
+    page,
+  }) => {
+    const pages = [
+      // the venue's line on the zh home page broke 南 / 宁 (issue 30)
+      ['/zh', 1],
+      ['/vi', 1],
+      ['/zh/events/global-mayors-dialogue-nanning-2025', 8],
+      ['/vi/events/china-asean-mayors-forum-2015', 4],
+      ['/en/people', 6],
+      ['/zh/cities', 9],
+      ['/vi/people/athsaphangthong-siphandone', 1],
+      ['/zh/articles/nanning-changyi-fabu', 3],
+      ['/vi/articles/cong-bo-sang-kien-nam-ninh', 3],
+      ['/zh/search?q=%E5%8D%97%E5%AE%81', 1],
+    ] as const;
+    for (const [path, least] of pages) {
+      await page.goto(path);
+      // an inline element broken across two lines has two boxes
+      const names = await page
+        .locator('main [data-name]')
+        .evaluateAll((elements) =>
+          elements
+            .filter((e) => (e as HTMLElement).offsetParent !== null)
+            .map((e) => ({ text: e.textContent, boxes: e.getClientRects().length })),
+        );
+      expect(names.length, `${path}: names found`).toBeGreaterThanOrEqual(least);
+      expect(
+        names.filter((n) => n.boxes !== 1),
+        `${path}: names broken across lines`,
+      ).toEqual([]);
+      // and the page does not scroll sideways for it
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+    // the venue itself is one of them
+    await page.goto('/zh');
+    await expect(page.locator('main [data-name]', { hasText: '南宁' }).first()).toBeVisible();
+  });
+});

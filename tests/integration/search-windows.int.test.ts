@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '@/lib/content/prepare';
 import { appDb, searchPool } from '@/lib/db/app-client';
-import { writeDocuments } from '@/lib/search/index';
+import { settleRecent, writeDocuments } from '@/lib/search/index';
 import { search, searchParamsSchema, searchQueryString, type SearchOutcome } from '@/lib/search/query';
 import { createTestDatabase, dropTestDatabases } from '../support/databases';
 
@@ -43,6 +43,8 @@ beforeAll(async () => {
       entities: k % 2 === 0 ? ['city:nanning'] : [],
     })),
   );
+  // the recent set as large as the test's windows (the portal's is 9,000 versions)
+  await settleRecent(appDb(), WINDOWS.recent);
 });
 afterAll(dropTestDatabases);
 
@@ -111,6 +113,21 @@ describe('search windows', () => {
     expect(all.window).toEqual({ since: null, until: null });
     const older = ok(await find('Nanning', { until: first.window.since!.toISOString() }));
     expect(older.results.every((r) => r.kind === 'article')).toBe(true);
+  });
+
+  it('keeps the newest versions and every glossary page recent, and moves older ones out', async () => {
+    const rows = await appDb().$queryRaw<Array<{ dated: boolean; recent: boolean; n: number }>>`
+      SELECT published_at IS NOT NULL AS dated, recent, count(*)::int AS n FROM search_documents GROUP BY 1, 2`;
+    const count = (dated: boolean, recent: boolean) =>
+      rows.find((r) => r.dated === dated && r.recent === recent)?.n ?? 0;
+    expect(count(true, true)).toBe(WINDOWS.recent);
+    expect(count(true, false)).toBeGreaterThan(0);
+    expect(count(false, false)).toBe(0);
+    const [{ newest_old, oldest_recent }] = await appDb().$queryRaw<
+      [{ newest_old: Date; oldest_recent: Date }]
+    >`SELECT max(published_at) FILTER (WHERE NOT recent) AS newest_old,
+             min(published_at) FILTER (WHERE recent) AS oldest_recent FROM search_documents`;
+    expect(newest_old.getTime()).toBeLessThan(oldest_recent.getTime());
   });
 
   it('carries the window in the address, and a malformed one is no window', () => {
