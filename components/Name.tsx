@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { localeTable, type Locale } from '@/lib/model/locales';
 
 /**
@@ -47,3 +47,20 @@ export function WholeName({
     </Name>
   );
 }
+
+/**
+ * The style of a heading that is a whole name: its size shrinks on a narrow screen until the name
+ * fits on one line (a long name in a heading would otherwise run off a phone's screen), up to
+ * the heading's own size. Widths are estimated per character: a Chinese character is about an
+ * em, a letter of the bold sans about three quarters of one.
+ */
+export function fittingName(text: string): CSSProperties {
+  const ems = Array.from(text).reduce(
+    (sum, c) => sum + (/[\p{Script=Han}\u3000-\u30ff]/u.test(c) ? 1.05 : 0.75),
+    0,
+  );
+  return { '--name-fit': `calc((100vw - 2rem) / ${Math.max(ems, 1).toFixed(2)})` } as CSSProperties;
+}
+
+/** The classes of such a heading: its usual size, or less where the name needs it. */
+export const fittingNameClass = 'text-[length:min(1.5rem,var(--name-fit))] sm:text-3xl';

@@ -10,7 +10,7 @@ import type { CityListItem, CityPageData } from '@/lib/data/types';
 import { localeTable } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
 import { toPoint } from './CityList';
-import { WholeName } from '@/components/Name';
+import { fittingName, fittingNameClass, Name, WholeName } from '@/components/Name';
 
 export async function CityPage({ city, neighbours }: { city: CityPageData; neighbours: CityListItem[] }) {
   const { locale } = city;
@@ -28,7 +28,7 @@ export async function CityPage({ city, neighbours }: { city: CityPageData; neigh
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">
           {t('kicker', { kind: city.kind })}
         </p>
-        <h1 className="mt-1 text-2xl sm:text-3xl font-bold">
+        <h1 className={`mt-1 font-bold ${fittingNameClass}`} style={fittingName(city.name.text)}>
           <WholeName value={city.name} pageLocale={locale} />
         </h1>
         <p className="mt-2 text-muted">
@@ -53,13 +53,19 @@ export async function CityPage({ city, neighbours }: { city: CityPageData; neigh
               <dt className="w-28 shrink-0 text-sm text-muted" lang={localeTable[n.locale].htmlLang}>
                 {localeTable[n.locale].nativeName}
               </dt>
-              <dd lang={localeTable[n.locale].htmlLang}>{n.name}</dd>
+              <dd lang={localeTable[n.locale].htmlLang}>
+                <Name locale={n.locale} pageLocale={n.locale}>
+                  {n.name}
+                </Name>
+              </dd>
             </div>
           ))}
           {city.nickname && (
             <div className="flex gap-3">
               <dt className="w-28 shrink-0 text-sm text-muted">{t('nickname')}</dt>
-              <dd>{text(city.nickname)}</dd>
+              <dd>
+                <WholeName value={city.nickname} pageLocale={locale} />
+              </dd>
             </div>
           )}
           {city.aliases.length > 0 && (

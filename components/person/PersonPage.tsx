@@ -9,7 +9,7 @@ import { sourceNames } from '@/components/SourceNames';
 import type { PersonPageData } from '@/lib/data/types';
 import { localeTable } from '@/lib/model/locales';
 import { everyLanguage, localizedPath } from '@/lib/model/paths';
-import { WholeName } from '@/components/Name';
+import { fittingName, fittingNameClass, Name, WholeName } from '@/components/Name';
 
 export async function PersonPage({ person }: { person: PersonPageData }) {
   const { locale } = person;
@@ -21,7 +21,7 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
       <header className="flow-root">
         {person.photo && <PagePhoto photo={person.photo} locale={locale} name={person.name.text} portrait />}
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t('kicker')}</p>
-        <h1 className="mt-1 text-2xl sm:text-3xl font-bold">
+        <h1 className={`mt-1 font-bold ${fittingNameClass}`} style={fittingName(person.name.text)}>
           {person.honorific && <span className="mr-2 text-xl text-muted">{text(person.honorific)}</span>}
           <WholeName value={person.name} pageLocale={locale} />
         </h1>
@@ -45,7 +45,9 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
                 {localeTable[n.locale].nativeName}
               </dt>
               <dd lang={localeTable[n.locale].htmlLang}>
-                {n.name}
+                <Name locale={n.locale} pageLocale={n.locale}>
+                  {n.name}
+                </Name>
                 {n.editorial && (
                   <span className="ml-2 text-xs text-muted" lang={localeTable[locale].htmlLang}>
                     {t('editorial')}
@@ -65,8 +67,9 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
         </dl>
         {person.city && (
           <p className="mt-3">
-            <span className="font-semibold">{t('city')}</span> {text(person.city.name)} ·{' '}
-            {text(person.city.country)}
+            <span className="font-semibold">{t('city')}</span>{' '}
+            <WholeName value={person.city.name} pageLocale={locale} /> ·{' '}
+            <WholeName value={person.city.country} pageLocale={locale} />
           </p>
         )}
       </Section>

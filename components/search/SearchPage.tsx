@@ -104,7 +104,10 @@ export async function SearchPage({ locale, params, outcome, events }: Props) {
                   suggestion: outcome.suggestion,
                   link: (chunks) => (
                     <a
-                      href={searchPath + searchQueryString({ ...params, q: outcome.suggestion!, page: 1 })}
+                      href={
+                        searchPath +
+                        searchQueryString({ ...params, q: outcome.suggestion!, page: 1, verbatim: undefined })
+                      }
                       className="font-semibold underline"
                     >
                       {chunks}
