@@ -64,3 +64,13 @@ export function fittingName(text: string): CSSProperties {
 
 /** The classes of such a heading: its usual size, or less where the name needs it. */
 export const fittingNameClass = 'text-[length:min(1.5rem,var(--name-fit))] sm:text-3xl';
+
+/** The `<name>` tag of a message that places a name ("举办地：<name>{city}</name>"). */
+export const nameTag = (locale: Locale, pageLocale: Locale) =>
+  function NameTag(chunks: ReactNode) {
+    return (
+      <Name locale={locale} pageLocale={pageLocale}>
+        {chunks}
+      </Name>
+    );
+  };

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PagePhoto } from '@/components/article/Photo';
 import { KeyFigures } from '@/components/KeyFigures';
 import { LocalizedText } from '@/components/LocalizedText';
-import { Name, WholeName } from '@/components/Name';
+import { nameTag, WholeName } from '@/components/Name';
 import { EntityReports } from '@/components/EntityReports';
 import { PageShell } from '@/components/PageShell';
 import { sourceNames } from '@/components/SourceNames';
@@ -28,14 +28,7 @@ export async function EventPage({ event }: { event: EventPageData }) {
         <p className="mt-2 text-muted">
           {t('dates', { start: formatDay(locale, event.startsOn), end: formatDay(locale, event.endsOn) })}
           {event.openingOn && <> · {t('openingDay', { date: formatDay(locale, event.openingOn) })}</>} ·{' '}
-          {t.rich('venue', {
-            city: event.city.text,
-            name: (chunks) => (
-              <Name locale={event.city.locale} pageLocale={locale}>
-                {chunks}
-              </Name>
-            ),
-          })}
+          {t.rich('venue', { city: event.city.text, name: nameTag(event.city.locale, locale) })}
           {event.edition && <> · {t('edition', { edition: event.edition })}</>}
         </p>
         {event.theme && (

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/LocalizedText';
-import { Name } from '@/components/Name';
+import { nameTag } from '@/components/Name';
 import { PageShell } from '@/components/PageShell';
 import type { HomePageData } from '@/lib/data/types';
 import { formatDay } from '@/lib/i18n/format';
@@ -33,15 +33,7 @@ export async function HomePage({ locale, data }: { locale: Locale; data: HomePag
                 start: formatDay(locale, event.startsOn),
                 end: formatDay(locale, event.endsOn),
               })}{' '}
-              ·{' '}
-              {t.rich('venue', {
-                city: event.city.text,
-                name: (chunks) => (
-                  <Name locale={event.city.locale} pageLocale={locale}>
-                    {chunks}
-                  </Name>
-                ),
-              })}
+              · {t.rich('venue', { city: event.city.text, name: nameTag(event.city.locale, locale) })}
             </p>
             {event.theme && (
               <p className="mt-2">
