@@ -13,3 +13,5 @@ WHERE "published_at" < (SELECT "published_at" FROM "search_documents" WHERE "pub
                         ORDER BY "published_at" DESC OFFSET 8999 LIMIT 1);
 CREATE INDEX "search_documents_recent_tsv_idx" ON "search_documents" USING GIN ("tsv") WHERE "recent";
 CREATE INDEX "search_documents_recent_entities_idx" ON "search_documents" USING GIN ("entities") WHERE "recent";
+-- the indexer's settling: the recent versions by date (the oldest of them move out)
+CREATE INDEX "search_documents_recent_published_at_idx" ON "search_documents"("published_at") WHERE "recent";
