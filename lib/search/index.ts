@@ -58,31 +58,41 @@ export async function writeDocuments(db: Client, rows: Row[]): Promise<void> {
       (r) => Prisma.sql`(${r.kind}, ${r.entityId}, ${r.locale}::locale, ${r.title}, ${r.body}, ${r.path},
           ${r.eventId}, ${r.publishedAt}::timestamptz, ${r.entities}::text[], ${vector(r)}, ${titleVector(r)},
           (${kindCodes[r.kind]}::bigint << 56)
-            | (hashtextextended(${r.kind} || ':' || ${r.entityId}, 0) & x'00FFFFFFFFFFFFFF'::bigint))`,
+            | (hashtextextended(${r.kind} || ':' || ${r.entityId}, 0) & x'00FFFFFFFFFFFFFF'::bigint),
+          ${r.publishedAt}::timestamptz IS NULL
+            OR ${r.publishedAt}::timestamptz >= coalesce((SELECT since FROM search_recent_bound), '-infinity'))`,
     );
     await db.$executeRaw`
       INSERT INTO search_documents
-        (kind, entity_id, locale, title, body, path, event_id, published_at, entities, tsv, title_tsv, entity_key)
+        (kind, entity_id, locale, title, body, path, event_id, published_at, entities, tsv, title_tsv, entity_key, recent)
       VALUES ${Prisma.join(values)}
       ON CONFLICT (kind, entity_id, locale) DO UPDATE SET
         title = EXCLUDED.title, body = EXCLUDED.body, path = EXCLUDED.path, event_id = EXCLUDED.event_id,
         published_at = EXCLUDED.published_at, entities = EXCLUDED.entities, tsv = EXCLUDED.tsv,
-        title_tsv = EXCLUDED.title_tsv, entity_key = EXCLUDED.entity_key, recent = true`;
+        title_tsv = EXCLUDED.title_tsv, entity_key = EXCLUDED.entity_key, recent = EXCLUDED.recent`;
     await recordWords(db, rows.slice(i, i + 200));
   }
   await settleRecent(db);
 }
 
 /**
- * Moves the versions older than the newest RECENT_DOCUMENTS out of the recent set (a version
- * written with an old date among them too). A few rows per publication.
+ * Keeps the newest RECENT_DOCUMENTS dated versions (and every glossary page) recent: the bound
+ * where they begin moves to the `size`-th newest date, and only the versions between the old and
+ * the new bound change (out when it moves forward, back in when versions were withdrawn). A
+ * version is written recent when it is at least as new as the bound. A few rows per publication.
  */
 export async function settleRecent(db: Client, size = RECENT_DOCUMENTS): Promise<void> {
+  const [{ bound, next }] = await db.$queryRaw<[{ bound: Date | null; next: Date | null }]>`
+    SELECT (SELECT since FROM search_recent_bound) AS bound,
+           (SELECT published_at FROM search_documents WHERE published_at IS NOT NULL
+            ORDER BY published_at DESC OFFSET ${size - 1} LIMIT 1) AS next`;
+  if (bound?.getTime() === next?.getTime()) return;
+  const from = bound && next ? (bound < next ? bound : next) : null;
+  const to = bound && next ? (bound < next ? next : bound) : (bound ?? next);
   await db.$executeRaw`
-    UPDATE search_documents SET recent = false
-    WHERE recent AND published_at < (
-      SELECT published_at FROM search_documents WHERE published_at IS NOT NULL
-      ORDER BY published_at DESC OFFSET ${size - 1} LIMIT 1)`;
+    UPDATE search_documents SET recent = (${next}::timestamptz IS NULL OR published_at >= ${next}::timestamptz)
+    WHERE published_at >= coalesce(${from}::timestamptz, '-infinity') AND published_at < ${to}::timestamptz`;
+  await db.$executeRaw`UPDATE search_recent_bound SET since = ${next}::timestamptz`;
 }
 
 /**
