@@ -49,7 +49,7 @@ export async function CityPage({ city, neighbours }: { city: CityPageData; neigh
       <Section id="names" title={t('names')}>
         <dl className="space-y-1">
           {city.names.map((n) => (
-            <div key={n.locale} className="flex gap-3">
+            <div key={n.locale} className="flex flex-col sm:flex-row sm:gap-3">
               <dt className="w-28 shrink-0 text-sm text-muted" lang={localeTable[n.locale].htmlLang}>
                 {localeTable[n.locale].nativeName}
               </dt>
@@ -61,7 +61,7 @@ export async function CityPage({ city, neighbours }: { city: CityPageData; neigh
             </div>
           ))}
           {city.nickname && (
-            <div className="flex gap-3">
+            <div className="flex flex-col sm:flex-row sm:gap-3">
               <dt className="w-28 shrink-0 text-sm text-muted">{t('nickname')}</dt>
               <dd>
                 <WholeName value={city.nickname} pageLocale={locale} />
@@ -69,7 +69,7 @@ export async function CityPage({ city, neighbours }: { city: CityPageData; neigh
             </div>
           )}
           {city.aliases.length > 0 && (
-            <div className="flex gap-3">
+            <div className="flex flex-col sm:flex-row sm:gap-3">
               <dt className="w-28 shrink-0 text-sm text-muted">{t('variants')}</dt>
               <dd>
                 <NameList locale={locale} names={city.aliases} />

@@ -40,7 +40,7 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
       <Section id="names" title={t('names')}>
         <dl className="space-y-1">
           {person.names.map((n) => (
-            <div key={n.locale} className="flex gap-3">
+            <div key={n.locale} className="flex flex-col sm:flex-row sm:gap-3">
               <dt className="w-28 shrink-0 text-sm text-muted" lang={localeTable[n.locale].htmlLang}>
                 {localeTable[n.locale].nativeName}
               </dt>
@@ -57,7 +57,7 @@ export async function PersonPage({ person }: { person: PersonPageData }) {
             </div>
           ))}
           {person.aliases.length > 0 && (
-            <div className="flex gap-3">
+            <div className="flex flex-col sm:flex-row sm:gap-3">
               <dt className="w-28 shrink-0 text-sm text-muted">{t('variants')}</dt>
               <dd>
                 <NameList locale={locale} names={person.aliases} />
