@@ -451,9 +451,10 @@ async function searchWindows(
   const keys = await glossaryKeys(db, query.text);
   const [qualified, sounds] = await Promise.all([qualifiedKeys(db, query), soundKeys(db, query.text, keys)]);
   const glossary: Named = { keys, qualified, sounds: sounds.filter((k) => !qualified.includes(k)) };
-  // glossary entries have no date: a search of one kind of them reads them all at once
+  // glossary entries have no date and are all recent: a search of one kind of them reads them all
+  // at once, through the recent indexes
   if (params.type && params.type !== 'article')
-    return searchFor(query, params, locale, db, { since: null, until, recent: false }, glossary);
+    return searchFor(query, params, locale, db, { since: null, until, recent: !until }, glossary);
   let outcome: Awaited<ReturnType<typeof searchFor>> | null = null;
   for (const size of [windows.first, windows.recent, null]) {
     const since = size === null ? null : await windowStart(db, until, size);
