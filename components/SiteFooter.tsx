@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { localizedPath } from '@/lib/model/paths';
+import { CORRECTIONS_PATH, localizedPath } from '@/lib/model/paths';
 
 export function SiteFooter() {
   const t = useTranslations('Layout');
@@ -8,7 +8,7 @@ export function SiteFooter() {
     <footer className="mx-auto max-w-6xl border-t border-black/10 px-4 py-6 text-sm text-muted dark:border-white/15">
       <p>{t('footer')}</p>
       <nav aria-label={t('footerNav')} className="mt-2">
-        <ul className="flex gap-4">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
             <a href={localizedPath(locale, '/about')} className="underline">
               {t('navAbout')}
@@ -17,6 +17,11 @@ export function SiteFooter() {
           <li>
             <a href={localizedPath(locale, '/sources')} className="underline">
               {t('navSources')}
+            </a>
+          </li>
+          <li>
+            <a href={localizedPath(locale, CORRECTIONS_PATH)} className="underline">
+              {t('navCorrections')}
             </a>
           </li>
         </ul>

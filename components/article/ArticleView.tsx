@@ -2,12 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import { photoSizes } from '@/lib/model/photos';
 import type { ArticlePageData } from '@/lib/data/types';
-import { dateAndTimeParts, formatDateTime } from '@/lib/i18n/format';
+import { correctionDate, dateAndTimeParts, formatDateTime, languageName } from '@/lib/i18n/format';
 import { type Comparison } from '@/lib/reading/compare';
 import { equivalentPath } from '@/lib/model/paths';
 import { ArticleBody } from './ArticleBody';
 import { Figure } from './Photo';
 import { ArticleMentions } from './ArticleMentions';
+import { ArticleCorrections } from './ArticleCorrections';
 import { ComparisonNotes } from './ComparisonNotes';
 import { ParallelText } from './ParallelText';
 import { ReadingModes } from './ReadingModes';
@@ -43,7 +44,18 @@ export async function ArticleView({
           <p className="mt-3 text-sm">
             <time dateTime={article.publishedAt.toISOString()}>{published}</time>
           </p>
-          {article.outdatedSince && (
+          {article.pendingCorrections.length > 0 ? (
+            <p
+              role="note"
+              className="mt-3 rounded border border-amber-400/60 bg-amber-50 p-3 text-sm text-amber-950"
+              data-testid="correction-pending"
+            >
+              {t('correctionPending', {
+                language: languageName(locale, article.pendingCorrections[0]!.locale),
+                date: correctionDate(locale, article.pendingCorrections[0]!.publishedAt),
+              })}
+            </p>
+          ) : article.outdatedSince && (
             <p
               role="note"
               className="mt-3 rounded border border-amber-400/60 bg-amber-50 p-3 text-sm text-amber-950"
@@ -77,6 +89,7 @@ export async function ArticleView({
         ) : (
           <ArticleBody locale={locale} slots={article.slots} />
         )}
+        <ArticleCorrections locale={locale} languages={shown} corrections={article.corrections} />
         {article.source && <SourceCredits locale={locale} source={article.source} />}
         {article.signOffs.length > 0 && (
           <section className="mt-4 max-w-3xl text-sm" aria-labelledby="sign-offs">

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticlePageData } from '@/lib/data/types';
-import { languageName } from '@/lib/i18n/format';
+import { correctionDate, languageName } from '@/lib/i18n/format';
 import { itemNumbers, listOf } from '@/lib/model/paragraph-kinds';
 import { localeTable, type Locale } from '@/lib/model/locales';
 import { anchorOf } from './ArticleBody';
@@ -27,6 +27,9 @@ export async function ParallelText({
   const version = (l: Locale) => article.versions.find((v) => v.locale === l);
   // each row shows one list item, so a numbered item keeps its number in its own list
   const numbers = itemNumbers(article.slots.map((s) => s.kind));
+  // the latest printed correction of a language that changed a paragraph: its column is marked
+  const correctedOn = (l: Locale, key: string) =>
+    (article.corrections[l] ?? []).findLast((c) => c.parts.includes(key))?.publishedAt;
 
   return (
     <div className="mt-8" data-testid="parallel-text">
@@ -59,11 +62,25 @@ export async function ParallelText({
           )}
           {languages.map((l) => {
             const runs = slot.texts[l];
+            const corrected = correctedOn(l, slot.key);
             return (
-              <div key={l} lang={localeTable[l].htmlLang} className="mb-3 md:mb-0" data-language={l}>
+              <div
+                key={l}
+                lang={localeTable[l].htmlLang}
+                className={`mb-3 md:mb-0 ${corrected ? 'border-l-4 border-amber-500 pl-3' : ''}`}
+                data-language={l}
+                data-corrected={corrected ? 'true' : undefined}
+              >
                 <p className="text-xs font-semibold uppercase tracking-wide text-muted md:sr-only">
                   {localeTable[l].nativeName}
                 </p>
+                {corrected && (
+                  <p lang={localeTable[article.locale].htmlLang} className="mb-1 text-xs font-semibold text-amber-800">
+                    <a href={`#corrections-${l}`} className="underline">
+                      {t('correctedHere', { date: correctionDate(article.locale, corrected) })}
+                    </a>
+                  </p>
+                )}
                 {runs === undefined ? (
                   <p
                     lang={localeTable[article.locale].htmlLang}

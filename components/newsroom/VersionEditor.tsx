@@ -3,6 +3,7 @@ import { RevisionDiff } from '@/components/newsroom/RevisionDiff';
 import { VersionForm } from '@/components/newsroom/VersionForm';
 import { TranslationChecks } from '@/components/newsroom/TranslationChecks';
 import { paragraphState } from '@/lib/translation/states';
+import { DraftedCorrections } from '@/components/newsroom/DraftedCorrections';
 import { ReviewsPanel, RevisionsPanel, WorkflowPanel } from '@/components/newsroom/VersionPanels';
 import type { SaveState } from '@/lib/editorial/form-states';
 import type { compareRevisions } from '@/lib/editorial/revisions';
@@ -61,6 +62,7 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
     'invalidDate',
     'titleMissing',
     'slugTaken',
+    'changeKindMissing',
     'photoAltMissing',
     'checksFailed',
     'warningsNeedNote',
@@ -172,6 +174,11 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
         </div>
       )}
 
+      <DraftedCorrections
+        drafted={page.drafted}
+        ui={locale}
+        paragraphKeys={slots.paragraphs.map((p) => p.key)}
+      />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section>
           {diff && <RevisionDiff diff={diff} lang={lang} ui={locale} />}
@@ -223,6 +230,7 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
               state={page.state}
               correction={page.correction}
               mayPublish={page.may.publish}
+              change={page.change}
             />
           ) : (
             <div>

@@ -18,6 +18,8 @@ import { MemoryMatches } from './MemoryMatches';
 import type { Suggestion } from '@/lib/memory/store';
 import { parseMarkup, plainText } from '@/lib/model/rich-text';
 import { WordDiff } from './WordDiff';
+import { ChangeKindField } from './ChangeKindField';
+import type { ChangeKind } from '@/lib/model/corrections';
 
 type Props = {
   /** the server action (app/editor/[locale]/actions.ts), handed down by the page */
@@ -42,6 +44,8 @@ type Props = {
   correction: CorrectionState;
   /** the editor may publish: a correction can be published with the save */
   mayPublish: boolean;
+  /** a change to the published text: what the last save said it is, or what a drafted one suggests */
+  change?: { kind: ChangeKind | null; note: string };
   /** the names the report mentions, for the translation checks */
   glossary?: GlossaryTerm[];
   /** the translation memory's matches for each paragraph's original, by key */
@@ -89,6 +93,7 @@ export function VersionForm({
   state: pageState,
   correction,
   mayPublish,
+  change = { kind: null, note: '' },
   glossary = [],
   memory = {},
 }: Props) {
@@ -263,7 +268,10 @@ export function VersionForm({
               : state.error === 'xliff'
                 ? t(`exchange.problems.${xliffProblem(state.xliff?.kind)}`, { unit: state.xliff?.unit ?? '' })
                 : state.error !== 'conflict'
-                  ? t(`errors.${state.error}`, { fields: formatList(ui, state.fields ?? [], 'enumeration') })
+                  ? t(`errors.${state.error}`, {
+                      fields: formatList(ui, state.fields ?? [], 'enumeration'),
+                      language: localeTable[locale].nativeName,
+                    })
                   : t('errors.unexpected')}
             {state.controls && <> {t('errors.controlCharacters')}</>}
           </p>
@@ -459,6 +467,14 @@ export function VersionForm({
               />
             </label>
           </div>
+        )}
+        {opened === 'published' && (
+          <ChangeKindField
+            htmlLang={htmlLang}
+            language={localeTable[locale].nativeName}
+            kind={change.kind}
+            note={change.note}
+          />
         )}
         {opened === 'published' && mayPublish && (
           <label className="flex items-start gap-2">

@@ -11,6 +11,7 @@ import type { Prisma } from '../db/generated/client';
 import type { ArticlePageData, ArticleSummary, ArticleVersion, ReportLink } from './types';
 import { photoSelect, photoView } from './photos';
 import { summaryOf } from '../model/summary';
+import { changesOf } from '../model/corrections';
 
 /** What a list of reports shows of each published version: headline, standfirst, date, lead photo. */
 export const summarySelect = {
@@ -72,6 +73,17 @@ function loadArticle(locale: Locale, slug: string) {
           cities: { include: { city: { include: { translations: true, aliases: true } } } },
           agreements: { include: { agreement: { include: { translations: true, aliases: true } } } },
           source: { include: { translations: true, reviewers: { orderBy: { position: 'asc' } } } },
+          // the corrections printed under each version, and those waiting for this one's own
+          corrections: {
+            orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+            select: {
+              locale: true,
+              note: true,
+              publishedAt: true,
+              changes: true,
+              source: { select: { locale: true, publishedAt: true } },
+            },
+          },
         },
       },
     },
@@ -137,6 +149,21 @@ function shapeArticle(
       })),
     },
     related: [],
+    corrections: Object.fromEntries(
+      versions.map((v) => [
+        v.locale,
+        article.corrections.flatMap((c) =>
+          c.locale === v.locale && c.note !== null && c.publishedAt
+            ? [{ note: c.note, publishedAt: c.publishedAt, parts: changesOf(c.changes).map((x) => x.on) }]
+            : [],
+        ),
+      ]),
+    ),
+    pendingCorrections: article.corrections.flatMap((c) =>
+      c.locale === locale && c.publishedAt === null && c.source?.publishedAt
+        ? [{ locale: c.source.locale, publishedAt: c.source.publishedAt }]
+        : [],
+    ),
     // The shared, ordered slots; a language that lacks a slot simply has no text for it.
     leadPhoto: article.leadPhoto ? photoView(article.leadPhoto) : null,
     slots: article.paragraphs.map((p) => ({

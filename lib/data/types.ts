@@ -75,6 +75,10 @@ export type ArticlePageData = {
   };
   /** other reports on the same event in this language, newest first */
   related: ReportLink[];
+  /** the corrections printed under each published version, oldest first (docs/decisions/030) */
+  corrections: Partial<Record<Locale, PrintedCorrection[]>>;
+  /** corrections made in other languages that this version has not carried yet */
+  pendingCorrections: Array<{ locale: Locale; publishedAt: Date }>;
 };
 
 export type SourceRef = { id: string; outlet: Localized };
@@ -253,4 +257,22 @@ export type SourcePageItem = {
   reviewers: Array<{ name: string; role: string }>;
   articles: Array<{ slug: string; title: string }>;
   reported: ReportedFact[];
+};
+
+/** A printed correction as the corrections page lists it: its note and date, the report it corrects. */
+export type CorrectionListItem = {
+  id: string;
+  note: string;
+  publishedAt: Date;
+  /** the corrected version's address and headline, in the page's language */
+  slug: string;
+  title: string;
+};
+
+/** A correction printed under a report (or waiting there for this language's own, `pending`). */
+export type PrintedCorrection = {
+  note: string;
+  publishedAt: Date;
+  /** the parts it changed: paragraph keys, "title", "standfirst" */
+  parts: string[];
 };

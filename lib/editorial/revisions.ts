@@ -1,4 +1,5 @@
 import { appDb } from '../db/app-client';
+import type { ChangeKind } from '../model/corrections';
 import type { Locale } from '../model/locales';
 import { authorize } from '../auth/permissions';
 import type { Actor } from '../auth/sessions';
@@ -97,7 +98,7 @@ export async function restoreRevision(
   locale: Locale,
   number: number,
   /** an editor allowed to publish: the restored text of a published version goes live at once */
-  options: { publishNow?: boolean } = {},
+  options: { publishNow?: boolean; changeKind?: ChangeKind; correctionNote?: string } = {},
 ): Promise<SaveResult> {
   authorize(actor, 'article.editText', { locale });
   // publishing with it is a publication: settled before anything is looked up
@@ -136,6 +137,8 @@ export async function restoreRevision(
     paragraphs,
     restoredFrom: number,
     publishNow: options.publishNow,
+    changeKind: options.changeKind,
+    correctionNote: options.correctionNote,
   });
   return result.ok && unplaced.length
     ? { ...result, dropped: [...result.dropped, ...unplaced.map((p) => plainText(p.runs))] }

@@ -96,6 +96,8 @@ export function versionInputFrom(form: FormData): { input: SaveInput; unresolved
       paragraphs,
       openedState: str(form, 'openedState') || undefined,
       publishNow: str(form, 'publishNow'),
+      changeKind: str(form, 'changeKind') || undefined,
+      correctionNote: str(form, 'correctionNote'),
     },
     unresolved,
   };

@@ -9,6 +9,7 @@ import { parseMarkup, plainText } from '../model/rich-text';
 import { checkVersion, paragraphsWith, type ParagraphFindings } from '../translation/checks';
 import type { GlossaryTerm } from '../translation/names';
 import { listRevisions, type RevisionSummary } from './revisions';
+import { draftedCorrections, type ChangeKind, type DraftedCorrection } from './corrections';
 import { snapshot, stateOf, type CorrectionState, type VersionSnapshot, type VersionState } from './versions';
 
 export type VersionPage = {
@@ -20,6 +21,14 @@ export type VersionPage = {
   correction: CorrectionState;
   scheduledAt: Date | null;
   outdatedSince: Date | null;
+  /**
+   * a change to the published text: the kind and note its waiting correction was saved with, or —
+   * when a correction made in another language waits for this one — a correction, its note drafted
+   * from that language's for the translator to translate
+   */
+  change: { kind: ChangeKind | null; note: string };
+  /** the corrections made in other languages that wait for this version's own (./corrections.ts) */
+  drafted: DraftedCorrection[];
   version: VersionSnapshot | null;
   /** the other languages' current text, to translate from or compare with */
   others: Partial<Record<Locale, VersionSnapshot>>;
@@ -69,6 +78,7 @@ export async function loadVersionPage(
   const version = current ? await snapshot(articleId, locale) : null;
   const original = others[article.originalLocale];
   const glossary = await reportGlossary(articleId);
+  const drafted = current ? await draftedCorrections(db, articleId, locale) : [];
   // the checks of what this page already read (the gate reads the same in its transaction)
   const findings =
     original && version
@@ -103,6 +113,13 @@ export async function loadVersionPage(
     correction: current?.correction === 'published' ? null : (current?.correction ?? null),
     scheduledAt: current?.scheduledAt ?? null,
     outdatedSince: current?.outdatedSince ?? null,
+    change:
+      current?.correction && current.correction !== 'published' && current.correctionKind
+        ? { kind: current.correctionKind, note: current.correctionNote ?? '' }
+        : drafted[0]
+          ? { kind: 'correction', note: drafted[0].sourceNote }
+          : { kind: null, note: '' },
+    drafted,
     version,
     memory: Object.fromEntries(memory),
     others,

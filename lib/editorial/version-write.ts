@@ -1,6 +1,7 @@
 import { Prisma } from '../db/generated/client';
 import type { Locale } from '../model/locales';
 import type { MergeVersion } from './merge';
+import { settleOutdated } from './corrections';
 import { parseMarkup, plainText, runsOf, storedRuns, toMarkup, type Run } from '../model/rich-text';
 
 /**
@@ -163,6 +164,8 @@ export async function writeVersion(tx: Tx, w: Write): Promise<SlotChange> {
       revision: w.revision,
       updatedAt: now,
       correction: null,
+      correctionKind: null,
+      correctionNote: null,
       // an approval was for the text as it was; a published version stays live (a correction
       // published at once, or one that went through review)
       ...(w.status === 'in_review' || w.status === 'approved'
@@ -212,14 +215,7 @@ export async function writeVersion(tx: Tx, w: Write): Promise<SlotChange> {
         where: { articleId, locale: { in: stale }, outdatedSince: null },
         data: { outdatedSince: now },
       });
-  } else {
-    const left = await tx.paragraphTranslation.count({ where: { articleId, locale, outdated: true } });
-    if (left === 0)
-      await tx.articleTranslation.update({
-        where: { articleId_locale: { articleId, locale } },
-        data: { outdatedSince: null },
-      });
-  }
+  } else await settleOutdated(tx, articleId, locale);
 
   if (w.store !== false)
     await storeRevision(tx, {

@@ -28,6 +28,14 @@ import {
 } from './version-snapshot';
 import { changesSlots, hasRevision, storeRevision, withKeys, writeVersion } from './version-write';
 import { reindexArticle } from '../search/index';
+import {
+  changedParts,
+  changeKindSchema,
+  liveText,
+  noteProblem,
+  recordCorrection,
+  type NoteProblem,
+} from './corrections';
 
 export type { RemovedText } from './version-rebase';
 export {
@@ -78,9 +86,15 @@ export const saveSchema = z.object({
     .union([z.boolean(), z.string()])
     .optional()
     .transform((v) => v === true || v === 'on'),
+  /**
+   * a change to a published version: a correction (readers are told, with `correctionNote` in the
+   * version's language) or a minor fix; asked by the form, required to publish with the save
+   */
+  changeKind: changeKindSchema.optional().catch(undefined),
+  correctionNote: blockText().trim().max(LIMITS.standfirst).optional(),
 });
 type SchemaInput = z.input<typeof saveSchema>;
-export type SaveInput = Posted<Omit<SchemaInput, 'paragraphs'>, 'locale' | 'openedState'> & {
+export type SaveInput = Posted<Omit<SchemaInput, 'paragraphs'>, 'locale' | 'openedState' | 'changeKind'> & {
   paragraphs: Array<Posted<SchemaInput['paragraphs'][number], 'kind'>>;
 };
 
@@ -113,6 +127,8 @@ export type SaveResult =
     }
   | { ok: false; kind: 'notFound' }
   | { ok: false; kind: 'slugTaken' }
+  /** a change to a published version published with the save needs its kind; a correction its note */
+  | { ok: false; kind: 'changeKindMissing' | NoteProblem }
   | {
       ok: false;
       kind: 'conflict';
@@ -362,12 +378,25 @@ async function writeStep(save: Save, merged: Merged): Promise<SaveResult> {
         actorId: editor.id,
         action: data.restoredFrom !== undefined ? 'restore' : 'save',
         subject: `article:${data.articleId}/${data.locale}`,
-        details: { revision, ...(correction ? { correction: true } : {}) },
+        details: {
+          revision,
+          ...(correction ? { correction: true } : {}),
+          ...(current?.status === 'published' && data.changeKind ? { change: data.changeKind } : {}),
+        },
       },
       tx,
     );
+  // a change to what readers read is a correction or a minor fix, as the editor says
+  const published = current?.status === 'published';
+  if (published) {
+    if (data.publishNow && !data.changeKind) return { ok: false, kind: 'changeKindMissing' };
+    if (data.changeKind === 'correction') {
+      const problem = await noteProblem(tx, data.articleId, data.locale, data.correctionNote ?? '');
+      if (problem) return { ok: false, kind: problem };
+    }
+  }
   // write: a correction waits for its publication; readers see nothing of it yet
-  if (current?.status === 'published' && !data.publishNow) {
+  if (published && !data.publishNow) {
     const keyed = await withKeys(
       tx,
       data.articleId,
@@ -385,8 +414,18 @@ async function writeStep(save: Save, merged: Merged): Promise<SaveResult> {
     });
     await tx.articleTranslation.update({
       where: { articleId_locale: { articleId: data.articleId, locale: data.locale } },
-      // changed text needs its review again, whatever the correction's state was
-      data: { revision, correction: 'draft' },
+      // changed text needs its review again, whatever the correction's state was; the kind and
+      // note the editor gave are kept for its publication
+      data: {
+        revision,
+        correction: 'draft',
+        ...(data.changeKind
+          ? {
+              correctionKind: data.changeKind,
+              correctionNote: data.changeKind === 'correction' ? (data.correctionNote ?? null) : null,
+            }
+          : {}),
+      },
     });
     await audited(true);
     return { ...saved, removed: [], refresh: null, live: false, correction: true };
@@ -395,6 +434,9 @@ async function writeStep(save: Save, merged: Merged): Promise<SaveResult> {
   // A change of the original's slots changes every translation's: each keeps the revision its
   // editors' open forms are based on, so their next save merges instead of failing.
   if (isOriginal && changesSlots(paragraphs, slots)) await keepBases(tx, data.articleId, data.locale, now);
+  // a correction published with the save is printed with what it changed
+  const before =
+    published && data.changeKind === 'correction' ? await liveText(tx, data.articleId, data.locale) : null;
   const change = await writeVersion(tx, {
     articleId: data.articleId,
     locale: data.locale,
@@ -417,24 +459,34 @@ async function writeStep(save: Save, merged: Merged): Promise<SaveResult> {
         now,
       })
     : [];
+  if (before)
+    await recordCorrection(tx, {
+      articleId: data.articleId,
+      locale: data.locale,
+      note: data.correctionNote ?? '',
+      changes: changedParts(before, await liveText(tx, data.articleId, data.locale)),
+      revision,
+      editorId: editor.id,
+      now,
+    });
   const ownRemoved = change.removed.flatMap((key) => {
     const text = plainText(parseMarkup(now_?.paragraphs.find((p) => p.key === key)?.markup ?? ''));
     return text ? [{ locale: data.locale, key, text, revision: currentRevision }] : [];
   });
-  const published = await tx.articleTranslation.count({
+  const live = await tx.articleTranslation.count({
     where: { articleId: data.articleId, status: 'published' },
   });
-  if (published > 0) await reindexArticle(tx, data.articleId);
+  if (live > 0) await reindexArticle(tx, data.articleId);
   await audited(false);
   // a published report's pages, lists and index are refreshed: its versions as this transaction
   // leaves them, and the slug this save replaced (its pages go stale too)
-  const facts = published > 0 ? await readArticleFacts(tx, data.articleId) : null;
+  const facts = live > 0 ? await readArticleFacts(tx, data.articleId) : null;
   const replaced = now_ && now_.slug !== proposal.slug ? [{ locale: data.locale, slug: now_.slug }] : [];
   return {
     ...saved,
     removed: [...ownRemoved, ...followed],
     refresh: facts && articleChange({ ...facts, translations: [...facts.translations, ...replaced] }),
-    live: current?.status === 'published',
+    live: published,
     correction: false,
   };
 }

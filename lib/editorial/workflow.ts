@@ -19,6 +19,7 @@ import type { VersionState } from './versions';
 import { versionFindings } from './translation-gate';
 import { rememberReport } from '../memory/store';
 import { paragraphsWith } from '../translation/checks';
+import { changedParts, liveText, recordCorrection } from './corrections';
 
 /**
  * The life of a language version: draft → in review → approved (→ scheduled) → published, and
@@ -46,7 +47,9 @@ export type TransitionResult =
         | 'tooFarAhead'
         | 'invalidDate'
         | 'titleMissing'
-        | 'slugTaken';
+        | 'slugTaken'
+        /** a waiting correction whose kind (correction or minor fix) no save has said yet */
+        | 'changeKindMissing';
     }
   /** a photo in the version lacks the version's alt text (publication waits for it) */
   | { ok: false; kind: 'photoAltMissing'; photos: string[] }
@@ -106,7 +109,8 @@ export async function transition(
   const outcome = await db.$transaction(async (tx): Promise<TransitionResult> => {
     const [row] = await tx.$queryRaw<Array<Row>>`
       SELECT status::text AS status, correction::text AS correction, revision, title,
-             scheduled_at AS "scheduledAt", published_at AS "publishedAt"
+             scheduled_at AS "scheduledAt", published_at AS "publishedAt",
+             correction_kind::text AS "correctionKind", correction_note AS "correctionNote"
       FROM article_translations
       WHERE article_id = ${articleId} AND locale = ${locale}::locale FOR UPDATE`;
     if (!row) return { ok: false, kind: 'notFound' };
@@ -121,6 +125,9 @@ export async function transition(
     if (action === 'submit' && !row.title.trim() && !row.correction)
       return { ok: false, kind: 'titleMissing' };
     if (action === 'unschedule' && !row.scheduledAt) return { ok: false, kind: 'wrongState' };
+    // readers are told of a correction and not of a minor fix: which it is, is said before it goes live
+    if (action === 'publish' && row.correction && !row.correctionKind)
+      return { ok: false, kind: 'changeKindMissing' };
     // a translation goes to review, and is approved, without an error of the checks; a reviewer
     // passes its warnings with a note, kept with the revision in the review
     if (action === 'submit' || action === 'approve') {
@@ -177,7 +184,18 @@ export async function transition(
         break;
       case 'publish':
         if (row.correction) {
+          const before = row.correctionKind === 'correction' ? await liveText(tx, articleId, locale) : null;
           if (!(await applyCorrection(tx, correctionOf(row)))) return { ok: false, kind: 'slugTaken' };
+          if (before)
+            await recordCorrection(tx, {
+              articleId,
+              locale,
+              note: row.correctionNote ?? '',
+              changes: changedParts(before, await liveText(tx, articleId, locale)),
+              revision: row.revision,
+              editorId: who.id,
+              now,
+            });
           // a correction is published approved: its text is the reviewed text now
           await tx.paragraphTranslation.updateMany({
             where: { articleId, locale },
@@ -251,6 +269,8 @@ type Row = {
   title: string;
   scheduledAt: Date | null;
   publishedAt: Date | null;
+  correctionKind: 'correction' | 'minor' | null;
+  correctionNote: string | null;
 };
 
 /**

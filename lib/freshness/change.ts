@@ -4,6 +4,7 @@ import { locales, type Locale } from '../model/locales';
 import {
   ARTICLES_PATH,
   articlePath,
+  CORRECTIONS_PATH,
   entityPath,
   feedPath,
   localizedPath,
@@ -30,6 +31,8 @@ export const TAGS = {
   newsSitemap: 'news-sitemap',
   /** the pages of a section's list (people, cities, agreements, sources) */
   section: (kind: string) => `section:${kind}`,
+  /** the corrections page of one language (every page of it: they are few) */
+  corrections: (locale: Locale) => `corrections:${locale}`,
 } as const;
 
 /** A language version; `publishedAt` (ISO) places it in the sitemap's parts, when it has one. */
@@ -145,6 +148,8 @@ export function nextTargets(change: Change): NextTargets {
     tags: [
       ...(change.lists ? [TAGS.articleList] : change.windows.map(windowTag)),
       ...feedLocales(change).map(TAGS.feed),
+      // a publication may print a correction, or take a corrected report off the list
+      ...feedLocales(change).map(TAGS.corrections),
       ...(change.lists || change.articles.length > 0 ? [TAGS.newsSitemap, TAGS.section('source')] : []),
     ],
     patterns: [
@@ -184,6 +189,7 @@ export function proxyPaths(change: Change): string[] {
     for (const f of ['rss', 'atom'] as const) paths.add(feedPath(l, f));
     // the sources list names each source's reports (its first page: sources are few)
     paths.add(localizedPath(l, '/sources'));
+    paths.add(localizedPath(l, CORRECTIONS_PATH));
   }
   // the sitemap: its index (lastmod), the parts of the versions' days, the news sitemap
   if (change.lists || change.articles.length > 0) {

@@ -9,6 +9,11 @@ export function formatDateTime(locale: Locale, at: Date, options: Intl.DateTimeF
   return new Intl.DateTimeFormat(intlLocale, { timeZone, ...options }).format(at);
 }
 
+/** The day a correction was printed, as each language's papers date it: 2025年1月18日, 18 January 2025, 18/1/2025. */
+export function correctionDate(locale: Locale, at: Date): string {
+  return formatDateTime(locale, at, localeTable[locale].dayBesideTime);
+}
+
 /** A calendar day stored as UTC midnight (event dates): never shifted by a time zone. */
 export function formatDay(locale: Locale, day: Date): string {
   return formatDateTime(locale, day, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

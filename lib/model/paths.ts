@@ -37,6 +37,10 @@ export function sectionPath(kind: EntityKind): string {
 /** The reports' list, without the locale. */
 export const ARTICLES_PATH = '/articles';
 
+/** Every printed correction, newest first, and the policy they follow (docs/decisions/030). */
+export const CORRECTIONS_PATH = '/corrections';
+export const CORRECTIONS_POLICY_PATH = '/corrections/policy';
+
 /** The site's sections, in menu order, with their label's key in the `Layout` messages. */
 export const siteSections = [
   [ARTICLES_PATH, 'navReports'],

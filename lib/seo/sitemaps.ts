@@ -88,7 +88,17 @@ export function parsePartName(name: string): PartSpec | null {
 /** A page's addresses per language, when it last changed, the photos it shows (paths). */
 type Entry = { alternates: Alternate[]; lastModified?: Date; images?: string[] };
 
-const sections = ['/articles', '/events', '/people', '/cities', '/agreements', '/sources', '/about'];
+const sections = [
+  '/articles',
+  '/events',
+  '/people',
+  '/cities',
+  '/agreements',
+  '/sources',
+  '/about',
+  '/corrections',
+  '/corrections/policy',
+];
 
 /** The <url> elements of one page: one per language it exists in, each naming the others. */
 function urlsOf({ alternates, lastModified, images = [] }: Entry, origin: string, only?: Locale): string[] {

@@ -9,7 +9,13 @@ import type {
 } from '../data/types';
 import { largeRendition, type PhotoView } from '../model/photos';
 import { localeTable, type Locale } from '../model/locales';
-import { entityPath, localizedPath, articlePath, shareImagePath } from '../model/paths';
+import {
+  articlePath,
+  CORRECTIONS_POLICY_PATH,
+  entityPath,
+  localizedPath,
+  shareImagePath,
+} from '../model/paths';
 import { capitalized, kindTable, segmentOf, type EntityKind, type EntitySegment } from '../model/kinds';
 import { absoluteUrl } from './site';
 
@@ -38,6 +44,8 @@ export function organization(name: string, locale: Locale): Node {
     // a raster image of at least 112 px, as Google asks of a publisher's logo
     logo: absoluteUrl('/icons/icon-512.png'),
     publishingPrinciples: pageUrl(locale, '/about'),
+    // how and where the portal corrects its reports (docs/decisions/030)
+    correctionsPolicy: pageUrl(locale, CORRECTIONS_POLICY_PATH),
   };
 }
 
@@ -74,7 +82,7 @@ export async function home(locale: Locale): Promise<Node[]> {
 /** A page of the site that is not an entity: a section's list, the sources, the about page. */
 export function sitePage(
   locale: Locale,
-  type: 'CollectionPage' | 'AboutPage',
+  type: 'CollectionPage' | 'AboutPage' | 'WebPage',
   page: { name: string; description: string; path: string },
 ): Node {
   return {
@@ -109,6 +117,7 @@ export function newsArticle(article: ArticlePageData, siteName: string): Node {
     name: a.name.text,
     url: pageUrl(locale, entityPath('agreement', a.id)),
   }));
+  const printed = article.corrections[locale] ?? [];
   return {
     '@context': context,
     '@type': 'NewsArticle',
@@ -119,7 +128,17 @@ export function newsArticle(article: ArticlePageData, siteName: string): Node {
     description: article.description,
     inLanguage: localeTable[locale].htmlLang,
     datePublished: article.publishedAt.toISOString(),
-    dateModified: article.updatedAt.toISOString(),
+    // a printed correction is a modification, whenever its text went live
+    dateModified: new Date(
+      Math.max(article.updatedAt.getTime(), ...printed.map((c) => c.publishedAt.getTime())),
+    ).toISOString(),
+    ...(printed.length > 0 && {
+      correction: printed.map((c) => ({
+        '@type': 'CorrectionComment',
+        text: c.note,
+        datePublished: c.publishedAt.toISOString(),
+      })),
+    }),
     // the lead photo in the three shapes Google asks for, else the drawn card
     image: article.leadPhoto
       ? imageObjects(article.leadPhoto)
@@ -268,7 +287,7 @@ export function breadcrumbs(locale: Locale, trail: Array<{ name: string; path: s
 }
 
 /** The site's sections: the reports, each kind's pages (lib/model/kinds.ts), the sources. */
-type Section = 'articles' | 'sources' | EntitySegment;
+type Section = 'articles' | 'sources' | 'corrections' | EntitySegment;
 /** A section's label in the Layout messages, and the messages of its page. */
 const navKey = (section: Section) =>
   section === 'articles' ? 'navReports' : (`nav${capitalized(section)}` as const);

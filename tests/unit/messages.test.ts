@@ -111,6 +111,7 @@ describe('messages', () => {
       bound: 'between',
       since: 'S',
       until: 'U',
+      note: 'N',
     };
     const tagsOf = (message: string): string[] =>
       parse(message).flatMap((element) => (element.type === TYPE.tag ? [element.value] : []));

@@ -41,6 +41,7 @@ describe('what a publication makes stale', () => {
       '/en/articles?city=nanning&after=newer-report',
       '/zh/feed.xml',
       '/en/atom.xml',
+      '/zh/corrections',
       '/sitemap.xml',
       '/news-sitemap.xml',
       // each version's month and day (the index uses one or the other)
@@ -55,6 +56,7 @@ describe('what a publication makes stale', () => {
     expect(paths).not.toContain('/vi/articles');
     expect(paths).not.toContain('/en/articles');
     expect(paths).not.toContain('/vi/feed.xml');
+    expect(paths).not.toContain('/vi/corrections');
     expect(paths.filter((p) => p.startsWith('/sitemaps/'))).toHaveLength(3);
   });
 
@@ -68,6 +70,9 @@ describe('what a publication makes stale', () => {
       'list:city:nanning:en:after:newer-report',
       'feed:zh',
       'feed:en',
+      // the corrections page of the languages it touched (a publication may print one)
+      'corrections:zh',
+      'corrections:en',
       'news-sitemap',
       // the sources list shows each source's reports
       'section:source',
