@@ -7,7 +7,8 @@ import type { ChangeKind } from '@/lib/model/corrections';
 /**
  * The question a change to a published version asks (docs/decisions/030): a correction — readers
  * are told, with a dated note written in the version's language — or a minor fix they are not told
- * of. The note is required only for a correction; the server checks both again.
+ * of. Either may be said with any save; a correction's publication waits until one is (the server
+ * refuses to publish it undecided), and the note is required only for a correction.
  */
 export function ChangeKindField({
   htmlLang,
@@ -33,7 +34,6 @@ export function ChangeKindField({
             type="radio"
             name="changeKind"
             value={k}
-            required
             defaultChecked={kind === k}
             onChange={() => setChosen(k)}
             className="mt-1"

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { DraftedCorrection } from '@/lib/editorial/corrections';
 import { localeTable, type Locale } from '@/lib/model/locales';
 import { WordDiff } from './WordDiff';
@@ -12,11 +13,14 @@ export async function DraftedCorrections({
   drafted,
   ui,
   paragraphKeys,
+  dismiss,
 }: {
   drafted: DraftedCorrection[];
   ui: Locale;
   /** this version's paragraph keys in order (a change's paragraph named by its number) */
   paragraphKeys: string[];
+  /** the workflow's form (its action and hidden inputs) when the viewer may write the version */
+  dismiss: { action: (form: FormData) => Promise<void>; hidden: ReactNode } | null;
 }) {
   if (!drafted.length) return null;
   const t = await getTranslations({ locale: ui, namespace: 'Newsroom' });
@@ -42,7 +46,10 @@ export async function DraftedCorrections({
               date: format.dateTime(d.publishedAt, { dateStyle: 'long' }),
             })}
           </p>
-          <blockquote lang={localeTable[d.sourceLocale].htmlLang} className="my-1 border-l-4 border-sky-400 pl-2">
+          <blockquote
+            lang={localeTable[d.sourceLocale].htmlLang}
+            className="my-1 border-l-4 border-sky-400 pl-2"
+          >
             {d.sourceNote}
           </blockquote>
           {d.changes.length > 0 && (
@@ -58,6 +65,19 @@ export async function DraftedCorrections({
         </div>
       ))}
       <p className="mt-2 text-sm">{t('corrections.draftedHelp')}</p>
+      {dismiss && (
+        <form action={dismiss.action} className="mt-2 text-sm">
+          {dismiss.hidden}
+          <button
+            name="action"
+            value="dismissCorrection"
+            className="rounded border border-stone-500 bg-white px-3 py-1"
+          >
+            {t('corrections.dismiss')}
+          </button>{' '}
+          <span className="text-stone-700">{t('corrections.dismissHelp')}</span>
+        </form>
+      )}
     </section>
   );
 }

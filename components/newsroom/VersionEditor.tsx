@@ -178,6 +178,7 @@ export async function VersionEditor({ locale, id, lang, page, diff, query, actio
         drafted={page.drafted}
         ui={locale}
         paragraphKeys={slots.paragraphs.map((p) => p.key)}
+        dismiss={page.may.edit ? { action: actions.transition, hidden } : null}
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section>

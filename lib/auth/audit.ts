@@ -21,7 +21,8 @@ export type AuditAction =
   | 'entity_save'
   | 'photos_save'
   | 'photo_upload'
-  | 'photo_save';
+  | 'photo_save'
+  | 'correction_dismiss';
 
 /** One audit entry; inside a write's transaction when `db` is its client (written with it or not at all). */
 export async function audit(

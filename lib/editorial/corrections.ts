@@ -4,7 +4,13 @@ import { plainText, runsOf } from '../model/rich-text';
 import { noteLanguage } from '../translation/note-language';
 import { changesOf, type CorrectionChange } from '../model/corrections';
 
-export { changeKinds, changeKindSchema, changesOf, type ChangeKind, type CorrectionChange } from '../model/corrections';
+export {
+  changeKinds,
+  changeKindSchema,
+  changesOf,
+  type ChangeKind,
+  type CorrectionChange,
+} from '../model/corrections';
 
 /**
  * Corrections as newspapers print them (docs/decisions/030). A change to a published version is,
@@ -121,6 +127,8 @@ export async function recordCorrection(
           articleId: c.articleId,
           locale: o.locale,
           sourceId: made.id,
+          // what changed there, until this language's own correction says what changed here
+          changes: [],
           createdAt: c.now,
         })),
       });

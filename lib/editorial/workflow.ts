@@ -19,7 +19,7 @@ import type { VersionState } from './versions';
 import { versionFindings } from './translation-gate';
 import { rememberReport } from '../memory/store';
 import { paragraphsWith } from '../translation/checks';
-import { changedParts, liveText, recordCorrection } from './corrections';
+import { changedParts, liveText, recordCorrection, settleOutdated } from './corrections';
 
 /**
  * The life of a language version: draft → in review → approved (→ scheduled) → published, and
@@ -28,7 +28,17 @@ import { changedParts, liveText, recordCorrection } from './corrections';
 export const transitionSchema = z.object({
   articleId: z.string().refine(isEntityId),
   locale: z.enum(locales),
-  action: z.enum(['submit', 'approve', 'reject', 'publish', 'schedule', 'unpublish', 'unschedule']),
+  action: z.enum([
+    'submit',
+    'approve',
+    'reject',
+    'publish',
+    'schedule',
+    'unpublish',
+    'unschedule',
+    // this version already said what a correction made in another language put right: none is printed
+    'dismissCorrection',
+  ]),
   comment: blockText().trim().max(2000).optional(),
   /** for `schedule`: when the version goes live ('malformed': the form's value was no time at all) */
   at: z.union([z.coerce.date(), z.literal('malformed')]).optional(),
@@ -72,6 +82,12 @@ const needs: Record<z.infer<typeof transitionSchema>['action'], Step> = {
   schedule: { permission: 'article.publish', from: ['approved'], to: 'scheduled' },
   unschedule: { permission: 'article.publish', from: ['approved'], to: 'approved' },
   unpublish: { permission: 'article.publish', from: ['published'], to: 'approved' },
+  // whoever may write the version; its state stays what it is
+  dismissCorrection: {
+    permission: 'article.editText',
+    from: ['draft', 'in_review', 'approved', 'published'],
+    to: 'published',
+  },
 };
 
 export async function transition(
@@ -153,6 +169,12 @@ export async function transition(
       now,
     });
     let state: VersionState = rule.to;
+    if (action === 'dismissCorrection') {
+      const dismissed = await tx.correction.deleteMany({ where: { articleId, locale, publishedAt: null } });
+      if (dismissed.count === 0) return { ok: false, kind: 'wrongState' };
+      await settleOutdated(tx, articleId, locale);
+      state = stateOfRow(row);
+    }
 
     switch (action) {
       case 'submit':
@@ -214,6 +236,8 @@ export async function transition(
       case 'unschedule':
         await tx.articleTranslation.update({ where, data: { scheduledAt: null } });
         break;
+      case 'dismissCorrection':
+        break;
       case 'unpublish':
         // nothing is public any more: a waiting correction becomes the version's text, in its state
         if (row.correction) {
@@ -239,7 +263,9 @@ export async function transition(
               ? 'status_change'
               : action === 'unschedule'
                 ? 'schedule'
-                : action,
+                : action === 'dismissCorrection'
+                  ? 'correction_dismiss'
+                  : action,
         subject,
         details: {
           action,
@@ -252,7 +278,8 @@ export async function transition(
       tx,
     );
     // what a publication makes stale, read in its transaction
-    const publication = action === 'publish' || action === 'unpublish';
+    // (a dismissed correction takes the reader's "a correction is on its way" off the page)
+    const publication = action === 'publish' || action === 'unpublish' || action === 'dismissCorrection';
     return {
       ok: true,
       state,
@@ -261,6 +288,14 @@ export async function transition(
   });
   return outcome;
 }
+
+/** A version's state as the newsroom names it, from its row. */
+const stateOfRow = (row: Row): VersionState =>
+  row.status === 'in_review'
+    ? 'inReview'
+    : row.status === 'approved' && row.scheduledAt
+      ? 'scheduled'
+      : (row.status as VersionState);
 
 type Row = {
   status: string;

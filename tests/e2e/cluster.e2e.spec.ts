@@ -159,6 +159,7 @@ test('a correction, an unpublication and a publication through A reach the proxy
   const first = page.locator('textarea[name=text]').first();
   await first.fill(`${await first.inputValue()} ${correction}`);
   // the report is published: the correction goes live with the save only when asked to
+  await page.getByLabel('Minor fix').check();
   await page.getByLabel('Publish this correction now').check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('main [role=status]', { hasText: 'Saved as revision' })).toBeVisible();

@@ -297,6 +297,7 @@ test('the whole story: accounts, an imported release, translation, review, publi
   const third = editor.locator('textarea[name=text]').nth(2);
   await third.fill('据主办方介绍，共有来自8个国家的12座城市参加本次活动。');
   // the original is published: the correction goes live with the save because the editor says so
+  await editor.getByLabel('小修改').check();
   await editor.getByLabel('立即发布此更正').check();
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(editor.locator('main [role=status]').first()).toContainText('已保存');
@@ -393,6 +394,7 @@ test('script and HTML typed into every field (report and glossary) render as ine
   await editor.locator('input[name=title]').fill(`Forum ${payload}`);
   await editor.locator('textarea[name=standfirst]').fill(payload);
   await editor.locator('textarea[name=text]').nth(1).fill(`${payload} [x](javascript:window.__xss=3)`);
+  await editor.getByLabel('Minor fix').check();
   await editor.getByLabel('Publish this correction now').check();
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor.locator('main [role=status]').first()).toContainText('Saved as revision');

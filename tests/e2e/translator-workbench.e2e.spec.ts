@@ -34,6 +34,7 @@ test('a translator inserts a 99 % match into an outdated paragraph, and a review
     await editor.goto(`/editor/en${report}/zh`);
     const original = editor.locator('li[data-key=p2] textarea[name=text]');
     await original.fill((await original.inputValue()).replace('9位市长', '11位市长'));
+    await editor.getByLabel('Minor fix').check();
     await editor.getByLabel('Publish this correction now').check();
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(editor.locator('main [role=status]').first()).toContainText('published');

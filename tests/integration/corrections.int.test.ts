@@ -47,16 +47,22 @@ function save(
   });
 }
 const row = (locale: Locale) =>
-  appDb().articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: article, locale } } });
-const corrections = () => appDb().correction.findMany({ where: { articleId: article }, orderBy: { id: 'asc' } });
-const p1 = async (locale: Locale) => (await snapshot(article, locale))!.paragraphs.find((p) => p.key === 'p1')!.markup;
+  appDb().articleTranslation.findUniqueOrThrow({
+    where: { articleId_locale: { articleId: article, locale } },
+  });
+const corrections = () =>
+  appDb().correction.findMany({ where: { articleId: article }, orderBy: { id: 'asc' } });
+const p1 = async (locale: Locale) =>
+  (await snapshot(article, locale))!.paragraphs.find((p) => p.key === 'p1')!.markup;
 const wrong = (markup: string) => markup.replace('USD 452 million', 'USD 425 million');
 
 describe('a change to a published version is a correction or a minor fix, as its editor says', () => {
   it('refuses to publish a change with the save before the editor says which it is, and changes nothing', async () => {
     const en = (await snapshot(article, 'en'))!;
     const before = await p1('en');
-    const result = await save(actors.editor, 'en', en, (m, k) => (k === 'p1' ? wrong(m) : m), { publishNow: true });
+    const result = await save(actors.editor, 'en', en, (m, k) => (k === 'p1' ? wrong(m) : m), {
+      publishNow: true,
+    });
     expect(result).toEqual({ ok: false, kind: 'changeKindMissing' });
     expect(await p1('en')).toBe(before);
   });
@@ -70,7 +76,10 @@ describe('a change to a published version is a correction or a minor fix, as its
       kind: 'correctionNoteMissing',
     });
     expect(
-      await save(actors.editor, 'en', en, edit, { ...kind, correctionNote: '本文原称约4.25亿美元，实为约4.52亿美元。' }),
+      await save(actors.editor, 'en', en, edit, {
+        ...kind,
+        correctionNote: '本文原称约4.25亿美元，实为约4.52亿美元。',
+      }),
     ).toEqual({ ok: false, kind: 'correctionNoteLanguage' });
     expect(await corrections()).toEqual([]);
   });
@@ -93,7 +102,8 @@ describe('a change to a published version is a correction or a minor fix, as its
 
   it('a correction is printed dated under the report, and drafted for every other published language', async () => {
     const en = (await snapshot(article, 'en'))!;
-    const note = 'An earlier version of this report gave the projects’ value as about USD 425 million; it is about USD 452 million.';
+    const note =
+      'An earlier version of this report gave the projects’ value as about USD 425 million; it is about USD 452 million.';
     const result = await save(
       actors.editor,
       'en',
@@ -104,7 +114,11 @@ describe('a change to a published version is a correction or a minor fix, as its
     expect(result).toMatchObject({ ok: true, live: true });
     const rows = await corrections();
     const printed = rows.find((c) => c.locale === 'en')!;
-    expect(printed).toMatchObject({ note, sourceId: null, revision: (result as { revision: number }).revision });
+    expect(printed).toMatchObject({
+      note,
+      sourceId: null,
+      revision: (result as { revision: number }).revision,
+    });
     expect(printed.publishedAt).toBeInstanceOf(Date);
     expect(printed.changes).toEqual([
       {
@@ -154,9 +168,13 @@ describe('a change to a published version is a correction or a minor fix, as its
     const right = (m: string, k: string) => (k === 'p1' ? m.replace('425 triệu USD', '452 triệu USD') : m);
     // the draft sent back untranslated is refused
     expect(
-      await save(actors.translatorVi, 'vi', vi, right, { changeKind: 'correction', correctionNote: page.change.note }),
+      await save(actors.translatorVi, 'vi', vi, right, {
+        changeKind: 'correction',
+        correctionNote: page.change.note,
+      }),
     ).toEqual({ ok: false, kind: 'correctionNoteLanguage' });
-    const note = 'Bản trước của bài này ghi giá trị các dự án khoảng 425 triệu USD; con số đúng là khoảng 452 triệu USD.';
+    const note =
+      'Bản trước của bài này ghi giá trị các dự án khoảng 425 triệu USD; con số đúng là khoảng 452 triệu USD.';
     const saved = await save(actors.translatorVi, 'vi', (await snapshot(article, 'vi'))!, right, {
       changeKind: 'correction',
       correctionNote: note,
@@ -165,7 +183,12 @@ describe('a change to a published version is a correction or a minor fix, as its
     // nothing is printed while the correction waits for its review
     expect((await corrections()).find((c) => c.locale === 'vi')?.note).toBeNull();
     const step = (actor: Actor, action: string) =>
-      transition(actor, { articleId: article, locale: 'vi', action, comment: 'Checked against the English note.' });
+      transition(actor, {
+        articleId: article,
+        locale: 'vi',
+        action,
+        comment: 'Checked against the English note.',
+      });
     expect(await step(actors.translatorVi, 'submit')).toMatchObject({ ok: true });
     expect(await step(actors.reviewer, 'approve')).toMatchObject({ ok: true });
     expect(await step(actors.editor, 'publish')).toMatchObject({ ok: true, state: 'published' });
@@ -181,6 +204,22 @@ describe('a change to a published version is a correction or a minor fix, as its
     expect((await row('zh')).outdatedSince).toBeInstanceOf(Date);
   });
 
+  it('a version that already had it right dismisses the drafted correction: nothing printed, up to date again', async () => {
+    const dismiss = (actor: Actor, locale: Locale) =>
+      transition(actor, { articleId: article, locale, action: 'dismissCorrection' });
+    // a translator of another language may not
+    await expect(dismiss(actors.translatorVi, 'zh')).rejects.toThrow();
+    const result = await dismiss(actors.editor, 'zh');
+    expect(result).toMatchObject({ ok: true, state: 'published' });
+    expect(await draftedCorrections(appDb(), article, 'zh')).toEqual([]);
+    expect((await corrections()).filter((c) => c.locale === 'zh')).toEqual([]);
+    expect((await row('zh')).outdatedSince).toBeNull();
+    const zh = (await snapshot(article, 'zh'))!;
+    expect((await getArticle('zh', zh.slug))!.pendingCorrections).toEqual([]);
+    // nothing left to dismiss
+    expect(await dismiss(actors.editor, 'zh')).toEqual({ ok: false, kind: 'wrongState' });
+  });
+
   it('a waiting correction whose kind no save said is not published until one says it', async () => {
     const en = (await snapshot(article, 'en'))!;
     // a save without the question's answer (as a translated file's import is)
@@ -193,9 +232,15 @@ describe('a change to a published version is a correction or a minor fix, as its
     expect(await step(actors.editor, 'publish')).toEqual({ ok: false, kind: 'changeKindMissing' });
     expect((await row('en')).correction).toBe('approved');
     // said with the next save (a minor fix), it goes through review again and is published, unprinted
-    const again = await save(actors.editor, 'en', (await snapshot(article, 'en'))!, (m) => m.replace('More.', 'More!'), {
-      changeKind: 'minor',
-    });
+    const again = await save(
+      actors.editor,
+      'en',
+      (await snapshot(article, 'en'))!,
+      (m) => m.replace('More.', 'More!'),
+      {
+        changeKind: 'minor',
+      },
+    );
     expect(again).toMatchObject({ ok: true, correction: true });
     expect(await step(actors.editor, 'submit')).toMatchObject({ ok: true });
     expect(await step(actors.reviewer, 'approve')).toMatchObject({ ok: true });

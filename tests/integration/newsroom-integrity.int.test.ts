@@ -208,7 +208,7 @@ describe('text is never lost', () => {
       original,
       before,
       (ps) => ps.filter((p) => p.key !== gone.key).map((p) => ({ key: p.key, text: p.markup })),
-      { publishNow: true },
+      { publishNow: true, changeKind: 'minor' },
     );
     if (!removed.ok) throw new Error(JSON.stringify(removed));
     // the answer names what went, in every language
@@ -228,7 +228,10 @@ describe('text is never lost', () => {
 
     // an admin restores the original's revision from before: the paragraph is back under its key,
     // and so is its translation
-    const restored = await restoreRevision(actors.admin, id, original, before.revision, { publishNow: true });
+    const restored = await restoreRevision(actors.admin, id, original, before.revision, {
+      publishNow: true,
+      changeKind: 'minor',
+    });
     expect(restored).toMatchObject({ ok: true, live: true });
     const back = (await snapshot(id, original))!;
     expect(back.paragraphs.map((p) => p.key)).toEqual(before.paragraphs.map((p) => p.key));
@@ -261,7 +264,7 @@ describe('text is never lost', () => {
       original,
       start,
       (ps) => ps.slice(0, -1).map((p) => ({ key: p.key, text: p.markup })),
-      { publishNow: true },
+      { publishNow: true, changeKind: 'minor' },
     );
     if (!dropped.ok) throw new Error(JSON.stringify(dropped));
     const now = (await snapshot(id, original))!;
@@ -274,7 +277,7 @@ describe('text is never lost', () => {
         ...ps.map((p) => ({ key: p.key, text: p.markup })),
         { key: '', text: 'A new last paragraph.' },
       ],
-      { publishNow: true },
+      { publishNow: true, changeKind: 'minor' },
     );
     if (!added.ok) throw new Error(JSON.stringify(added));
     const keys = (await snapshot(id, original))!.paragraphs.map((p) => p.key);
@@ -302,7 +305,8 @@ describe('live text changes only by publishing', () => {
       'vi',
       opened,
       (ps) => ps.map((p, i) => ({ key: p.key, text: i === 0 ? unreviewed : p.markup })),
-      { openedState: 'approved' },
+      // (what the change is, correction or minor fix, is said with a save before its publication)
+      { openedState: 'approved', changeKind: 'minor' },
     );
     expect(saved).toMatchObject({
       ok: true,
@@ -343,9 +347,15 @@ describe('live text changes only by publishing', () => {
     const edit = (text: string) => (ps: VersionSnapshot['paragraphs']) =>
       ps.map((p, i) => ({ key: p.key, text: i === 1 ? text : p.markup }));
     await expect(
-      saveForm(actors.translator, id, 'vi', now, edit('Bản dịch.'), { publishNow: true }),
+      saveForm(actors.translator, id, 'vi', now, edit('Bản dịch.'), {
+        publishNow: true,
+        changeKind: 'minor',
+      }),
     ).rejects.toThrow();
-    const published = await saveForm(actors.editor, id, 'vi', now, edit('Đăng ngay.'), { publishNow: true });
+    const published = await saveForm(actors.editor, id, 'vi', now, edit('Đăng ngay.'), {
+      publishNow: true,
+      changeKind: 'minor',
+    });
     expect(published).toMatchObject({ ok: true, live: true, correction: false });
     expect((await live(id, 'vi')).map((r) => r.text)).toContain('Đăng ngay.');
   });

@@ -57,6 +57,7 @@ function save(
     title: edit.title ?? from.title,
     standfirst: edit.standfirst ?? from.standfirst,
     publishNow: actor.role === 'admin' || actor.role === 'editor',
+    changeKind: 'minor',
     paragraphs:
       edit.rows?.map((r) => ({
         ...r,

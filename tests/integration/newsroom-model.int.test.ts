@@ -195,6 +195,8 @@ const posted = (
   standfirst: form.standfirst,
   paragraphs,
   publishNow,
+  // the form asks every change to a published version what it is (corrections: their own tests)
+  changeKind: 'minor',
 });
 /** The form's paragraphs with `token` appended to paragraph `at` (modulo their number). */
 const withToken = (form: VersionSnapshot, at: number, token: string) =>
@@ -295,7 +297,10 @@ class Restore extends Step {
     ).map((r) => r.number);
     const number = numbers.length ? numbers[this.pick % numbers.length]! : 999;
     const result = await guarded(() =>
-      restoreRevision(actor, real.articleId, this.locale, number, { publishNow: this.publishNow }),
+      restoreRevision(actor, real.articleId, this.locale, number, {
+        publishNow: this.publishNow,
+        changeKind: 'minor',
+      }),
     );
     const may =
       allowed(actor, 'article.editText', this.locale) &&

@@ -237,7 +237,7 @@ describe('saving, conflicts and outdated translations', () => {
       actors.editor,
       { locale: 'zh', version: zh },
       (p) => (p.key === 'p2' ? `${p.markup}(更新)` : p.markup),
-      { publishNow: true },
+      { publishNow: true, changeKind: 'minor' },
     );
     expect(saved).toMatchObject({ ok: true, live: true, correction: false });
     const outdated = await appDb().paragraphTranslation.findMany({
@@ -254,8 +254,11 @@ describe('saving, conflicts and outdated translations', () => {
     const vi = (await snapshot(article, 'vi'))!;
     // (the first paragraph back to its launch text: the tests above left a stub the checks refuse)
     const launched = launchArticles.find((a) => a.report === article)!.paragraphs;
-    const corrected = await saveEdited(actors.translator, { locale: 'vi', version: vi }, (p) =>
-      p.key === 'p2' ? `${p.markup} (cập nhật)` : p.key === 'p1' ? launched[0]!.vi! : p.markup,
+    const corrected = await saveEdited(
+      actors.translator,
+      { locale: 'vi', version: vi },
+      (p) => (p.key === 'p2' ? `${p.markup} (cập nhật)` : p.key === 'p1' ? launched[0]!.vi! : p.markup),
+      { changeKind: 'minor' },
     );
     expect(corrected).toMatchObject({ ok: true, live: false, correction: true, refresh: null });
     const viRow = () =>
@@ -282,6 +285,7 @@ describe('saving, conflicts and outdated translations', () => {
     await saveEdited(actors.editor, { locale: 'en', version: en }, (p, i) => (i === 3 ? payload : p.markup), {
       title: '<img src=x onerror=alert(1)>',
       publishNow: true,
+      changeKind: 'minor',
     });
     const row = await appDb().paragraphTranslation.findUnique({
       where: {
@@ -431,6 +435,7 @@ describe('marks removed again', () => {
       saveEdited(actors.editor, { locale: 'en', version: en }, (p, i) => (i === 0 ? text : p.markup), {
         baseRevision,
         publishNow: true,
+        changeKind: 'minor',
       });
     const marked = await save('The **initiative** was read out.', en.revision);
     if (!marked.ok) throw new Error('save failed');

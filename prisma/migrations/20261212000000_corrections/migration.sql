@@ -18,7 +18,7 @@ CREATE TABLE "corrections" (
     -- null while drafted: the translator has not written this language's note yet
     "note" TEXT,
     -- what changed, in this language: [{ "on": "p3" | "title" | "standfirst", "before", "after" }]
-    "changes" JSONB NOT NULL DEFAULT '[]',
+    "changes" JSONB NOT NULL,
     "revision" INTEGER,
     "editor_id" TEXT,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
