@@ -174,6 +174,8 @@ export function VersionForm({
   const opened = changed?.to ?? pageState;
   const waiting = state.status === 'saved' && state.correction ? 'draft' : correction;
   const stateName = (s: VersionState) => t(`states.${s}`);
+  // a refused save keeps what the editor said the change is
+  const asked = (state.status === 'error' && state.yours?.change) || change;
   const field = 'mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1';
   return (
     <>
@@ -472,8 +474,8 @@ export function VersionForm({
           <ChangeKindField
             htmlLang={htmlLang}
             language={localeTable[locale].nativeName}
-            kind={change.kind}
-            note={change.note}
+            kind={asked.kind}
+            note={asked.note}
           />
         )}
         {opened === 'published' && mayPublish && (

@@ -1,4 +1,5 @@
 import type { Locale } from '../model/locales';
+import type { ChangeKind } from '../model/corrections';
 import type { GlossaryFlag } from './glossary';
 import type { ImportResult, ImportView } from './import';
 import type { ImportProblem } from './import/parse';
@@ -39,7 +40,10 @@ export type SaveState =
       stateChanged?: StateChange;
       /** the open merge: shown again until every conflict has the editor's choice */
       conflict?: Extract<SaveResult, { kind: 'conflict' }>;
-      yours?: Omit<VersionSnapshot, 'revision'>;
+      yours?: Omit<VersionSnapshot, 'revision'> & {
+        /** what the editor said the change to a published version is (kept for the next try) */
+        change?: { kind: ChangeKind | null; note: string };
+      };
     };
 
 export type ImportFields = {

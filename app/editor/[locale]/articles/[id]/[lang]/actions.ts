@@ -18,6 +18,7 @@ import { isLocale, localeTable, type Locale } from '@/lib/model/locales';
 import { failureOf, finish, uiLocale } from '../../../form-helpers';
 import { str } from '@/lib/http/form-values';
 import { newsroom } from '@/lib/model/paths';
+import { changeKinds } from '@/lib/model/corrections';
 
 /**
  * The version editor's server actions: save (merged with others' saves), workflow steps, restore.
@@ -39,6 +40,10 @@ export async function saveAction(previous: SaveState, form: FormData): Promise<S
       markup: p.text,
       outdated: false,
     })),
+    change: {
+      kind: changeKinds.find((k) => k === input.changeKind) ?? null,
+      note: input.correctionNote ?? '',
+    },
   };
   const baseRevision = Number(input.baseRevision) || 0;
   if (unresolved.length)
