@@ -46,6 +46,12 @@ const pageTypes = {
   },
   sources: { zh: '/zh/sources', en: '/en/sources', vi: '/vi/sources' },
   about: { zh: '/zh/about', en: '/en/about', vi: '/vi/about' },
+  corrections: { zh: '/zh/corrections', en: '/en/corrections', vi: '/vi/corrections' },
+  'corrections policy': {
+    zh: '/zh/corrections/policy',
+    en: '/en/corrections/policy',
+    vi: '/vi/corrections/policy',
+  },
   'not found': {
     zh: '/zh/articles/no-such-report',
     en: '/en/no/such/page',
