@@ -55,19 +55,21 @@ export async function ArticleView({
                 date: correctionDate(locale, article.pendingCorrections[0]!.publishedAt),
               })}
             </p>
-          ) : article.outdatedSince && (
-            <p
-              role="note"
-              className="mt-3 rounded border border-amber-400/60 bg-amber-50 p-3 text-sm text-amber-950"
-            >
-              {t('outdatedNote', {
-                date: formatDateTime(locale, article.outdatedSince, {
-                  year: 'numeric',
-                  month: 'long',
-                  day: 'numeric',
-                }),
-              })}
-            </p>
+          ) : (
+            article.outdatedSince && (
+              <p
+                role="note"
+                className="mt-3 rounded border border-amber-400/60 bg-amber-50 p-3 text-sm text-amber-950"
+              >
+                {t('outdatedNote', {
+                  date: formatDateTime(locale, article.outdatedSince, {
+                    year: 'numeric',
+                    month: 'long',
+                    day: 'numeric',
+                  }),
+                })}
+              </p>
+            )
           )}
         </header>
         {article.leadPhoto && (

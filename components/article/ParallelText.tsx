@@ -75,7 +75,10 @@ export async function ParallelText({
                   {localeTable[l].nativeName}
                 </p>
                 {corrected && (
-                  <p lang={localeTable[article.locale].htmlLang} className="mb-1 text-xs font-semibold text-amber-800">
+                  <p
+                    lang={localeTable[article.locale].htmlLang}
+                    className="mb-1 text-xs font-semibold text-amber-800"
+                  >
                     <a href={`#corrections-${l}`} className="underline">
                       {t('correctedHere', { date: correctionDate(article.locale, corrected) })}
                     </a>

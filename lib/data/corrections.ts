@@ -27,7 +27,10 @@ export const getCorrections = cache(
     ),
 );
 
-async function loadCorrections(locale: Locale, cursor: Cursor): Promise<KeysetPage<CorrectionListItem> | null> {
+async function loadCorrections(
+  locale: Locale,
+  cursor: Cursor,
+): Promise<KeysetPage<CorrectionListItem> | null> {
   const db = appDb();
   const anchorId = cursor ? Number(cursor.id) : null;
   if (cursor && !Number.isSafeInteger(anchorId)) return null;
@@ -63,7 +66,13 @@ async function loadCorrections(locale: Locale, cursor: Cursor): Promise<KeysetPa
           AND (c.published_at, c.id) > (${anchor.publishedAt}, ${anchor.id})
         ORDER BY c.published_at ASC, c.id ASC LIMIT ${size + 1}`;
   return keysetPage(
-    rows.map((r) => ({ id: String(r.id), note: r.note, publishedAt: r.publishedAt, slug: r.slug, title: r.title })),
+    rows.map((r) => ({
+      id: String(r.id),
+      note: r.note,
+      publishedAt: r.publishedAt,
+      slug: r.slug,
+      title: r.title,
+    })),
     cursor,
     size,
     (r) => r.id,

@@ -323,7 +323,19 @@ async function mergeStep({
       mergedIn: partsOf(merge.takenFromTheirs, paragraphs),
       stateChanged,
     };
-  if (merge.unchanged && now_) return { ...unchangedOutcome(currentRevision), dropped, stateChanged };
+  if (merge.unchanged && now_) {
+    // a waiting correction's kind and note may be said without changing its text again
+    if (current?.correction && current.status === 'published' && data.changeKind) {
+      const note = data.changeKind === 'correction' ? (data.correctionNote ?? '') : null;
+      const problem = note === null ? null : await noteProblem(tx, data.articleId, data.locale, note);
+      if (problem) return { ok: false, kind: problem };
+      await tx.articleTranslation.update({
+        where: { articleId_locale: { articleId: data.articleId, locale: data.locale } },
+        data: { correctionKind: data.changeKind, correctionNote: note },
+      });
+    }
+    return { ...unchangedOutcome(currentRevision), dropped, stateChanged };
+  }
   return { current, currentRevision, stateChanged, now_, merge, dropped, paragraphs };
 }
 

@@ -465,6 +465,10 @@ test('a version published while an editor has it open: the save is a correction 
   // the correction goes through review like any text, and is live once published
   await editor.reload();
   await expect(editor.getByTestId('correction')).toContainText('Draft');
+  // the form that saved it did not ask (it was opened before the publication): it asks now
+  await editor.getByRole('radio', { name: /^Minor fix/ }).check();
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor.locator('main [role=status]').first()).toContainText('Nothing changed');
   await Promise.all([
     editor.waitForURL(/done=inReview/),
     editor.getByRole('button', { name: 'Send to review' }).click(),

@@ -70,6 +70,8 @@ test('a translator inserts a 99 % match into an outdated paragraph, and a review
     );
     await expect(p2.locator('[data-check=numbersAdded]')).toBeVisible();
     await expect(p2.getByTestId('paragraph-state')).toHaveAttribute('data-state', 'needsEditing');
+    // the published translation follows the original's change: the translator says what it is
+    await translator.getByRole('radio', { name: /^Sửa lỗi nhỏ/ }).check();
     await translator.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(translator.locator('main [role=status]').first()).toContainText('Đã lưu');
     await translator.reload();

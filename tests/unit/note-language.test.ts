@@ -29,7 +29,9 @@ describe('a correction note is written in its version’s language', () => {
 
   it('a drafted note copied unchanged is not a translation, even between two Latin scripts', () => {
     const source = { locale: 'en' as const, text: 'An earlier version said 15 projects; there were 14.' };
-    expect(noteLanguage('vi', ' An earlier version said 15 projects;  there were 14. ', source)).toBe('copied');
+    expect(noteLanguage('vi', ' An earlier version said 15 projects;  there were 14. ', source)).toBe(
+      'copied',
+    );
     expect(noteLanguage('vi', 'Bản trước ghi 15 dự án; thực tế là 14.', source)).toBe('fits');
   });
 });
