@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
 import { appDb } from '../db/app-client';
+import { Prisma } from '../db/generated/client';
 import { TAGS } from '../freshness/change';
 import { keysetPage, type Cursor, type KeysetPage } from '../model/lists';
 import type { Locale } from '../model/locales';
@@ -27,7 +28,8 @@ export const getCorrections = cache(
     ),
 );
 
-async function loadCorrections(
+/** The page itself, read from the database (exported for the tests: the route reads it cached). */
+export async function loadCorrections(
   locale: Locale,
   cursor: Cursor,
 ): Promise<KeysetPage<CorrectionListItem> | null> {
@@ -42,29 +44,18 @@ async function loadCorrections(
     : null;
   if (cursor && !anchor) return null;
   const size = CORRECTIONS_PER_PAGE;
-  // older: below the anchor, newest first; newer: above it, read upwards
-  const rows = !anchor
-    ? await db.$queryRaw<Row[]>`
-        SELECT c.id, c.note, c.published_at AS "publishedAt", t.slug, t.title
-        FROM corrections c
-        JOIN article_translations t ON t.article_id = c.article_id AND t.locale = c.locale
-        WHERE c.locale = ${locale}::locale AND c.published_at IS NOT NULL AND t.status = 'published'
-        ORDER BY c.published_at DESC, c.id DESC LIMIT ${size + 1}`
+  // older: below the anchor, newest first; newer: above it, read upwards (keysetPage turns them)
+  const [beyond, order] = !anchor
+    ? [Prisma.empty, Prisma.sql`DESC`]
     : cursor!.dir === 'after'
-      ? await db.$queryRaw<Row[]>`
-        SELECT c.id, c.note, c.published_at AS "publishedAt", t.slug, t.title
-        FROM corrections c
-        JOIN article_translations t ON t.article_id = c.article_id AND t.locale = c.locale
-        WHERE c.locale = ${locale}::locale AND c.published_at IS NOT NULL AND t.status = 'published'
-          AND (c.published_at, c.id) < (${anchor.publishedAt}, ${anchor.id})
-        ORDER BY c.published_at DESC, c.id DESC LIMIT ${size + 1}`
-      : await db.$queryRaw<Row[]>`
-        SELECT c.id, c.note, c.published_at AS "publishedAt", t.slug, t.title
-        FROM corrections c
-        JOIN article_translations t ON t.article_id = c.article_id AND t.locale = c.locale
-        WHERE c.locale = ${locale}::locale AND c.published_at IS NOT NULL AND t.status = 'published'
-          AND (c.published_at, c.id) > (${anchor.publishedAt}, ${anchor.id})
-        ORDER BY c.published_at ASC, c.id ASC LIMIT ${size + 1}`;
+      ? [Prisma.sql`AND (c.published_at, c.id) < (${anchor.publishedAt}, ${anchor.id})`, Prisma.sql`DESC`]
+      : [Prisma.sql`AND (c.published_at, c.id) > (${anchor.publishedAt}, ${anchor.id})`, Prisma.sql`ASC`];
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT c.id, c.note, c.published_at AS "publishedAt", t.slug, t.title
+    FROM corrections c
+    JOIN article_translations t ON t.article_id = c.article_id AND t.locale = c.locale
+    WHERE c.locale = ${locale}::locale AND c.published_at IS NOT NULL AND t.status = 'published' ${beyond}
+    ORDER BY c.published_at ${order}, c.id ${order} LIMIT ${size + 1}`;
   return keysetPage(
     rows.map((r) => ({
       id: String(r.id),

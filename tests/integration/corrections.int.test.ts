@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/sessions';
 import { prepareDatabase } from '@/lib/content/prepare';
 import { getArticle } from '@/lib/data/articles';
+import { CORRECTIONS_PER_PAGE, loadCorrections } from '@/lib/data/corrections';
 import { appDb } from '@/lib/db/app-client';
 import { draftedCorrections } from '@/lib/editorial/corrections';
 import { loadVersionPage } from '@/lib/editorial/version-page';
@@ -241,5 +242,43 @@ describe('a change to a published version is a correction or a minor fix, as its
     expect(await step(actors.editor, 'publish')).toMatchObject({ ok: true, state: 'published' });
     expect((await corrections()).length).toBe(printed);
     expect(await row('en')).toMatchObject({ correction: null, correctionKind: null, correctionNote: null });
+  });
+
+  it('the corrections page goes through every printed correction by keyset, newest first, once each', async () => {
+    // forty-five more English corrections, some at the same moment (the id breaks the tie)
+    const base = Date.parse('2026-03-01T00:00:00Z');
+    await appDb().correction.createMany({
+      data: Array.from({ length: 45 }, (_, i) => ({
+        articleId: article,
+        locale: 'en' as const,
+        note: `Correction number ${i}.`,
+        changes: [],
+        publishedAt: new Date(base + Math.floor(i / 3) * 60_000),
+      })),
+    });
+    const all = await appDb().correction.findMany({
+      where: { locale: 'en', publishedAt: { not: null } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      select: { id: true },
+    });
+    const seen: string[] = [];
+    let page = await loadCorrections('en', null);
+    const pages = [page];
+    while (page?.older) {
+      page = await loadCorrections('en', page.older);
+      pages.push(page);
+    }
+    for (const p of pages) seen.push(...p!.items.map((c) => c.id));
+    expect(seen).toEqual(all.map((c) => String(c.id)));
+    expect(pages[0]!.items).toHaveLength(CORRECTIONS_PER_PAGE);
+    expect(pages[0]!.newer).toBeNull();
+    // and back: the page before the last is the second page again
+    const back = await loadCorrections('en', pages.at(-1)!.newer);
+    expect(back!.items.map((c) => c.id)).toEqual(pages.at(-2)!.items.map((c) => c.id));
+    // each item links its report's English version
+    expect(pages[0]!.items[0]!.slug).toBe((await snapshot(article, 'en'))!.slug);
+    // a cursor that names no printed correction starts nowhere
+    expect(await loadCorrections('en', { dir: 'after', id: '999999' })).toBeNull();
+    expect(await loadCorrections('en', { dir: 'after', id: 'x' })).toBeNull();
   });
 });
