@@ -120,6 +120,9 @@ runCli(async () => {
         ])
           rmSync(path.join(dist, ...dir), { recursive: true, force: true });
     }
+    // PORTAL_TRACE_GC=1: the server logs each garbage collection (heap before → after), as
+    // `npm run bench:scale` reads it; Node refuses the flag in NODE_OPTIONS
+    const gcTrace = process.env.PORTAL_TRACE_GC === '1' ? ['--trace-gc'] : [];
     const childEnv = {
       ...process.env,
       DATABASE_URL: url,
@@ -130,7 +133,7 @@ runCli(async () => {
     // itself; development: Next's own binary, not `npx next` (a signal to npx would not reach it).
     child = dev
       ? spawn(nextBin, ['dev', '-p', String(env.PORT)], { cwd: projectRoot, env: childEnv, stdio: 'inherit' })
-      : spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts')], {
+      : spawn(process.execPath, [...gcTrace, '--import', 'tsx', path.join('scripts', 'serve.ts')], {
           cwd: projectRoot,
           env: childEnv,
           stdio: 'inherit',
