@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { DraftedCorrection } from '@/lib/editorial/corrections';
+import { languageName } from '@/lib/i18n/format';
 import { localeTable, type Locale } from '@/lib/model/locales';
 import { WordDiff } from './WordDiff';
 
@@ -42,7 +43,7 @@ export async function DraftedCorrections({
         <div key={d.id} className="mt-2" data-testid="drafted-correction">
           <p>
             {t('corrections.draftedFrom', {
-              language: localeTable[d.sourceLocale].nativeName,
+              language: languageName(ui, d.sourceLocale),
               date: format.dateTime(d.publishedAt, { dateStyle: 'long' }),
             })}
           </p>

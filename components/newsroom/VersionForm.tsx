@@ -6,7 +6,7 @@ import type { SaveState } from '@/lib/editorial/form-states';
 import { conflictId, type Conflict, type MergedParagraph } from '@/lib/editorial/merge';
 import { paragraphKinds } from '@/lib/model/paragraph-kinds';
 import type { CorrectionState, MergedPart, VersionSnapshot, VersionState } from '@/lib/editorial/versions';
-import { formatList } from '@/lib/i18n/format';
+import { formatList, languageName } from '@/lib/i18n/format';
 import { localeTable, type Locale } from '@/lib/model/locales';
 import { checkVersion } from '@/lib/translation/checks';
 import { paragraphState } from '@/lib/translation/states';
@@ -272,7 +272,7 @@ export function VersionForm({
                 : state.error !== 'conflict'
                   ? t(`errors.${state.error}`, {
                       fields: formatList(ui, state.fields ?? [], 'enumeration'),
-                      language: localeTable[locale].nativeName,
+                      language: languageName(ui, locale),
                     })
                   : t('errors.unexpected')}
             {state.controls && <> {t('errors.controlCharacters')}</>}
@@ -473,7 +473,7 @@ export function VersionForm({
         {opened === 'published' && (
           <ChangeKindField
             htmlLang={htmlLang}
-            language={localeTable[locale].nativeName}
+            language={languageName(ui, locale)}
             kind={asked.kind}
             note={asked.note}
           />

@@ -111,6 +111,10 @@ test('an editor corrects a figure in a published English version: printed, marke
     expect((article.publisher as Record<string, string>).correctionsPolicy).toMatch(
       /\/en\/corrections\/policy$/,
     );
+    // (what readers see, kept with the run's results)
+    await reader
+      .getByTestId('corrections')
+      .screenshot({ path: test.info().outputPath('correction-note.png') });
     await reader.goto(`/en/corrections/policy`);
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Corrections policy');
     // the feed's entry says it was updated
@@ -133,6 +137,12 @@ test('an editor corrects a figure in a published English version: printed, marke
     await expect(drafted.getByTestId('word-diff').locator('ins')).toContainText(['600']);
     await expect(translator.getByRole('radio', { name: /^Đính chính/ })).toBeChecked();
     await expect(translator.locator('textarea[name=correctionNote]')).toHaveValue(note);
+    await translator
+      .getByTestId('drafted-corrections')
+      .screenshot({ path: test.info().outputPath('drafted.png') });
+    await translator
+      .getByTestId('change-kind')
+      .screenshot({ path: test.info().outputPath('change-kind.png') });
     await expect(translator.locator('#workflow-heading').locator('..')).toContainText('Cần cập nhật');
     // so does the original's editor, and both versions are outdated on the dashboard
     await editor.goto(`/editor/en/articles/${articleId}/zh`);
@@ -159,6 +169,7 @@ test('an editor corrects a figure in a published English version: printed, marke
     );
     await expect(row.locator('[data-language=vi][data-corrected]')).toHaveCount(0);
     await expect(reader.locator('[data-corrected]')).toHaveCount(1);
+    await row.screenshot({ path: test.info().outputPath('corrected-side-by-side.png') });
 
     // the Chinese original had the figure right: its editor dismisses the drafted correction
     await editor.goto(`/editor/en/articles/${articleId}/zh`);
