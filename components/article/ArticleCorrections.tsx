@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { PrintedCorrection } from '@/lib/data/types';
-import { correctionDate } from '@/lib/i18n/format';
+import { CorrectionLine } from './CorrectionLine';
 import { localeTable, type Locale } from '@/lib/model/locales';
 import { CORRECTIONS_POLICY_PATH, localizedPath } from '@/lib/model/paths';
 
@@ -33,30 +33,21 @@ export async function ArticleCorrections({
       <h2 id="corrections-heading" className="font-semibold">
         {t('correctionsHeading', { count })}
       </h2>
-      {await Promise.all(
-        shown.map(async (l) => {
-          const own = await getTranslations({ locale: l, namespace: 'ArticlePage' });
-          return (
-            <ul
-              key={l}
-              id={`corrections-${l}`}
-              lang={localeTable[l].htmlLang}
-              className="mt-2 space-y-2"
-              data-language={l}
-            >
-              {corrections[l]!.map((c, i) => (
-                <li key={i} data-testid="correction-note">
-                  {own.rich('correction', {
-                    date: correctionDate(l, c.publishedAt),
-                    note: c.note,
-                    label: (chunks) => <strong>{chunks}</strong>,
-                  })}
-                </li>
-              ))}
-            </ul>
-          );
-        }),
-      )}
+      {shown.map((l) => (
+        <ul
+          key={l}
+          id={`corrections-${l}`}
+          lang={localeTable[l].htmlLang}
+          className="mt-2 space-y-2"
+          data-language={l}
+        >
+          {corrections[l]!.map((c, i) => (
+            <li key={i} data-testid="correction-note">
+              <CorrectionLine locale={l} note={c.note} publishedAt={c.publishedAt} />
+            </li>
+          ))}
+        </ul>
+      ))}
       <p className="mt-2 text-muted">
         <a href={localizedPath(locale, CORRECTIONS_POLICY_PATH)} className="underline">
           {t('correctionsPolicy')}

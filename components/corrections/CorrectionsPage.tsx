@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
 import type { CorrectionListItem } from '@/lib/data/types';
-import { correctionDate } from '@/lib/i18n/format';
+import { CorrectionLine } from '@/components/article/CorrectionLine';
 import type { Locale } from '@/lib/model/locales';
 import {
   articlePath,
@@ -23,7 +23,6 @@ export async function CorrectionsPage({
   pagination?: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'CorrectionsPage' });
-  const article = await getTranslations({ locale, namespace: 'ArticlePage' });
   return (
     <PageShell locale={locale} alternates={everyLanguage(CORRECTIONS_PATH)}>
       <h1 className="text-2xl sm:text-3xl font-bold">{t('title')}</h1>
@@ -48,11 +47,7 @@ export async function CorrectionsPage({
                 </a>
               </p>
               <p className="mt-1">
-                {article.rich('correction', {
-                  date: correctionDate(locale, c.publishedAt),
-                  note: c.note,
-                  label: (chunks) => <strong>{chunks}</strong>,
-                })}
+                <CorrectionLine locale={locale} note={c.note} publishedAt={c.publishedAt} />
               </p>
             </li>
           ))}

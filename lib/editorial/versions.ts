@@ -542,7 +542,7 @@ export function stateOf(t: { status: string; scheduledAt: Date | null } | undefi
 }
 
 /** The state of a version row read with raw SQL (statuses as the database spells them). */
-const stateOfRow = (row: { status: string; scheduled: boolean } | undefined): VersionState =>
+export const stateOfRow = (row: { status: string; scheduled: boolean } | undefined): VersionState =>
   !row
     ? 'missing'
     : row.status === 'in_review'

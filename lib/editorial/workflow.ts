@@ -15,7 +15,7 @@ import type { Locale } from '../model/locales';
 import { followSlots } from './version-rebase';
 import { keepBases, revisionAsMerge } from './version-snapshot';
 import { changesSlots, writeVersion } from './version-write';
-import type { VersionState } from './versions';
+import { stateOfRow, type VersionState } from './versions';
 import { versionFindings } from './translation-gate';
 import { rememberReport } from '../memory/store';
 import { paragraphsWith } from '../translation/checks';
@@ -173,7 +173,7 @@ export async function transition(
       const dismissed = await tx.correction.deleteMany({ where: { articleId, locale, publishedAt: null } });
       if (dismissed.count === 0) return { ok: false, kind: 'wrongState' };
       await settleOutdated(tx, articleId, locale);
-      state = stateOfRow(row);
+      state = stateOfRow({ status: row.status, scheduled: row.scheduledAt !== null });
     }
 
     switch (action) {
@@ -288,14 +288,6 @@ export async function transition(
   });
   return outcome;
 }
-
-/** A version's state as the newsroom names it, from its row. */
-const stateOfRow = (row: Row): VersionState =>
-  row.status === 'in_review'
-    ? 'inReview'
-    : row.status === 'approved' && row.scheduledAt
-      ? 'scheduled'
-      : (row.status as VersionState);
 
 type Row = {
   status: string;
